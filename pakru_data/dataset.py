@@ -1,0 +1,166 @@
+"""Gather the record modules into one :class:`Dataset`, and validate it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import os
+import sys
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+
+from pakru_data.model import (
+    ArticleReference,
+    Challenge,
+    ConclusionRow,
+    Correction,
+    Era,
+    Event,
+    Fact,
+    Figure,
+    Location,
+    Opportunity,
+    Point,
+    Source,
+)
+
+__all__ = ["DataError", "Dataset", "Problem", "load", "today"]
+
+# The modules that hold records, and the list each one defines.
+RECORD_MODULES = {
+    "sources": ("SOURCES", "ARTICLE_REFERENCES"),
+    "eras": ("ERAS",),
+    "events": ("EVENTS",),
+    "figures": ("FIGURES",),
+    "points": ("CHALLENGES", "OPPORTUNITIES", "CONCLUSION"),
+    "corrections": ("CORRECTIONS",),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong in the data, where it is, and what must hold instead."""
+
+    location: Location
+    kind: str
+    id: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.kind} '{self.id}': {self.message}"
+
+
+class DataError(Exception):
+    """The data has problems; ``problems`` lists every one of them."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        lines = [str(problem) for problem in problems]
+        lines.append(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in pakru_data")
+        super().__init__("\n".join(lines))
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """Every record, with look-ups by id."""
+
+    sources: list[Source]
+    article_references: list[ArticleReference]
+    eras: list[Era]
+    events: list[Event]
+    figures: list[Figure]
+    challenges: list[Challenge]
+    opportunities: list[Opportunity]
+    conclusion: list[ConclusionRow]
+    corrections: list[Correction]
+    facts: dict[str, Fact] = field(init=False)
+    source_by_id: dict[str, Source] = field(init=False)
+    era_by_id: dict[str, Era] = field(init=False)
+    point_by_id: dict[str, Point] = field(init=False)
+    correction_by_id: dict[str, Correction] = field(init=False)
+
+    def __post_init__(self) -> None:
+        # First record wins on a duplicate id; validation reports the duplicate.
+        def index(records):  # type: ignore[no-untyped-def]
+            table = {}
+            for record in records:
+                table.setdefault(record.id, record)
+            return table
+
+        object.__setattr__(self, "facts", index([*self.events, *self.figures]))
+        object.__setattr__(self, "source_by_id", index(self.sources))
+        object.__setattr__(self, "era_by_id", index(self.eras))
+        object.__setattr__(self, "point_by_id", index([*self.challenges, *self.opportunities]))
+        object.__setattr__(self, "correction_by_id", index(self.corrections))
+
+    def events_in_era(self, era_id: str) -> list[Event]:
+        """The era's events, oldest first."""
+        return sorted((e for e in self.events if e.era == era_id), key=lambda e: e.start.first_day())
+
+    def corrections_of(self, fact_id: str) -> list[Correction]:
+        """The corrections that a fact holds the sources' answer for."""
+        return [c for c in self.corrections if fact_id in c.facts]
+
+
+def today() -> dt.date:
+    """The date validation takes as today: ``PAKRU_TODAY`` (YYYY-MM-DD) when set,
+    so builds and tests can be reproduced; otherwise the real date."""
+    override = os.environ.get("PAKRU_TODAY")
+    return dt.date.fromisoformat(override) if override else dt.date.today()
+
+
+def load(*, fresh: bool = False) -> Dataset:
+    """Import the record modules and validate them; raise DataError listing every problem.
+
+    ``fresh`` re-imports the modules, for long-lived processes that must see edits.
+    """
+    lists: dict[str, list] = {}
+    problems: list[Problem] = []
+    for name, attributes in RECORD_MODULES.items():
+        module = _import_records(f"pakru_data.{name}", fresh, problems)
+        for attribute in attributes:
+            lists[attribute.lower()] = list(getattr(module, attribute, [])) if module else []
+    if problems:
+        raise DataError(problems)
+    dataset = Dataset(**lists)
+    from pakru_data.validation import find_problems  # validation needs Dataset
+
+    problems = find_problems(dataset, today=today())
+    if problems:
+        raise DataError(problems)
+    return dataset
+
+
+def _import_records(name: str, fresh: bool, problems: list[Problem]) -> ModuleType | None:
+    try:
+        if fresh and name in sys.modules:
+            return importlib.reload(sys.modules[name])
+        return importlib.import_module(name)
+    except Exception as error:  # a record that cannot even be built
+        problems.append(_problem_from_exception(name, error))
+        return None
+
+
+def _problem_from_exception(module: str, error: Exception) -> Problem:
+    """Point at the record's own line, not at the traceback's last frame."""
+    package_root = Path(__file__).resolve().parent
+    location = Location(f"{module.replace('.', '/')}.py", 1)
+    if isinstance(error, SyntaxError) and error.filename:
+        location = Location(_shown(Path(error.filename)), error.lineno or 1)
+    else:
+        for frame in traceback.extract_tb(error.__traceback__):
+            path = Path(frame.filename).resolve()
+            if path.parent == package_root and path.name not in {"model.py", "dataset.py"}:
+                location = Location(_shown(path), frame.lineno or 1)
+    what = str(error).replace("__init__() ", "")
+    return Problem(location, "record", module.rsplit(".", 1)[1], f"cannot be built: {what}; check the field names and values")
+
+
+def _shown(path: Path) -> str:
+    root = Path(__file__).resolve().parent.parent
+    try:
+        return path.resolve().relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()

@@ -1,0 +1,255 @@
+"""The kinds of record pakru keeps, one frozen dataclass each.
+
+Every record has a stable kebab-case ``id`` that pages use, and remembers the file
+and line it was written on (``defined_at``), so a problem can be reported where a
+contributor will fix it.  Values stay as written (dates as ``"1965-04"`` text,
+amounts as text or numbers) and are checked by :mod:`pakru_data.validation`, which
+collects every problem instead of stopping at the first.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+from pathlib import Path
+
+from pakru_data.dates import PartialDate
+
+__all__ = [
+    "ArticleReference",
+    "Challenge",
+    "ConclusionRow",
+    "Correction",
+    "Era",
+    "Event",
+    "Fact",
+    "Figure",
+    "Location",
+    "Opportunity",
+    "Point",
+    "Source",
+    "Status",
+    "Verdict",
+    "Version",
+]
+
+_PACKAGE_ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Where a record was written: a path relative to the repository, and a line."""
+
+    path: str
+    line: int
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}"
+
+
+def _where_written() -> Location:
+    # Called from the dataclass __init__: frame 1 is __init__, frame 2 the caller.
+    frame = sys._getframe(2)
+    path = Path(frame.f_code.co_filename).resolve()
+    try:
+        shown = path.relative_to(_PACKAGE_ROOT).as_posix()
+    except ValueError:
+        shown = path.as_posix()
+    return Location(shown, frame.f_lineno)
+
+
+def _location_field() -> Location:
+    return field(default_factory=_where_written, compare=False, repr=False, hash=False)
+
+
+class Status(StrEnum):
+    """How sure pakru is of a fact."""
+
+    VERIFIED = "verified"  # a cited source says so
+    CORRECTED = "corrected"  # the original article said otherwise; see its Correction
+    DISPUTED = "disputed"  # sources disagree; every version is kept
+    UNVERIFIED = "unverified"  # no source found; shown with a marker
+
+
+class Verdict(StrEnum):
+    """What the sources make of a claim in the original article."""
+
+    WRONG = "wrong"
+    IMPRECISE = "imprecise"
+    UNVERIFIED = "unverified"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Source:
+    """A published work that facts cite."""
+
+    id: str
+    publisher: str
+    title: str
+    url: str | None = None
+    published: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD
+    accessed: str | None = None  # when pakru's research read it, if recorded
+    via: str = ""  # where it was read, when not at the publisher (a repost, an archive)
+    note: str = ""
+    defined_at: Location = _location_field()
+
+    @property
+    def published_date(self) -> PartialDate | None:
+        return PartialDate.parse(self.published) if self.published else None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Fact:
+    """What every fact shares: an id, a label, its sources and how sure we are."""
+
+    id: str
+    label: str  # what the fact is, in the article's plain words
+    status: Status
+    sources: tuple[str, ...] = ()
+    note: str = ""  # what the sources add, for the register
+    as_of: str | None = None  # the date the fact describes the world at
+    review_by: str | None = None  # facts that go stale: check again by this date
+    defined_at: Location = _location_field()
+
+    kind: str = field(default="fact", init=False)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Event(Fact):
+    """Something that happened on a date (known to a day, a month or a year)."""
+
+    date: str
+    end: str | None = None  # for visits, talks and exercises that lasted several days
+    era: str  # the id of the history era it belongs to
+
+    kind: str = field(default="event", init=False)
+
+    @property
+    def start(self) -> PartialDate:
+        return PartialDate.parse(self.date)
+
+    @property
+    def finish(self) -> PartialDate | None:
+        return PartialDate.parse(self.end) if self.end else None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Version:
+    """One source's value for a disputed figure."""
+
+    value: Decimal | int | str
+    sources: tuple[str, ...]
+    said_by: str  # who gave this value, and when, in plain words
+    high: Decimal | int | str | None = None  # when the source itself gave a range
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Figure(Fact):
+    """A number with its unit: an amount of money, a share, a count, a size."""
+
+    value: Decimal | int | str | None = None  # None only for a disputed figure with versions
+    unit: str  # one of pakru_data.formatting.UNITS
+    currency: str | None = None  # ISO 4217 code, for money
+    period: str = ""  # the period it describes, as sources name it ("FY2022-23", "2019-23")
+    versions: tuple[Version, ...] = ()  # disputed figures keep each source's value
+
+    kind: str = field(default="figure", init=False)
+
+    @property
+    def amount(self) -> Decimal | None:
+        return None if self.value is None else to_decimal(self.value)
+
+
+def to_decimal(value: Decimal | int | str | float) -> Decimal:
+    """Read a figure's value; raise ValueError for anything that is not a finite number.
+
+    >>> to_decimal("27.82e9")
+    Decimal('2.782E+10')
+    >>> to_decimal("about 5")
+    Traceback (most recent call last):
+    ...
+    ValueError: 'about 5' is not a number
+    """
+    if isinstance(value, bool):
+        raise ValueError(f"{value!r} is not a number")
+    try:
+        number = Decimal(str(value))
+    except InvalidOperation:
+        raise ValueError(f"{value!r} is not a number") from None
+    if not number.is_finite():
+        raise ValueError(f"{value!r} is not a number")
+    return number
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Era:
+    """A chapter of the history, as the article divides it."""
+
+    id: str
+    title: str
+    start_year: int
+    end_year: int | None = None  # None: to the present
+    defined_at: Location = _location_field()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Point:
+    """A challenge or an opportunity, with the heading its page shows."""
+
+    id: str
+    heading: str
+    summary: str = ""
+    defined_at: Location = _location_field()
+
+    kind: str = field(default="point", init=False)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Challenge(Point):
+    kind: str = field(default="challenge", init=False)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Opportunity(Point):
+    kind: str = field(default="opportunity", init=False)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ConclusionRow:
+    """One row of the conclusion table: a challenge and the opportunity that answers it."""
+
+    challenge: str
+    opportunity: str
+    defined_at: Location = _location_field()
+
+    @property
+    def id(self) -> str:
+        return f"{self.challenge}/{self.opportunity}"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Correction:
+    """A claim of the original article that the sources contradict or cannot confirm."""
+
+    id: str
+    article_said: str  # the original wording, quoted
+    section: str  # the article section it appeared in
+    verdict: Verdict
+    finding: str  # what the sources say; may use {fact}`id` to show facts
+    facts: tuple[str, ...] = ()  # the facts that hold what the sources say
+    sources: tuple[str, ...] = ()
+    defined_at: Location = _location_field()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ArticleReference:
+    """One of the original article's own references, and whether it could be found."""
+
+    id: str
+    cited_as: str
+    found: bool
+    finding: str
+    sources: tuple[str, ...] = ()
+    defined_at: Location = _location_field()

@@ -1,0 +1,274 @@
+"""Check every record, collecting all problems instead of stopping at the first.
+
+Messages say what must hold, in the form of python/peps' ``check-peps.py``:
+``pakru_data/events.py:41: event 'tashkent-declaration': date must not be in the future``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from urllib.parse import urlsplit
+
+from babel.numbers import list_currencies
+
+from pakru_data.dataset import Dataset, Problem
+from pakru_data.dates import DateFormatError, PartialDate
+from pakru_data.formatting import UNITS, UnknownVariant, format_fact
+from pakru_data.model import Event, Fact, Figure, Status, Verdict, to_decimal
+from pakru_data.text import FactReference, fact_references
+
+__all__ = ["find_problems"]
+
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_MONEY_UNITS = {"money", "money-per-tonne"}
+
+
+def find_problems(data: Dataset, *, today: dt.date) -> list[Problem]:
+    """Every problem in ``data``, in file order."""
+    problems = [
+        *_duplicate_ids(data),
+        *_check_sources(data, today),
+        *_check_eras(data),
+        *_check_facts(data, today),
+        *_check_points(data),
+        *_check_corrections(data),
+    ]
+    return sorted(problems, key=lambda p: (p.location.path, p.location.line))
+
+
+def _problem(record: object, kind: str, message: str) -> Problem:
+    return Problem(record.defined_at, kind, getattr(record, "id", "?"), message)  # type: ignore[attr-defined]
+
+
+def _duplicate_ids(data: Dataset) -> Iterator[Problem]:
+    groups = {
+        "fact": [*data.events, *data.figures],
+        "source": data.sources,
+        "era": data.eras,
+        "point": [*data.challenges, *data.opportunities],
+        "correction": data.corrections,
+        "reference": data.article_references,
+    }
+    for kind, records in groups.items():
+        counts = Counter(record.id for record in records)
+        seen: set[str] = set()
+        for record in records:
+            if not _ID.match(record.id):
+                yield _problem(record, kind, "id must be kebab-case: lower-case letters, digits and single hyphens")
+            if counts[record.id] > 1 and record.id in seen:
+                yield _problem(record, kind, f"id must be unique; rename this {kind} or remove the duplicate")
+            seen.add(record.id)
+
+
+def _parse(record: object, kind: str, field: str, text: str | None) -> tuple[PartialDate | None, Problem | None]:
+    if text is None:
+        return None, None
+    try:
+        return PartialDate.parse(text), None
+    except DateFormatError as error:
+        return None, _problem(record, kind, f"{field} must be a real date written YYYY, YYYY-MM or YYYY-MM-DD: {error}")
+
+
+def _not_empty(record: object, kind: str, **fields: str) -> Iterator[Problem]:
+    for name, value in fields.items():
+        if not str(value or "").strip():
+            yield _problem(record, kind, f"{name} must not be empty")
+
+
+def _check_sources(data: Dataset, today: dt.date) -> Iterator[Problem]:
+    for source in data.sources:
+        yield from _not_empty(source, "source", publisher=source.publisher, title=source.title)
+        if source.url is not None and not _is_web_address(source.url):
+            yield _problem(source, "source", f"url must be a full http(s) address such as https://example.org/page, not {source.url!r}")
+        published, problem = _parse(source, "source", "published", source.published)
+        accessed, problem2 = _parse(source, "source", "accessed", source.accessed)
+        yield from (p for p in (problem, problem2) if p)
+        if published and published.first_day() > today:
+            yield _problem(source, "source", f"published must not be in the future (today is {today.isoformat()})")
+        if accessed and accessed.first_day() > today:
+            yield _problem(source, "source", f"accessed must not be in the future (today is {today.isoformat()})")
+        if published and accessed and accessed.last_day() < published.first_day():
+            yield _problem(source, "source", "accessed must not be before published")
+
+
+def _is_web_address(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.scheme in {"http", "https"} and "." in parts.netloc and not any(c.isspace() for c in url)
+
+
+def _check_eras(data: Dataset) -> Iterator[Problem]:
+    for era in data.eras:
+        yield from _not_empty(era, "era", title=era.title)
+        if era.end_year is not None and era.end_year < era.start_year:
+            yield _problem(era, "era", "end_year must not be before start_year")
+
+
+def _check_facts(data: Dataset, today: dt.date) -> Iterator[Problem]:
+    corrected = {fact_id for correction in data.corrections for fact_id in correction.facts}
+    for fact in [*data.events, *data.figures]:
+        kind = fact.kind
+        yield from _not_empty(fact, kind, label=fact.label)
+        if not isinstance(fact.status, Status):
+            yield _problem(fact, kind, f"status must be one of: {', '.join(s.value for s in Status)}")
+        yield from _check_citations(fact, kind, fact.sources, data)
+        if not fact.sources and fact.status is not Status.UNVERIFIED:
+            if not (isinstance(fact, Figure) and fact.versions):
+                yield _problem(fact, kind, "must cite at least one source, or have status=Status.UNVERIFIED")
+        if fact.status is Status.CORRECTED and fact.id not in corrected:
+            yield _problem(fact, kind, "is marked corrected, so a correction in pakru_data/corrections.py must list it in its facts")
+        as_of, p1 = _parse(fact, kind, "as_of", fact.as_of)
+        review_by, p2 = _parse(fact, kind, "review_by", fact.review_by)
+        yield from (p for p in (p1, p2) if p)
+        if as_of and as_of.first_day() > today:
+            yield _problem(fact, kind, f"as_of must not be in the future (today is {today.isoformat()})")
+        if as_of and review_by and review_by.first_day() <= as_of.last_day():
+            yield _problem(fact, kind, "review_by must be after as_of")
+        if isinstance(fact, Event):
+            yield from _check_event(fact, data, today)
+        elif isinstance(fact, Figure):
+            yield from _check_figure(fact, data)
+        yield from _check_text(fact, kind, data, note=fact.note, label=fact.label)
+
+
+def _check_citations(record: object, kind: str, source_ids: Iterable[str], data: Dataset) -> Iterator[Problem]:
+    if isinstance(source_ids, str):
+        yield _problem(record, kind, f"sources must be a tuple of source ids, e.g. ({source_ids!r},) with a trailing comma")
+        return
+    for source_id in source_ids:
+        if source_id not in data.source_by_id:
+            yield _problem(record, kind, f"cites source '{source_id}', which must exist in pakru_data/sources.py{_did_you_mean(source_id, data.source_by_id)}")
+
+
+def _did_you_mean(name: str, known: Iterable[str]) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(name, list(known), n=1)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def _check_event(event: Event, data: Dataset, today: dt.date) -> Iterator[Problem]:
+    start, problem = _parse(event, "event", "date", event.date)
+    if problem:
+        yield problem
+    finish, problem = _parse(event, "event", "end", event.end)
+    if problem:
+        yield problem
+    if start and start.first_day() > today:
+        yield _problem(event, "event", f"date must not be in the future (today is {today.isoformat()})")
+    if start and finish and finish.last_day() < start.first_day():
+        yield _problem(event, "event", "end must not be before date")
+    era = data.era_by_id.get(event.era)
+    if era is None:
+        yield _problem(event, "event", f"era must be one of: {', '.join(data.era_by_id)}")
+    elif start and not (era.start_year <= start.year <= (era.end_year or today.year)):
+        yield _problem(event, "event", f"date must fall within era '{era.id}' ({era.start_year}–{era.end_year or 'now'})")
+    published = [s.published_date for s in map(data.source_by_id.get, event.sources) if s and s.published and _parses(s.published)]
+    if start and published and all(p and start.first_day() > p.last_day() for p in published):
+        yield _problem(event, "event", "date must not be after its sources' dates; cite a source published after the event")
+
+
+def _parses(text: str) -> bool:
+    try:
+        PartialDate.parse(text)
+    except DateFormatError:
+        return False
+    return True
+
+
+def _check_figure(figure: Figure, data: Dataset) -> Iterator[Problem]:
+    if figure.unit not in UNITS:
+        yield _problem(figure, "figure", f"unit must be one of: {', '.join(UNITS)} (not {figure.unit!r})")
+    if figure.unit in _MONEY_UNITS:
+        if figure.currency not in list_currencies():
+            yield _problem(figure, "figure", f"currency must be an ISO 4217 code such as 'USD' (not {figure.currency!r})")
+    elif figure.currency is not None:
+        yield _problem(figure, "figure", f"currency must only be set for money units (unit is {figure.unit!r})")
+    if figure.versions:
+        if figure.status is not Status.DISPUTED:
+            yield _problem(figure, "figure", "versions must only be given for a disputed figure (status=Status.DISPUTED)")
+        if len(figure.versions) < 2:
+            yield _problem(figure, "figure", "a disputed figure must keep at least two versions")
+        if figure.value is not None:
+            yield _problem(figure, "figure", "value must be left out when versions are given; pages show their range")
+        for version in figure.versions:
+            yield from _check_amount(figure, version.value, "version value")
+            if version.high is not None:
+                yield from _check_amount(figure, version.high, "version high")
+            if not version.sources:
+                yield _problem(figure, "figure", f"version '{version.said_by}' must cite at least one source")
+            yield from _check_citations(figure, "figure", version.sources, data)
+    else:
+        if figure.status is Status.DISPUTED:
+            yield _problem(figure, "figure", "a disputed figure must keep each source's value in versions")
+        if figure.value is None:
+            yield _problem(figure, "figure", "value must be given")
+        else:
+            yield from _check_amount(figure, figure.value, "value")
+
+
+def _check_amount(figure: Figure, raw: object, name: str) -> Iterator[Problem]:
+    try:
+        amount = to_decimal(raw)  # type: ignore[arg-type]
+    except ValueError:
+        yield _problem(figure, "figure", f"{name} must be a number, such as 920e6 or \"27.82e9\" (not {raw!r})")
+        return
+    if amount < 0:
+        yield _problem(figure, "figure", f"{name} must not be negative (it is {raw})")
+    if figure.unit == "percent" and amount > 100:
+        yield _problem(figure, "figure", f"{name} must be a percentage from 0 to 100 (it is {raw})")
+
+
+def _check_points(data: Dataset) -> Iterator[Problem]:
+    for point in [*data.challenges, *data.opportunities]:
+        yield from _not_empty(point, point.kind, heading=point.heading)
+        yield from _check_text(point, point.kind, data, heading=point.heading, summary=point.summary)
+    challenges = {c.id for c in data.challenges}
+    opportunities = {o.id for o in data.opportunities}
+    used: Counter[str] = Counter()
+    for row in data.conclusion:
+        if row.challenge not in challenges:
+            yield Problem(row.defined_at, "conclusion row", row.id, f"challenge '{row.challenge}' must exist in pakru_data/points.py CHALLENGES{_did_you_mean(row.challenge, challenges)}")
+        if row.opportunity not in opportunities:
+            yield Problem(row.defined_at, "conclusion row", row.id, f"opportunity '{row.opportunity}' must exist in pakru_data/points.py OPPORTUNITIES{_did_you_mean(row.opportunity, opportunities)}")
+        used.update([row.challenge, row.opportunity])
+    for point in [*data.challenges, *data.opportunities]:
+        if used[point.id] != 1:
+            yield _problem(point, point.kind, f"must appear in exactly one conclusion row (it appears in {used[point.id]})")
+
+
+def _check_corrections(data: Dataset) -> Iterator[Problem]:
+    for correction in data.corrections:
+        yield from _not_empty(correction, "correction", article_said=correction.article_said, finding=correction.finding)
+        if not isinstance(correction.verdict, Verdict):
+            yield _problem(correction, "correction", f"verdict must be one of: {', '.join(v.value for v in Verdict)}")
+        for fact_id in correction.facts:
+            if fact_id not in data.facts:
+                yield _problem(correction, "correction", f"lists fact '{fact_id}', which must exist{_did_you_mean(fact_id, data.facts)}")
+        yield from _check_citations(correction, "correction", correction.sources, data)
+        yield from _check_text(correction, "correction", data, finding=correction.finding)
+    for reference in data.article_references:
+        yield from _not_empty(reference, "reference", cited_as=reference.cited_as, finding=reference.finding)
+        yield from _check_citations(reference, "reference", reference.sources, data)
+
+
+def _check_text(record: object, kind: str, data: Dataset, **texts: str) -> Iterator[Problem]:
+    """Fact references inside data text must name real facts and variants."""
+    for name, text in texts.items():
+        for reference in fact_references(text or ""):
+            yield from _check_reference(record, kind, name, reference, data)
+
+
+def _check_reference(record: object, kind: str, field: str, reference: FactReference, data: Dataset) -> Iterator[Problem]:
+    fact: Fact | None = data.facts.get(reference.fact_id)
+    if fact is None:
+        yield _problem(record, kind, f"{field} shows unknown fact '{reference.fact_id}'{_did_you_mean(reference.fact_id, data.facts)}")
+        return
+    try:
+        format_fact(fact, reference.variant)
+    except UnknownVariant as error:
+        yield _problem(record, kind, f"{field}: {error}")
+    except Exception:  # the fact's own problem is reported on the fact
+        pass
