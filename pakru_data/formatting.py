@@ -67,6 +67,8 @@ def variants_of(fact: Fact) -> tuple[str, ...]:
         return EVENT_VARIANTS
     if isinstance(fact, Figure) and fact.versions:
         return DISPUTED_VARIANTS
+    if isinstance(fact, Figure) and not fact.period:
+        return tuple(v for v in FIGURE_VARIANTS if v != "period")
     return FIGURE_VARIANTS
 
 

@@ -56,10 +56,11 @@ def _duplicate_ids(data: Dataset) -> Iterator[Problem]:
         counts = Counter(record.id for record in records)
         seen: set[str] = set()
         for record in records:
+            shown = getattr(record, "kind", kind)
             if not _ID.match(record.id):
-                yield _problem(record, kind, "id must be kebab-case: lower-case letters, digits and single hyphens")
+                yield _problem(record, shown, "id must be kebab-case: lower-case letters, digits and single hyphens")
             if counts[record.id] > 1 and record.id in seen:
-                yield _problem(record, kind, f"id must be unique; rename this {kind} or remove the duplicate")
+                yield _problem(record, shown, f"id must be unique; rename this {shown} or remove the duplicate")
             seen.add(record.id)
 
 
@@ -163,7 +164,7 @@ def _check_event(event: Event, data: Dataset, today: dt.date) -> Iterator[Proble
     era = data.era_by_id.get(event.era)
     if era is None:
         yield _problem(event, "event", f"era must be one of: {', '.join(data.era_by_id)}")
-    elif start and not (era.start_year <= start.year <= (era.end_year or today.year)):
+    elif start and start.first_day() <= today and not (era.start_year <= start.year <= (era.end_year or today.year)):
         yield _problem(event, "event", f"date must fall within era '{era.id}' ({era.start_year}–{era.end_year or 'now'})")
     published = [s.published_date for s in map(data.source_by_id.get, event.sources) if s and s.published and _parses(s.published)]
     if start and published and all(p and start.first_day() > p.last_day() for p in published):

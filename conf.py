@@ -1,0 +1,33 @@
+"""Sphinx configuration for pakru.  Page sources live in docs/; build with `nox -s docs`."""
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT))  # pakru_data, when the build runs from a plain checkout
+
+project = "pakru"
+author = "the pakru contributors"
+copyright = "the pakru contributors"  # noqa: A001 - Sphinx's name for it
+language = "en"  # facts are formatted through Babel in this language
+
+extensions = [
+    "myst_parser",
+    "sphinx.ext.doctest",
+    "pakru_data.sphinxext",
+]
+myst_enable_extensions = ["colon_fence", "deflist"]
+source_suffix = {".md": "markdown"}
+exclude_patterns = ["_build", "_static"]
+root_doc = "index"
+
+html_theme = "furo"
+html_title = "pakru: Pakistan and Russia, fact-checked"
+html_static_path = [str(ROOT / "docs" / "_static")]
+html_css_files = ["pakru.css"]
+html_last_updated_fmt = None
+html_copy_source = False
+html_show_sourcelink = False
+
+# MyST never makes doctests from ">>>" in prose; explicit {doctest} blocks only.
+doctest_global_setup = "from pakru_data import DATA, format_fact"

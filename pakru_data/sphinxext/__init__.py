@@ -1,0 +1,31 @@
+"""The Sphinx adapter: shows pakru_data's records in pages.
+
+It imports the data package; the data package never imports it.  Pieces, by job:
+
+- ``state``: loads the data once per build and reports data problems as build errors.
+- ``roles``: {fact}, {point} and {era} in page text.
+- ``directives``: the conclusion table, the bibliography, the corrections list and
+  the era timelines.
+- ``page_sources``: the list of sources at the end of each page, linked from each fact.
+- ``domain``: which facts each page shows, so a changed fact re-reads exactly the
+  pages that show it, in serial and parallel builds alike.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sphinx.application import Sphinx
+
+from pakru_data.sphinxext import directives, domain, nodes, page_sources, roles, state, timeline
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    state.setup(app)
+    nodes.setup(app)
+    roles.setup(app)
+    directives.setup(app)
+    timeline.setup(app)
+    page_sources.setup(app)
+    domain.setup(app)
+    return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True, "env_version": 1}

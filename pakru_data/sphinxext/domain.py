@@ -1,0 +1,172 @@
+"""Which records each page shows, kept so that rebuilds follow the data.
+
+Each page notes the keys it depends on (``fact:<id>``, ``source:<id>``,
+``point:<id>``, ``era:<id>``, or a whole collection such as ``all:sources``).  After
+reading, the page stores a digest of each key's records.  Before the next build,
+``env-get-outdated`` recomputes the digests from the new data and re-reads exactly
+the pages whose digests changed.  The bookkeeping lives in a Domain with
+``clear_doc`` and ``merge_domaindata``, as ``sphinx.ext.todo`` does, so parallel
+reads merge it correctly.  Facts never live in config values.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator, Set
+from typing import Any
+
+from docutils import nodes
+from sphinx.addnodes import pending_xref
+from sphinx.application import Sphinx
+from sphinx.builders import Builder
+from sphinx.domains import Domain
+from sphinx.roles import XRefRole
+from sphinx.environment import BuildEnvironment
+from sphinx.util import logging
+from sphinx.util.nodes import make_refnode
+
+from pakru_data.dataset import Dataset
+from pakru_data.sphinxext.state import data
+
+logger = logging.getLogger(__name__)
+
+
+class PakruDomain(Domain):
+    name = "pakru"
+    label = "pakru"
+    # {pakru:correction}`id` and {pakru:fact}`id` link to a correction or a register entry.
+    roles = {"correction": XRefRole(), "fact": XRefRole(), "point": XRefRole()}
+    initial_data: dict[str, Any] = {
+        "uses": {},  # docname -> {key: digest}
+        "targets": {},  # "point:<id>" / "correction:<id>" / "fact:<id>" -> (docname, anchor)
+    }
+
+    @property
+    def uses(self) -> dict[str, dict[str, str]]:
+        return self.data["uses"]
+
+    @property
+    def targets(self) -> dict[str, tuple[str, str]]:
+        return self.data["targets"]
+
+    def clear_doc(self, docname: str) -> None:
+        self.uses.pop(docname, None)
+        for key, (target_doc, _anchor) in list(self.targets.items()):
+            if target_doc == docname:
+                del self.targets[key]
+
+    def merge_domaindata(self, docnames: Set[str], otherdata: dict[str, Any]) -> None:
+        for docname, keys in otherdata["uses"].items():
+            if docname in docnames:
+                self.uses[docname] = keys
+        for key, (docname, anchor) in otherdata["targets"].items():
+            if docname in docnames:
+                self.targets[key] = (docname, anchor)
+
+    def note_target(self, key: str, docname: str, anchor: str) -> None:
+        self.targets[key] = (docname, anchor)
+
+    def resolve_xref(
+        self,
+        env: BuildEnvironment,
+        fromdocname: str,
+        builder: Builder,
+        typ: str,
+        target: str,
+        node: pending_xref,
+        contnode: nodes.Element,
+    ) -> nodes.reference | None:
+        where = self.targets.get(f"{typ}:{target}")
+        if where is None:
+            return None
+        docname, anchor = where
+        return make_refnode(builder, fromdocname, docname, anchor, contnode)
+
+    def resolve_any_xref(self, *args: Any, **kwargs: Any) -> list[tuple[str, nodes.reference]]:
+        return []
+
+    def get_objects(self) -> Iterator[tuple[str, str, str, str, str, int]]:
+        return iter(())
+
+
+def get_domain(env: BuildEnvironment) -> PakruDomain:
+    return env.domains["pakru"]  # type: ignore[return-value]
+
+
+def note_use(env: BuildEnvironment, key: str) -> None:
+    """The current page shows the records behind ``key``."""
+    get_domain(env).uses.setdefault(env.docname, {})[key] = ""
+
+
+def digest(dataset: Dataset, key: str) -> str:
+    """A digest of everything a page shows for ``key``; it changes when any of it does."""
+    return hashlib.sha256(repr(list(_records_for(dataset, key))).encode()).hexdigest()[:16]
+
+
+def _records_for(dataset: Dataset, key: str) -> Iterable[object]:
+    kind, _, ident = key.partition(":")
+    if kind == "fact":
+        fact = dataset.facts.get(ident)
+        if fact is None:
+            return ["missing"]
+        cited = {*fact.sources, *(s for v in getattr(fact, "versions", ()) for s in v.sources)}
+        return [fact, *(dataset.source_by_id.get(s) for s in sorted(cited)), *dataset.corrections_of(ident)]
+    if kind == "source":
+        return [dataset.source_by_id.get(ident, "missing")]
+    if kind == "point":
+        return [dataset.point_by_id.get(ident, "missing")]
+    if kind == "era":
+        return [dataset.era_by_id.get(ident, "missing"), *dataset.events_in_era(ident)]
+    if kind == "correction":
+        return [dataset.correction_by_id.get(ident, "missing")]
+    if kind == "all":
+        return list(getattr(dataset, ident))
+    return ["unknown key"]
+
+
+def record_digests(app: Sphinx, doctree: nodes.document) -> None:
+    """After a page is read, remember the digest of each key it used."""
+    keys = get_domain(app.env).uses.get(app.env.docname)
+    if keys:
+        dataset = data()
+        for key in keys:
+            keys[key] = digest(dataset, key)
+
+
+def record_point_targets(app: Sphinx, doctree: nodes.document) -> None:
+    """A heading that shows {point}`id` becomes the conclusion table's link target."""
+    from pakru_data.sphinxext.nodes import point
+
+    pakru = get_domain(app.env)
+    for node in doctree.findall(point):
+        section = next((a for a in _ancestors(node) if isinstance(a, nodes.section)), None)
+        if section is not None and section["ids"]:
+            pakru.note_target(f"point:{node['point_id']}", app.env.docname, section["ids"][0])
+
+
+def _ancestors(node: nodes.Node) -> Iterator[nodes.Node]:
+    while node.parent is not None:
+        node = node.parent
+        yield node
+
+
+def pages_with_changed_data(
+    app: Sphinx, env: BuildEnvironment, added: Set[str], changed: Set[str], removed: Set[str]
+) -> list[str]:
+    dataset = data()
+    outdated = []
+    for docname, keys in get_domain(env).uses.items():
+        if docname in changed or docname in removed:
+            continue
+        if any(digest(dataset, key) != old for key, old in keys.items()):
+            outdated.append(docname)
+    if outdated:
+        logger.info(f"[pakru] data changed for {len(outdated)} page(s): {', '.join(sorted(outdated))}")
+    return sorted(outdated)
+
+
+def setup(app: Sphinx) -> None:
+    app.add_domain(PakruDomain)
+    app.connect("doctree-read", record_point_targets)
+    app.connect("doctree-read", record_digests)
+    app.connect("env-get-outdated", pages_with_changed_data)

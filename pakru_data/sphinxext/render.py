@@ -1,0 +1,66 @@
+"""Build docutils nodes for facts and sources.  Text from the data always goes into
+``nodes.Text``, so markup in a record is shown as text, never run as HTML."""
+
+from __future__ import annotations
+
+from docutils import nodes
+from sphinx.environment import BuildEnvironment
+
+from pakru_data.formatting import format_fact
+from pakru_data.formatting import format_date_at_precision
+from pakru_data.model import Fact, Source
+from pakru_data.sphinxext import domain
+from pakru_data.sphinxext import nodes as pakru_nodes
+from pakru_data.sphinxext.state import data
+from pakru_data.text import FactReference, split_text
+
+
+def locale_of(env: BuildEnvironment) -> str:
+    return env.config.language or "en"
+
+
+def fact_node(env: BuildEnvironment, record: Fact, variant: str = "default") -> pakru_nodes.fact:
+    """A fact's value, noted as shown on the current page."""
+    domain.note_use(env, f"fact:{record.id}")
+    text = format_fact(record, variant, locale=locale_of(env))
+    node = pakru_nodes.fact(text, text, fact_id=record.id, variant=variant, status=record.status.value)
+    node["classes"] += ["pakru-fact", f"pakru-status-{record.status.value}"]
+    return node
+
+
+def text_with_facts(env: BuildEnvironment, text: str) -> list[nodes.Node]:
+    """Data text that may show facts with {fact}`id` (validation checked the ids)."""
+    result: list[nodes.Node] = []
+    for part in split_text(text):
+        if isinstance(part, FactReference):
+            result.append(fact_node(env, data().facts[part.fact_id], part.variant))
+        else:
+            result.append(nodes.Text(part))
+    return result
+
+
+def citation(env: BuildEnvironment, source: Source) -> list[nodes.Node]:
+    """'Publisher, Title (linked), published date. Read via …; accessed …'."""
+    locale = locale_of(env)
+    parts: list[nodes.Node] = [nodes.Text(f"{source.publisher}, ")]
+    title: nodes.Node = nodes.emphasis(source.title, source.title)
+    if source.url:
+        title = nodes.reference("", "", title, refuri=source.url, classes=["pakru-source-link"])
+    parts.append(title)
+    published = source.published_date
+    parts.append(nodes.Text(f", {format_date_at_precision(published, locale)}" if published else ", undated"))
+    if source.via:
+        parts.append(nodes.Text(f"; read via {source.via}"))
+    if source.accessed:
+        accessed = format_date_at_precision(_date(source.accessed), locale)
+        parts.append(nodes.Text(f"; accessed {accessed}"))
+    parts.append(nodes.Text("."))
+    if source.note:
+        parts.append(nodes.Text(f" {source.note}"))
+    return parts
+
+
+def _date(text: str):  # type: ignore[no-untyped-def]
+    from pakru_data.dates import PartialDate
+
+    return PartialDate.parse(text)

@@ -1,0 +1,115 @@
+"""Roles that show records in page text: {fact}`id[:variant]`, {point}`id`, {era}`id`."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from pathlib import Path
+
+from docutils import nodes
+from docutils.nodes import Node, system_message
+from sphinx.application import Sphinx
+from sphinx.util import logging
+from sphinx.util.docutils import SphinxRole
+
+from pakru_data.formatting import UnknownVariant, variants_of
+from pakru_data.sphinxext import domain
+from pakru_data.sphinxext import nodes as pakru_nodes
+from pakru_data.sphinxext.render import fact_node
+from pakru_data.sphinxext.state import data
+from pakru_data.text import parse_reference
+
+logger = logging.getLogger(__name__)
+
+
+def did_you_mean(name: str, known: Iterable[str]) -> str:
+    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def _page_lines(path: str) -> list[str]:
+    try:
+        return Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return []
+
+
+class PakruRole(SphinxRole):
+    def exact_location(self) -> tuple[str, int]:
+        """The role's own line: MyST gives the line its paragraph starts on."""
+        source, line = self.get_source_info()
+        lines = _page_lines(source)
+        for offset, text in enumerate(lines[line - 1 : line + 200]):
+            if f"`{self.text}`" in text:
+                return source, line + offset
+        return source, line
+
+    def fail(self, subtype: str, message: str) -> tuple[list[Node], list[system_message]]:
+        """Warn at the page and line (an error under -W), and show the raw text."""
+        source, line = self.exact_location()
+        logger.warning(message, location=f"{source}:{line}", type="pakru", subtype=subtype)
+        return [nodes.inline(self.rawtext, self.rawtext, classes=["pakru-problem"])], []
+
+
+class FactRole(PakruRole):
+    """{fact}`tashkent-declaration` shows the fact's value; {fact}`id:year` a variant."""
+
+    def run(self) -> tuple[list[Node], list[system_message]]:
+        reference = parse_reference(self.text)
+        facts = data().facts
+        record = facts.get(reference.fact_id)
+        if record is None:
+            domain.note_use(self.env, f"fact:{reference.fact_id}")  # re-read once it exists
+            return self.fail(
+                "unknown_fact",
+                f"unknown fact '{reference.fact_id}'{did_you_mean(reference.fact_id, facts)}; "
+                "facts are defined in pakru_data/events.py and pakru_data/figures.py",
+            )
+        try:
+            return [fact_node(self.env, record, reference.variant)], []
+        except UnknownVariant:
+            return self.fail(
+                "unknown_variant",
+                f"fact '{record.id}' has no format variant '{reference.variant}'"
+                f"{did_you_mean(reference.variant, variants_of(record))}; "
+                f"use one of: {', '.join(variants_of(record))}",
+            )
+
+
+class PointRole(PakruRole):
+    """{point}`india-ties` shows a challenge's or opportunity's heading."""
+
+    def run(self) -> tuple[list[Node], list[system_message]]:
+        points = data().point_by_id
+        record = points.get(self.text.strip())
+        domain.note_use(self.env, f"point:{self.text.strip()}")
+        if record is None:
+            return self.fail(
+                "unknown_point",
+                f"unknown challenge or opportunity '{self.text}'{did_you_mean(self.text, points)}; "
+                "they are defined in pakru_data/points.py",
+            )
+        return [pakru_nodes.point(record.heading, record.heading, point_id=record.id, classes=["pakru-point"])], []
+
+
+class EraRole(PakruRole):
+    """{era}`cold-war` shows an era's heading: its years and title."""
+
+    def run(self) -> tuple[list[Node], list[system_message]]:
+        eras = data().era_by_id
+        record = eras.get(self.text.strip())
+        domain.note_use(self.env, f"era:{self.text.strip()}")
+        if record is None:
+            return self.fail(
+                "unknown_era",
+                f"unknown era '{self.text}'{did_you_mean(self.text, eras)}; eras are defined in pakru_data/eras.py",
+            )
+        end = str(record.end_year) if record.end_year else "present"
+        text = f"{record.start_year}–{end}: {record.title}"
+        return [nodes.inline(text, text, classes=["pakru-era"])], []
+
+
+def setup(app: Sphinx) -> None:
+    app.add_role("fact", FactRole())
+    app.add_role("point", PointRole())
+    app.add_role("era", EraRole())

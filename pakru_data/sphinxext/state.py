@@ -1,0 +1,53 @@
+"""Load pakru_data once per build, and turn data problems into build errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sphinx.application import Sphinx
+from sphinx.config import Config
+from sphinx.errors import ExtensionError
+from sphinx.util import logging
+
+import pakru_data
+from pakru_data.dataset import Dataset
+
+logger = logging.getLogger(__name__)
+
+_PACKAGE_ROOT = Path(pakru_data.__file__).resolve().parent.parent
+_data: Dataset | None = None
+
+
+class DataProblems(ExtensionError):
+    """pakru_data has problems; each was logged with its file and line."""
+
+
+def data() -> Dataset:
+    """The build's validated data."""
+    if _data is None:  # pragma: no cover - setup() loads it first
+        raise RuntimeError("pakru_data was not loaded; is the extension set up?")
+    return _data
+
+
+def load_data(app: Sphinx, config: Config) -> None:
+    global _data
+    try:
+        _data = pakru_data.load(fresh=True)
+    except pakru_data.DataError as error:
+        for problem in error.problems:
+            path = _PACKAGE_ROOT / problem.location.path
+            logger.error(
+                f"{problem.kind} '{problem.id}': {problem.message}",
+                location=(str(path), problem.location.line),
+                type="pakru",
+                subtype="data",
+            )
+        count = len(error.problems)
+        raise DataProblems(
+            f"pakru_data has {count} problem{'s' if count != 1 else ''}, listed above; "
+            "fix them (`nox -s check` lists them too) and build again"
+        ) from None
+
+
+def setup(app: Sphinx) -> None:
+    app.connect("config-inited", load_data)

@@ -1,0 +1,50 @@
+"""A page that asks for something the data does not have fails the build, at its line."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conftest import sphinx_build
+
+
+def break_page(docs, page, old, new):
+    path = docs / page
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    line = text[: text.index(old)].count("\n") + 1
+    return line
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message", "line_shift"),
+    [
+        (
+            "{fact}`tashkent-declaration`",
+            "{fact}`tashkent-declaraton`",
+            "unknown fact 'tashkent-declaraton' (did you mean 'tashkent-declaration'?)",
+            0,
+        ),
+        (
+            "{fact}`tashkent-declaration`",
+            "{fact}`tashkent-declaration:yaer`",
+            "fact 'tashkent-declaration' has no format variant 'yaer' (did you mean 'year'?)",
+            0,
+        ),
+        (
+            ":era: cold-war",
+            ":era: cold-wars",
+            "timeline era 'cold-wars' does not exist (did you mean 'cold-war'?)",
+            -1,  # a directive's problems are reported at its first line
+        ),
+    ],
+    ids=["unknown-fact", "unknown-variant", "unknown-era"],
+)
+def test_a_page_error_names_the_page_line_and_fix(docs_copy, tmp_path, old, new, message, line_shift):
+    line = break_page(docs_copy, "history.md", old, new) + line_shift
+    result = sphinx_build(docs_copy, tmp_path / "out")
+    assert result.returncode != 0
+    pattern = rf"history\.md:{line}: (WARNING|ERROR): {re.escape(message)}"
+    assert re.search(pattern, result.stderr), result.stderr
