@@ -8,7 +8,7 @@ sys.path.insert(0, str(ROOT))  # pakru_data, when the build runs from a plain ch
 
 project = "pakru"
 author = "the pakru contributors"
-copyright = "the pakru contributors"  # noqa: A001 - Sphinx's name for it
+copyright = "the pakru contributors"
 language = "en"  # facts are formatted through Babel in this language
 
 extensions = [

@@ -27,7 +27,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from pakru_data.dataset import DataError, Dataset, Problem, load, today
-from pakru_data.formatting import UnknownVariant, format_fact, variants_of
+from pakru_data.formatting import UnknownVariantError, format_fact, variants_of
 from pakru_data.model import Event, Fact, Figure, Status, Verdict
 
 if TYPE_CHECKING:
@@ -42,7 +42,7 @@ __all__ = [
     "Figure",
     "Problem",
     "Status",
-    "UnknownVariant",
+    "UnknownVariantError",
     "Verdict",
     "format_fact",
     "load",

@@ -10,6 +10,7 @@ import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 from pakru_data.model import (
     ArticleReference,
@@ -83,8 +84,8 @@ class Dataset:
 
     def __post_init__(self) -> None:
         # First record wins on a duplicate id; validation reports the duplicate.
-        def index(records):  # type: ignore[no-untyped-def]
-            table = {}
+        def index(records: list[Any]) -> dict[str, Any]:
+            table: dict[str, Any] = {}
             for record in records:
                 table.setdefault(record.id, record)
             return table
@@ -116,7 +117,7 @@ def load(*, fresh: bool = False) -> Dataset:
 
     ``fresh`` re-imports the modules, for long-lived processes that must see edits.
     """
-    lists: dict[str, list] = {}
+    lists: dict[str, list[Any]] = {}
     problems: list[Problem] = []
     for name, attributes in RECORD_MODULES.items():
         module = _import_records(f"pakru_data.{name}", fresh, problems)
@@ -155,7 +156,9 @@ def _problem_from_exception(module: str, error: Exception) -> Problem:
             if path.parent == package_root and path.name not in {"model.py", "dataset.py"}:
                 location = Location(_shown(path), frame.lineno or 1)
     what = str(error).replace("__init__() ", "")
-    return Problem(location, "record", module.rsplit(".", 1)[1], f"cannot be built: {what}; check the field names and values")
+    return Problem(
+        location, "record", module.rsplit(".", 1)[1], f"cannot be built: {what}; check the field names and values"
+    )
 
 
 def _shown(path: Path) -> str:

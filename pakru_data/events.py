@@ -226,7 +226,9 @@ EVENTS = [
     Event(
         id="druzhba-2021",
         label="The sixth Druzhba exercise, in Russia's Krasnodar region",
-        note="Sources differ on the days (TASS and Pakistan's military give different ones), so only the month is shown.",
+        note=(
+            "Sources differ on the days (TASS and Pakistan's military give different ones), so only the month is shown."
+        ),
         date="2021-09",
         era="growing-friendship",
         status=Status.VERIFIED,

@@ -105,7 +105,10 @@ FIGURES = [
         value=70,
         unit="count",
         status=Status.UNVERIFIED,
-        note="Given by pakru's research notes; the only page seen with it is a weak repost of the Russian defence ministry.",
+        note=(
+            "Given by pakru's research notes; the only page seen with it is a weak repost "
+            "of the Russian defence ministry."
+        ),
     ),
     Figure(
         id="musharraf-visit-gap-years",

@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 from functools import cache
+from typing import Literal
 
 from babel import Locale
 from babel.dates import format_date, format_interval, format_skeleton
@@ -41,7 +42,7 @@ from babel.units import format_unit
 from pakru_data.dates import PartialDate, Precision
 from pakru_data.model import Event, Fact, Figure, to_decimal
 
-__all__ = ["UNITS", "UnknownVariant", "format_date_at_precision", "format_fact", "variants_of"]
+__all__ = ["UNITS", "UnknownVariantError", "format_date_at_precision", "format_fact", "variants_of"]
 
 # The units a figure may have, and how a value in each is shown.
 UNITS = ("money", "money-per-tonne", "percent", "count", "tonne", "kilometre", "year")
@@ -52,7 +53,7 @@ FIGURE_VARIANTS = ("default", "short", "full", "period", "label")
 DISPUTED_VARIANTS = ("default", "low", "high", "label")
 
 
-class UnknownVariant(ValueError):
+class UnknownVariantError(ValueError):
     """A page asked for a way of showing a fact that its kind does not have."""
 
 
@@ -75,7 +76,7 @@ def variants_of(fact: Fact) -> tuple[str, ...]:
 def format_fact(fact: Fact, variant: str = "default", *, locale: str = "en") -> str:
     """The text a page shows for ``fact``."""
     if variant not in variants_of(fact):
-        raise UnknownVariant(
+        raise UnknownVariantError(
             f"fact '{fact.id}' has no variant '{variant}'; use one of: {', '.join(variants_of(fact))}"
         )
     if variant == "label":
@@ -107,7 +108,7 @@ def _format_event(event: Event, variant: str, locale: str) -> str:
     wanted = {"year": Precision.YEAR, "month": Precision.MONTH, "day": Precision.DAY}.get(variant)
     if wanted is not None:
         if _finer_than(wanted, start.precision):
-            raise UnknownVariant(
+            raise UnknownVariantError(
                 f"fact '{event.id}' is only known to the {start.precision.value}, "
                 f"so it cannot be shown to the {wanted.value}; use '{start.precision.value}' or 'year'"
             )
@@ -182,7 +183,8 @@ def _long_compact_money(amount: Decimal, currency: str, locale: str) -> str:
 
 @cache
 def _currency_pattern(locale: str) -> str:
-    return Locale.parse(locale).currency_formats["standard"].pattern
+    pattern: str = Locale.parse(locale).currency_formats["standard"].pattern
+    return pattern
 
 
 def _money_per_tonne(amount: Decimal, currency: str, variant: str, locale: str) -> str:
@@ -204,7 +206,7 @@ def _count(amount: Decimal, currency: str, variant: str, locale: str) -> str:
 
 def _unit(babel_unit: str) -> Callable[[Decimal, str, str, str], str]:
     def show(amount: Decimal, currency: str, variant: str, locale: str) -> str:
-        length = "short" if variant == "short" else "long"
+        length: Literal["short", "long"] = "short" if variant == "short" else "long"
         return format_unit(amount, babel_unit, locale=locale, length=length)
 
     return show

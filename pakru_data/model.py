@@ -60,10 +60,6 @@ def _where_written() -> Location:
     return Location(shown, frame.f_lineno)
 
 
-def _location_field() -> Location:
-    return field(default_factory=_where_written, compare=False, repr=False, hash=False)
-
-
 class Status(StrEnum):
     """How sure pakru is of a fact."""
 
@@ -93,7 +89,7 @@ class Source:
     accessed: str | None = None  # when pakru's research read it, if recorded
     via: str = ""  # where it was read, when not at the publisher (a repost, an archive)
     note: str = ""
-    defined_at: Location = _location_field()
+    defined_at: Location = field(default_factory=_where_written, compare=False, repr=False)
 
     @property
     def published_date(self) -> PartialDate | None:
@@ -111,7 +107,7 @@ class Fact:
     note: str = ""  # what the sources add, for the register
     as_of: str | None = None  # the date the fact describes the world at
     review_by: str | None = None  # facts that go stale: check again by this date
-    defined_at: Location = _location_field()
+    defined_at: Location = field(default_factory=_where_written, compare=False, repr=False)
 
     kind: str = field(default="fact", init=False)
 
@@ -191,7 +187,7 @@ class Era:
     title: str
     start_year: int
     end_year: int | None = None  # None: to the present
-    defined_at: Location = _location_field()
+    defined_at: Location = field(default_factory=_where_written, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -201,7 +197,7 @@ class Point:
     id: str
     heading: str
     summary: str = ""
-    defined_at: Location = _location_field()
+    defined_at: Location = field(default_factory=_where_written, compare=False, repr=False)
 
     kind: str = field(default="point", init=False)
 
@@ -222,7 +218,7 @@ class ConclusionRow:
 
     challenge: str
     opportunity: str
-    defined_at: Location = _location_field()
+    defined_at: Location = field(default_factory=_where_written, compare=False, repr=False)
 
     @property
     def id(self) -> str:
@@ -240,7 +236,7 @@ class Correction:
     finding: str  # what the sources say; may use {fact}`id` to show facts
     facts: tuple[str, ...] = ()  # the facts that hold what the sources say
     sources: tuple[str, ...] = ()
-    defined_at: Location = _location_field()
+    defined_at: Location = field(default_factory=_where_written, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -252,4 +248,4 @@ class ArticleReference:
     found: bool
     finding: str
     sources: tuple[str, ...] = ()
-    defined_at: Location = _location_field()
+    defined_at: Location = field(default_factory=_where_written, compare=False, repr=False)

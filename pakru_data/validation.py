@@ -10,13 +10,14 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from typing import Any
 from urllib.parse import urlsplit
 
 from babel.numbers import list_currencies
 
 from pakru_data.dataset import Dataset, Problem
 from pakru_data.dates import DateFormatError, PartialDate
-from pakru_data.formatting import UNITS, UnknownVariant, format_fact
+from pakru_data.formatting import UNITS, UnknownVariantError, format_fact
 from pakru_data.model import Event, Fact, Figure, Status, Verdict, to_decimal
 from pakru_data.text import FactReference, fact_references
 
@@ -44,7 +45,7 @@ def _problem(record: object, kind: str, message: str) -> Problem:
 
 
 def _duplicate_ids(data: Dataset) -> Iterator[Problem]:
-    groups = {
+    groups: dict[str, list[Any]] = {
         "fact": [*data.events, *data.figures],
         "source": data.sources,
         "era": data.eras,
@@ -83,7 +84,11 @@ def _check_sources(data: Dataset, today: dt.date) -> Iterator[Problem]:
     for source in data.sources:
         yield from _not_empty(source, "source", publisher=source.publisher, title=source.title)
         if source.url is not None and not _is_web_address(source.url):
-            yield _problem(source, "source", f"url must be a full http(s) address such as https://example.org/page, not {source.url!r}")
+            yield _problem(
+                source,
+                "source",
+                f"url must be a full http(s) address such as https://example.org/page, not {source.url!r}",
+            )
         published, problem = _parse(source, "source", "published", source.published)
         accessed, problem2 = _parse(source, "source", "accessed", source.accessed)
         yield from (p for p in (problem, problem2) if p)
@@ -115,11 +120,15 @@ def _check_facts(data: Dataset, today: dt.date) -> Iterator[Problem]:
         if not isinstance(fact.status, Status):
             yield _problem(fact, kind, f"status must be one of: {', '.join(s.value for s in Status)}")
         yield from _check_citations(fact, kind, fact.sources, data)
-        if not fact.sources and fact.status is not Status.UNVERIFIED:
-            if not (isinstance(fact, Figure) and fact.versions):
-                yield _problem(fact, kind, "must cite at least one source, or have status=Status.UNVERIFIED")
+        has_versions = isinstance(fact, Figure) and bool(fact.versions)
+        if not fact.sources and fact.status is not Status.UNVERIFIED and not has_versions:
+            yield _problem(fact, kind, "must cite at least one source, or have status=Status.UNVERIFIED")
         if fact.status is Status.CORRECTED and fact.id not in corrected:
-            yield _problem(fact, kind, "is marked corrected, so a correction in pakru_data/corrections.py must list it in its facts")
+            yield _problem(
+                fact,
+                kind,
+                "is marked corrected, so a correction in pakru_data/corrections.py must list it in its facts",
+            )
         as_of, p1 = _parse(fact, kind, "as_of", fact.as_of)
         review_by, p2 = _parse(fact, kind, "review_by", fact.review_by)
         yield from (p for p in (p1, p2) if p)
@@ -136,11 +145,18 @@ def _check_facts(data: Dataset, today: dt.date) -> Iterator[Problem]:
 
 def _check_citations(record: object, kind: str, source_ids: Iterable[str], data: Dataset) -> Iterator[Problem]:
     if isinstance(source_ids, str):
-        yield _problem(record, kind, f"sources must be a tuple of source ids, e.g. ({source_ids!r},) with a trailing comma")
+        yield _problem(
+            record, kind, f"sources must be a tuple of source ids, e.g. ({source_ids!r},) with a trailing comma"
+        )
         return
     for source_id in source_ids:
         if source_id not in data.source_by_id:
-            yield _problem(record, kind, f"cites source '{source_id}', which must exist in pakru_data/sources.py{_did_you_mean(source_id, data.source_by_id)}")
+            yield _problem(
+                record,
+                kind,
+                f"cites source '{source_id}', which must exist in pakru_data/sources.py"
+                f"{_did_you_mean(source_id, data.source_by_id)}",
+            )
 
 
 def _did_you_mean(name: str, known: Iterable[str]) -> str:
@@ -165,10 +181,18 @@ def _check_event(event: Event, data: Dataset, today: dt.date) -> Iterator[Proble
     if era is None:
         yield _problem(event, "event", f"era must be one of: {', '.join(data.era_by_id)}")
     elif start and start.first_day() <= today and not (era.start_year <= start.year <= (era.end_year or today.year)):
-        yield _problem(event, "event", f"date must fall within era '{era.id}' ({era.start_year}–{era.end_year or 'now'})")
-    published = [s.published_date for s in map(data.source_by_id.get, event.sources) if s and s.published and _parses(s.published)]
+        yield _problem(
+            event, "event", f"date must fall within era '{era.id}' ({era.start_year}–{era.end_year or 'now'})"
+        )
+    published = [
+        s.published_date
+        for s in map(data.source_by_id.get, event.sources)
+        if s and s.published and _parses(s.published)
+    ]
     if start and published and all(p and start.first_day() > p.last_day() for p in published):
-        yield _problem(event, "event", "date must not be after its sources' dates; cite a source published after the event")
+        yield _problem(
+            event, "event", "date must not be after its sources' dates; cite a source published after the event"
+        )
 
 
 def _parses(text: str) -> bool:
@@ -184,12 +208,16 @@ def _check_figure(figure: Figure, data: Dataset) -> Iterator[Problem]:
         yield _problem(figure, "figure", f"unit must be one of: {', '.join(UNITS)} (not {figure.unit!r})")
     if figure.unit in _MONEY_UNITS:
         if figure.currency not in list_currencies():
-            yield _problem(figure, "figure", f"currency must be an ISO 4217 code such as 'USD' (not {figure.currency!r})")
+            yield _problem(
+                figure, "figure", f"currency must be an ISO 4217 code such as 'USD' (not {figure.currency!r})"
+            )
     elif figure.currency is not None:
         yield _problem(figure, "figure", f"currency must only be set for money units (unit is {figure.unit!r})")
     if figure.versions:
         if figure.status is not Status.DISPUTED:
-            yield _problem(figure, "figure", "versions must only be given for a disputed figure (status=Status.DISPUTED)")
+            yield _problem(
+                figure, "figure", "versions must only be given for a disputed figure (status=Status.DISPUTED)"
+            )
         if len(figure.versions) < 2:
             yield _problem(figure, "figure", "a disputed figure must keep at least two versions")
         if figure.value is not None:
@@ -214,7 +242,7 @@ def _check_amount(figure: Figure, raw: object, name: str) -> Iterator[Problem]:
     try:
         amount = to_decimal(raw)  # type: ignore[arg-type]
     except ValueError:
-        yield _problem(figure, "figure", f"{name} must be a number, such as 920e6 or \"27.82e9\" (not {raw!r})")
+        yield _problem(figure, "figure", f'{name} must be a number, such as 920e6 or "27.82e9" (not {raw!r})')
         return
     if amount < 0:
         yield _problem(figure, "figure", f"{name} must not be negative (it is {raw})")
@@ -231,23 +259,43 @@ def _check_points(data: Dataset) -> Iterator[Problem]:
     used: Counter[str] = Counter()
     for row in data.conclusion:
         if row.challenge not in challenges:
-            yield Problem(row.defined_at, "conclusion row", row.id, f"challenge '{row.challenge}' must exist in pakru_data/points.py CHALLENGES{_did_you_mean(row.challenge, challenges)}")
+            yield Problem(
+                row.defined_at,
+                "conclusion row",
+                row.id,
+                f"challenge '{row.challenge}' must exist in pakru_data/points.py CHALLENGES"
+                f"{_did_you_mean(row.challenge, challenges)}",
+            )
         if row.opportunity not in opportunities:
-            yield Problem(row.defined_at, "conclusion row", row.id, f"opportunity '{row.opportunity}' must exist in pakru_data/points.py OPPORTUNITIES{_did_you_mean(row.opportunity, opportunities)}")
+            yield Problem(
+                row.defined_at,
+                "conclusion row",
+                row.id,
+                f"opportunity '{row.opportunity}' must exist in pakru_data/points.py OPPORTUNITIES"
+                f"{_did_you_mean(row.opportunity, opportunities)}",
+            )
         used.update([row.challenge, row.opportunity])
     for point in [*data.challenges, *data.opportunities]:
         if used[point.id] != 1:
-            yield _problem(point, point.kind, f"must appear in exactly one conclusion row (it appears in {used[point.id]})")
+            yield _problem(
+                point, point.kind, f"must appear in exactly one conclusion row (it appears in {used[point.id]})"
+            )
 
 
 def _check_corrections(data: Dataset) -> Iterator[Problem]:
     for correction in data.corrections:
-        yield from _not_empty(correction, "correction", article_said=correction.article_said, finding=correction.finding)
+        yield from _not_empty(
+            correction, "correction", article_said=correction.article_said, finding=correction.finding
+        )
         if not isinstance(correction.verdict, Verdict):
             yield _problem(correction, "correction", f"verdict must be one of: {', '.join(v.value for v in Verdict)}")
         for fact_id in correction.facts:
             if fact_id not in data.facts:
-                yield _problem(correction, "correction", f"lists fact '{fact_id}', which must exist{_did_you_mean(fact_id, data.facts)}")
+                yield _problem(
+                    correction,
+                    "correction",
+                    f"lists fact '{fact_id}', which must exist{_did_you_mean(fact_id, data.facts)}",
+                )
         yield from _check_citations(correction, "correction", correction.sources, data)
         yield from _check_text(correction, "correction", data, finding=correction.finding)
     for reference in data.article_references:
@@ -262,14 +310,20 @@ def _check_text(record: object, kind: str, data: Dataset, **texts: str) -> Itera
             yield from _check_reference(record, kind, name, reference, data)
 
 
-def _check_reference(record: object, kind: str, field: str, reference: FactReference, data: Dataset) -> Iterator[Problem]:
+def _check_reference(
+    record: object, kind: str, field: str, reference: FactReference, data: Dataset
+) -> Iterator[Problem]:
     fact: Fact | None = data.facts.get(reference.fact_id)
     if fact is None:
-        yield _problem(record, kind, f"{field} shows unknown fact '{reference.fact_id}'{_did_you_mean(reference.fact_id, data.facts)}")
+        yield _problem(
+            record,
+            kind,
+            f"{field} shows unknown fact '{reference.fact_id}'{_did_you_mean(reference.fact_id, data.facts)}",
+        )
         return
     try:
         format_fact(fact, reference.variant)
-    except UnknownVariant as error:
+    except UnknownVariantError as error:
         yield _problem(record, kind, f"{field}: {error}")
     except Exception:  # the fact's own problem is reported on the fact
         pass

@@ -8,7 +8,16 @@ from pakru_data import DATA, format_fact
 
 
 def test_every_article_section_has_its_page(site):
-    for name in ["index", "history", "challenges", "opportunities", "conclusion", "references", "timeline", "corrections"]:
+    for name in [
+        "index",
+        "history",
+        "challenges",
+        "opportunities",
+        "conclusion",
+        "references",
+        "timeline",
+        "corrections",
+    ]:
         assert (site.root / f"{name}.html").exists(), name
 
 

@@ -151,6 +151,8 @@ def test_check_command_reports_success():
 
 
 def test_data_error_lists_every_problem_and_counts_them():
-    error = pakru_data.DataError(find_problems(Dataset(**replaced("figures", "mi35m-cost", value="x", unit="y")), today=TODAY))
+    error = pakru_data.DataError(
+        find_problems(Dataset(**replaced("figures", "mi35m-cost", value="x", unit="y")), today=TODAY)
+    )
     lines = str(error).splitlines()
     assert lines[-1] == f"{len(lines) - 1} problems in pakru_data"

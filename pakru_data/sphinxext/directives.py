@@ -9,16 +9,17 @@ from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
 from pakru_data.formatting import format_fact
-from pakru_data.model import Point
+from pakru_data.model import Fact, Figure, Point
 from pakru_data.sphinxext import domain
-from pakru_data.sphinxext.page_sources import cited_sources
 from pakru_data.sphinxext.render import citation, fact_node, locale_of, text_with_facts
 from pakru_data.sphinxext.state import data
 
 
 def point_link(point: Point) -> addnodes.pending_xref:
     """A link to the page section whose heading shows this point."""
-    xref = addnodes.pending_xref("", refdomain="pakru", reftype="point", reftarget=point.id, refexplicit=True, refwarn=True)
+    xref = addnodes.pending_xref(
+        "", refdomain="pakru", reftype="point", reftarget=point.id, refexplicit=True, refwarn=True
+    )
     xref += nodes.inline(point.heading, point.heading)
     return xref
 
@@ -71,15 +72,16 @@ class Bibliography(SphinxDirective):
             listing += item
         original = nodes.section(ids=["the-original-article-s-references"])
         original += nodes.title("", "The original article's references")
-        original += nodes.paragraph(
-            "", "The article named three sources. None of them could be found as named:"
-        )
+        original += nodes.paragraph("", "The article named three sources. None of them could be found as named:")
         refs = nodes.bullet_list(classes=["pakru-article-references"])
         for reference in dataset.article_references:
             item = nodes.list_item(ids=[f"article-reference-{reference.id}"])
             status = "found" if reference.found else "not found"
             item += nodes.paragraph(
-                "", "", nodes.emphasis(reference.cited_as, reference.cited_as), nodes.Text(f" ({status}). {reference.finding}")
+                "",
+                "",
+                nodes.emphasis(reference.cited_as, reference.cited_as),
+                nodes.Text(f" ({status}). {reference.finding}"),
             )
             refs += item
         original += refs
@@ -97,7 +99,9 @@ class CorrectionsList(SphinxDirective):
         for correction in dataset.corrections:
             anchor = f"correction-{correction.id}"
             pakru.note_target(f"correction:{correction.id}", self.env.docname, anchor)
-            block = nodes.container(ids=[anchor], classes=["pakru-correction", f"pakru-verdict-{correction.verdict.value}"])
+            block = nodes.container(
+                ids=[anchor], classes=["pakru-correction", f"pakru-verdict-{correction.verdict.value}"]
+            )
             block += nodes.paragraph(
                 "",
                 "",
@@ -105,9 +109,16 @@ class CorrectionsList(SphinxDirective):
                 nodes.Text(f" (article section: {correction.section})"),
             )
             quote = nodes.block_quote(classes=["pakru-article-said"])
-            quote += nodes.paragraph("", "", nodes.Text("The article said: "), nodes.emphasis(correction.article_said, correction.article_said))
+            quote += nodes.paragraph(
+                "",
+                "",
+                nodes.Text("The article said: "),
+                nodes.emphasis(correction.article_said, correction.article_said),
+            )
             block += quote
-            block += nodes.paragraph("", "", nodes.strong("", "What the sources say: "), *text_with_facts(self.env, correction.finding))
+            block += nodes.paragraph(
+                "", "", nodes.strong("", "What the sources say: "), *text_with_facts(self.env, correction.finding)
+            )
             result.append(block)
         return result
 
@@ -121,18 +132,27 @@ class FactRegister(SphinxDirective):
         domain.note_use(self.env, "all:events")
         domain.note_use(self.env, "all:figures")
         result: list[nodes.Node] = []
-        for title, records in (("Dated events", dataset.events), ("Figures", dataset.figures)):
+        groups: list[tuple[str, list[Fact]]] = [("Dated events", [*dataset.events]), ("Figures", [*dataset.figures])]
+        for title, records in groups:
             section = nodes.section(ids=[nodes.make_id(title)])
             section += nodes.title(title, title)
-            rows = []
+            rows: list[list[list[nodes.Node]]] = []
             for record in records:
                 anchor = f"fact-{record.id}"
                 pakru.note_target(f"fact:{record.id}", self.env.docname, anchor)
                 id_cell: list[nodes.Node] = [nodes.target("", "", ids=[anchor]), nodes.literal(record.id, record.id)]
-                value = [fact_node(self.env, record)]
-                if record.kind == "figure" and getattr(record, "period", ""):
+                value: list[nodes.Node] = [fact_node(self.env, record)]
+                if isinstance(record, Figure) and record.period:
                     value.append(nodes.Text(f" ({format_fact(record, 'period', locale=locale_of(self.env))})"))
-                rows.append([id_cell, [nodes.Text(record.label)], value, [nodes.Text(record.status.value)], [nodes.Text(record.note)]])
+                rows.append(
+                    [
+                        id_cell,
+                        [nodes.Text(record.label)],
+                        value,
+                        [nodes.Text(record.status.value)],
+                        [nodes.Text(record.note)],
+                    ]
+                )
             section += table(["Id", "What", "Value", "Status", "Notes"], rows, ["pakru-register"])
             result.append(section)
         return result

@@ -13,15 +13,15 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator, Set
-from typing import Any
+from typing import Any, ClassVar
 
 from docutils import nodes
 from sphinx.addnodes import pending_xref
 from sphinx.application import Sphinx
 from sphinx.builders import Builder
 from sphinx.domains import Domain
-from sphinx.roles import XRefRole
 from sphinx.environment import BuildEnvironment
+from sphinx.roles import XRefRole
 from sphinx.util import logging
 from sphinx.util.nodes import make_refnode
 
@@ -35,19 +35,21 @@ class PakruDomain(Domain):
     name = "pakru"
     label = "pakru"
     # {pakru:correction}`id` and {pakru:fact}`id` link to a correction or a register entry.
-    roles = {"correction": XRefRole(), "fact": XRefRole(), "point": XRefRole()}
-    initial_data: dict[str, Any] = {
+    roles: ClassVar = {"correction": XRefRole(), "fact": XRefRole(), "point": XRefRole()}
+    initial_data: ClassVar[dict[str, Any]] = {
         "uses": {},  # docname -> {key: digest}
         "targets": {},  # "point:<id>" / "correction:<id>" / "fact:<id>" -> (docname, anchor)
     }
 
     @property
     def uses(self) -> dict[str, dict[str, str]]:
-        return self.data["uses"]
+        uses: dict[str, dict[str, str]] = self.data["uses"]
+        return uses
 
     @property
     def targets(self) -> dict[str, tuple[str, str]]:
-        return self.data["targets"]
+        targets: dict[str, tuple[str, str]] = self.data["targets"]
+        return targets
 
     def clear_doc(self, docname: str) -> None:
         self.uses.pop(docname, None)

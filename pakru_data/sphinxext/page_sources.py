@@ -48,12 +48,10 @@ class PageSources(SphinxTransform):
         numbers: dict[str, int] = {}
         for node in facts:
             record = dataset.facts[node["fact_id"]]
-            links = []
+            links: list[nodes.Node] = []
             for source_id in cited_sources(record):
                 number = numbers.setdefault(source_id, len(numbers) + 1)
-                links.append(
-                    nodes.reference("", f"[{number}]", refid=source_anchor(source_id), classes=["pakru-cite"])
-                )
+                links.append(nodes.reference("", f"[{number}]", refid=source_anchor(source_id), classes=["pakru-cite"]))
             marker = self.status_marker(record)
             if marker is not None:
                 links.append(marker)

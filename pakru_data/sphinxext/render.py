@@ -6,8 +6,7 @@ from __future__ import annotations
 from docutils import nodes
 from sphinx.environment import BuildEnvironment
 
-from pakru_data.formatting import format_fact
-from pakru_data.formatting import format_date_at_precision
+from pakru_data.formatting import format_date_at_precision, format_fact
 from pakru_data.model import Fact, Source
 from pakru_data.sphinxext import domain
 from pakru_data.sphinxext import nodes as pakru_nodes

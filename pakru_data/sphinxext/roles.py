@@ -12,7 +12,7 @@ from sphinx.application import Sphinx
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxRole
 
-from pakru_data.formatting import UnknownVariant, variants_of
+from pakru_data.formatting import UnknownVariantError, variants_of
 from pakru_data.sphinxext import domain
 from pakru_data.sphinxext import nodes as pakru_nodes
 from pakru_data.sphinxext.render import fact_node
@@ -67,7 +67,7 @@ class FactRole(PakruRole):
             )
         try:
             return [fact_node(self.env, record, reference.variant)], []
-        except UnknownVariant:
+        except UnknownVariantError:
             return self.fail(
                 "unknown_variant",
                 f"fact '{record.id}' has no format variant '{reference.variant}'"

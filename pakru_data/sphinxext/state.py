@@ -18,7 +18,7 @@ _PACKAGE_ROOT = Path(pakru_data.__file__).resolve().parent.parent
 _data: Dataset | None = None
 
 
-class DataProblems(ExtensionError):
+class DataProblemsError(ExtensionError):
     """pakru_data has problems; each was logged with its file and line."""
 
 
@@ -43,7 +43,7 @@ def load_data(app: Sphinx, config: Config) -> None:
                 subtype="data",
             )
         count = len(error.problems)
-        raise DataProblems(
+        raise DataProblemsError(
             f"pakru_data has {count} problem{'s' if count != 1 else ''}, listed above; "
             "fix them (`nox -s check` lists them too) and build again"
         ) from None

@@ -20,13 +20,14 @@ import json
 import shutil
 from importlib import resources
 from pathlib import Path
+from typing import ClassVar
 
 from docutils import nodes
 from docutils.parsers.rst import directives
 from docutils.statemachine import StringList
 from sphinx.application import Sphinx
 from sphinx.util import logging
-from sphinx_timeline import main as sphinx_timeline
+from sphinx_timeline import main as sphinx_timeline  # type: ignore[import-untyped]
 from sphinx_timeline import static as sphinx_timeline_static
 
 from pakru_data.model import Event
@@ -40,11 +41,11 @@ logger = logging.getLogger(__name__)
 TIMELINE_CSS = "sphinx-timeline.css"
 
 
-class FactTimeline(sphinx_timeline.TimelineDirective):
+class FactTimeline(sphinx_timeline.TimelineDirective):  # type: ignore[misc]
     """``{fact-timeline}`` with ``:era: <id>`` (or no option, for every event)."""
 
     has_content = False
-    option_spec = {
+    option_spec: ClassVar = {
         "era": directives.unchanged_required,
         "height": directives.length_or_unitless,
         "class": directives.class_option,
@@ -59,7 +60,7 @@ class FactTimeline(sphinx_timeline.TimelineDirective):
         # One JSON line, the separator, and a template that only names the card.
         self.content = StringList([json.dumps(payload), "---", "{{ e.key }}"], source=self.get_source_info()[0])
         self.options.update({"events-format": "json", "reversed": True, "height": self.options.get("height", "340px")})
-        result = super().run()
+        result: list[nodes.Node] = super().run()
         for content in self.card_contents(result):
             event = by_key[content.astext().strip()]
             content.children = []
