@@ -1,5 +1,6 @@
 """Sphinx configuration for pakru.  Page sources live in docs/; build with `nox -s docs`."""
 
+import os
 import sys
 from pathlib import Path
 
@@ -28,6 +29,11 @@ html_css_files = ["pakru.css"]
 html_last_updated_fmt = None
 html_copy_source = False
 html_show_sourcelink = False
+
+# The project's repository: each fact's "suggest a correction" link opens a prefilled
+# issue there.  A placeholder until the public repository exists: set it here (or with the
+# PAKRU_REPOSITORY_URL environment variable).
+pakru_repository_url = os.environ.get("PAKRU_REPOSITORY_URL", "https://example.org/pakru")
 
 # MyST never makes doctests from ">>>" in prose; explicit {doctest} blocks only.
 doctest_global_setup = "from pakru_data import DATA, format_fact"

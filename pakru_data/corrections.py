@@ -6,6 +6,8 @@ and shows facts with {fact}`id`, as pages do, so no date or figure is typed twic
 
 from pakru_data.model import Correction, Verdict
 
+REVIEWED = "2026-11-28"  # the day these corrections were checked against the sources
+
 CORRECTIONS = [
     Correction(
         id="invitations-1947",
@@ -14,6 +16,7 @@ CORRECTIONS = [
             "invited Pakistan to visit them."
         ),
         section="history",
+        reviewed=REVIEWED,
         verdict=Verdict.IMPRECISE,
         finding=(
             "The invitations did not come in the year of independence. Pakistan and the USSR set up "
@@ -28,6 +31,7 @@ CORRECTIONS = [
         id="defense-treaty-1971",
         article_said="1971: The USSR signed a defense treaty with India",
         section="history",
+        reviewed=REVIEWED,
         verdict=Verdict.IMPRECISE,
         finding=(
             "The treaty India and the USSR signed on {fact}`indo-soviet-treaty` was a treaty of "
@@ -42,6 +46,7 @@ CORRECTIONS = [
         id="mi35m-2018",
         article_said="2018: Pakistan bought Russian Mi-35M attack helicopters.",
         section="history",
+        reviewed=REVIEWED,
         verdict=Verdict.WRONG,
         finding=(
             "The contract for {fact}`mi35m-count` Mi-35M helicopters was signed in "
@@ -54,6 +59,7 @@ CORRECTIONS = [
         id="oil-2022",
         article_said="2022: Pakistan started buying cheap Russian oil despite US sanctions.",
         section="history",
+        reviewed=REVIEWED,
         verdict=Verdict.WRONG,
         finding=(
             "No Russian oil came to Pakistan that year: there were only talks, from "
@@ -68,6 +74,7 @@ CORRECTIONS = [
         id="us-warned",
         article_said="When Pakistan bought Russian oil in 2022, the US warned Pakistan.",
         section="challenges",
+        reviewed=REVIEWED,
         verdict=Verdict.WRONG,
         finding=(
             "No US sanction stopped other countries from buying Russian crude oil. On "
@@ -81,6 +88,7 @@ CORRECTIONS = [
         id="arms-60-percent",
         article_said="Russia sells 60% of its weapons to India (tanks, jets, missiles).",
         section="challenges",
+        reviewed=REVIEWED,
         verdict=Verdict.WRONG,
         finding=(
             "The article turns the relationship around. India took "
@@ -99,6 +107,7 @@ CORRECTIONS = [
         id="china-trade-30bn",
         article_said="Pakistan-China trade = $30 billion/year",
         section="challenges",
+        reviewed=REVIEWED,
         verdict=Verdict.IMPRECISE,
         finding=(
             "No source gives this figure. The record was {fact}`trade-pak-china-2021` in "
@@ -112,6 +121,7 @@ CORRECTIONS = [
         id="pipeline-funded-by-russia",
         article_said="A $2.5 billion project funded by Russia to bring gas to Pakistan.",
         section="opportunities",
+        reviewed=REVIEWED,
         verdict=Verdict.WRONG,
         finding=(
             "Russia does not fund the pipeline. Pakistan holds {fact}`pakistan-stream-pakistan-share` "
@@ -125,6 +135,7 @@ CORRECTIONS = [
         id="mining-balochistan",
         article_said="Mining (gold, copper in Balochistan)",
         section="opportunities",
+        reviewed=REVIEWED,
         verdict=Verdict.UNVERIFIED,
         finding=(
             "No Russian mining investment in Balochistan was found. The only related item found "

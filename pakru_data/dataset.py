@@ -12,6 +12,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from pakru_data.dates import PartialDate
 from pakru_data.model import (
     ArticleReference,
     Challenge,
@@ -103,6 +104,26 @@ class Dataset:
     def corrections_of(self, fact_id: str) -> list[Correction]:
         """The corrections that a fact holds the sources' answer for."""
         return [c for c in self.corrections if fact_id in c.facts]
+
+    def cited_sources(self, fact: Fact) -> list[Source]:
+        """A fact's sources: its own, then those of each version of a disputed figure."""
+        ids = list(fact.sources)
+        for version in getattr(fact, "versions", ()):
+            ids += [s for s in version.sources if s not in ids]
+        return [self.source_by_id[i] for i in ids if i in self.source_by_id]
+
+    def as_of(self, fact: Fact) -> PartialDate | None:
+        """The date a fact is valid as of: its own ``as_of``, else its newest source's date."""
+        if fact.as_of:
+            return PartialDate.parse(fact.as_of)
+        dates = [s.published_date for s in self.cited_sources(fact) if s.published]
+        if dates:
+            return max((d for d in dates if d is not None), key=PartialDate.last_day)
+        return None
+
+    def due_for_review(self, on: dt.date) -> list[Fact]:
+        """Facts whose ``review_by`` date has come: their sources need checking again."""
+        return [f for f in self.facts.values() if f.review_by and PartialDate.parse(f.review_by).first_day() <= on]
 
 
 def today() -> dt.date:

@@ -234,6 +234,7 @@ class Correction:
     section: str  # the article section it appeared in
     verdict: Verdict
     finding: str  # what the sources say; may use {fact}`id` to show facts
+    reviewed: str  # the day pakru published this correction (YYYY-MM-DD)
     facts: tuple[str, ...] = ()  # the facts that hold what the sources say
     sources: tuple[str, ...] = ()
     defined_at: Location = field(default_factory=_where_written, compare=False, repr=False)

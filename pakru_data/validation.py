@@ -25,6 +25,7 @@ __all__ = ["find_problems"]
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _MONEY_UNITS = {"money", "money-per-tonne"}
+SECTIONS = ("introduction", "history", "challenges", "opportunities", "conclusion")  # the article's
 
 
 def find_problems(data: Dataset, *, today: dt.date) -> list[Problem]:
@@ -35,7 +36,7 @@ def find_problems(data: Dataset, *, today: dt.date) -> list[Problem]:
         *_check_eras(data),
         *_check_facts(data, today),
         *_check_points(data),
-        *_check_corrections(data),
+        *_check_corrections(data, today),
     ]
     return sorted(problems, key=lambda p: (p.location.path, p.location.line))
 
@@ -282,11 +283,16 @@ def _check_points(data: Dataset) -> Iterator[Problem]:
             )
 
 
-def _check_corrections(data: Dataset) -> Iterator[Problem]:
+def _check_corrections(data: Dataset, today: dt.date) -> Iterator[Problem]:
     for correction in data.corrections:
         yield from _not_empty(
             correction, "correction", article_said=correction.article_said, finding=correction.finding
         )
+        reviewed, problem = _parse(correction, "correction", "reviewed", correction.reviewed)
+        if problem:
+            yield problem
+        elif reviewed and (reviewed.precision.value != "day" or reviewed.first_day() > today):
+            yield _problem(correction, "correction", "reviewed must be a past day written YYYY-MM-DD")
         if not isinstance(correction.verdict, Verdict):
             yield _problem(correction, "correction", f"verdict must be one of: {', '.join(v.value for v in Verdict)}")
         for fact_id in correction.facts:
@@ -297,6 +303,8 @@ def _check_corrections(data: Dataset) -> Iterator[Problem]:
                     f"lists fact '{fact_id}', which must exist{_did_you_mean(fact_id, data.facts)}",
                 )
         yield from _check_citations(correction, "correction", correction.sources, data)
+        if correction.section not in SECTIONS:
+            yield _problem(correction, "correction", f"section must be one of: {', '.join(SECTIONS)}")
         yield from _check_text(correction, "correction", data, finding=correction.finding)
     for reference in data.article_references:
         yield from _not_empty(reference, "reference", cited_as=reference.cited_as, finding=reference.finding)

@@ -16,10 +16,12 @@ ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 
 
-def sphinx_build(source: Path, out: Path, *extra: str, builder: str = "html") -> subprocess.CompletedProcess[str]:
+def sphinx_build(
+    source: Path, out: Path, *extra: str, builder: str = "html", env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     """Run sphinx-build as `nox -s docs` does, and return what it printed."""
     command = [sys.executable, "-m", "sphinx", "-b", builder, "-c", str(ROOT), "-W", "--keep-going", "-n", *extra]
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
     return subprocess.run([*command, str(source), str(out)], capture_output=True, text=True, env=env, cwd=ROOT)
 
 

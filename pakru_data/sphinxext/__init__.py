@@ -17,7 +17,17 @@ from typing import Any
 
 from sphinx.application import Sphinx
 
-from pakru_data.sphinxext import directives, domain, nodes, page_sources, roles, state, timeline
+from pakru_data.sphinxext import (
+    directives,
+    domain,
+    downloads,
+    nodes,
+    page_sources,
+    provenance,
+    roles,
+    state,
+    timeline,
+)
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
@@ -25,6 +35,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     nodes.setup(app)
     roles.setup(app)
     directives.setup(app)
+    provenance.setup(app)
+    downloads.setup(app)
     timeline.setup(app)
     page_sources.setup(app)
     domain.setup(app)

@@ -1,5 +1,5 @@
-"""Directives that build whole blocks from the data: the conclusion table, the
-bibliography, the corrections list and the fact register."""
+"""Directives that build whole blocks from the data: the conclusion table and the
+bibliography.  The register, corrections and downloads are in ``provenance``."""
 
 from __future__ import annotations
 
@@ -8,10 +8,9 @@ from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
-from pakru_data.formatting import format_fact
-from pakru_data.model import Fact, Figure, Point
+from pakru_data.model import Point
 from pakru_data.sphinxext import domain
-from pakru_data.sphinxext.render import citation, fact_node, locale_of, text_with_facts
+from pakru_data.sphinxext.render import citation
 from pakru_data.sphinxext.state import data
 
 
@@ -59,107 +58,19 @@ class ConclusionTable(SphinxDirective):
 
 
 class Bibliography(SphinxDirective):
-    """Every source pakru cites, then the original article's own references."""
+    """Every source pakru cites, sorted by publisher."""
 
     def run(self) -> list[nodes.Node]:
         dataset = data()
         domain.note_use(self.env, "all:sources")
-        domain.note_use(self.env, "all:article_references")
         listing = nodes.bullet_list(classes=["pakru-bibliography"])
         for source in sorted(dataset.sources, key=lambda s: (s.publisher.lower(), s.title.lower())):
             item = nodes.list_item(ids=[f"bib-{source.id}"])
             item += nodes.paragraph("", "", *citation(self.env, source))
             listing += item
-        original = nodes.section(ids=["the-original-article-s-references"])
-        original += nodes.title("", "The original article's references")
-        original += nodes.paragraph("", "The article named three sources. None of them could be found as named:")
-        refs = nodes.bullet_list(classes=["pakru-article-references"])
-        for reference in dataset.article_references:
-            item = nodes.list_item(ids=[f"article-reference-{reference.id}"])
-            status = "found" if reference.found else "not found"
-            item += nodes.paragraph(
-                "",
-                "",
-                nodes.emphasis(reference.cited_as, reference.cited_as),
-                nodes.Text(f" ({status}). {reference.finding}"),
-            )
-            refs += item
-        original += refs
-        return [listing, original]
-
-
-class CorrectionsList(SphinxDirective):
-    """Every claim of the original article that the sources contradict or cannot confirm."""
-
-    def run(self) -> list[nodes.Node]:
-        dataset = data()
-        pakru = domain.get_domain(self.env)
-        domain.note_use(self.env, "all:corrections")
-        result: list[nodes.Node] = []
-        for correction in dataset.corrections:
-            anchor = f"correction-{correction.id}"
-            pakru.note_target(f"correction:{correction.id}", self.env.docname, anchor)
-            block = nodes.container(
-                ids=[anchor], classes=["pakru-correction", f"pakru-verdict-{correction.verdict.value}"]
-            )
-            block += nodes.paragraph(
-                "",
-                "",
-                nodes.strong("", f"Verdict: {correction.verdict.value}"),
-                nodes.Text(f" (article section: {correction.section})"),
-            )
-            quote = nodes.block_quote(classes=["pakru-article-said"])
-            quote += nodes.paragraph(
-                "",
-                "",
-                nodes.Text("The article said: "),
-                nodes.emphasis(correction.article_said, correction.article_said),
-            )
-            block += quote
-            block += nodes.paragraph(
-                "", "", nodes.strong("", "What the sources say: "), *text_with_facts(self.env, correction.finding)
-            )
-            result.append(block)
-        return result
-
-
-class FactRegister(SphinxDirective):
-    """Every fact, with its value, status, sources and id, each at ``#fact-<id>``."""
-
-    def run(self) -> list[nodes.Node]:
-        dataset = data()
-        pakru = domain.get_domain(self.env)
-        domain.note_use(self.env, "all:events")
-        domain.note_use(self.env, "all:figures")
-        result: list[nodes.Node] = []
-        groups: list[tuple[str, list[Fact]]] = [("Dated events", [*dataset.events]), ("Figures", [*dataset.figures])]
-        for title, records in groups:
-            section = nodes.section(ids=[nodes.make_id(title)])
-            section += nodes.title(title, title)
-            rows: list[list[list[nodes.Node]]] = []
-            for record in records:
-                anchor = f"fact-{record.id}"
-                pakru.note_target(f"fact:{record.id}", self.env.docname, anchor)
-                id_cell: list[nodes.Node] = [nodes.target("", "", ids=[anchor]), nodes.literal(record.id, record.id)]
-                value: list[nodes.Node] = [fact_node(self.env, record)]
-                if isinstance(record, Figure) and record.period:
-                    value.append(nodes.Text(f" ({format_fact(record, 'period', locale=locale_of(self.env))})"))
-                rows.append(
-                    [
-                        id_cell,
-                        [nodes.Text(record.label)],
-                        value,
-                        [nodes.Text(record.status.value)],
-                        [nodes.Text(record.note)],
-                    ]
-                )
-            section += table(["Id", "What", "Value", "Status", "Notes"], rows, ["pakru-register"])
-            result.append(section)
-        return result
+        return [listing]
 
 
 def setup(app: Sphinx) -> None:
     app.add_directive("conclusion-table", ConclusionTable)
     app.add_directive("bibliography", Bibliography)
-    app.add_directive("corrections-list", CorrectionsList)
-    app.add_directive("fact-register", FactRegister)

@@ -41,7 +41,7 @@ class PageSources(SphinxTransform):
     default_priority = 500
 
     def apply(self, **kwargs: object) -> None:
-        facts = list(self.document.findall(pakru_nodes.fact))
+        facts = [node for node in self.document.findall(pakru_nodes.fact) if node.get("cite", True)]
         if not facts:
             return
         dataset = data()

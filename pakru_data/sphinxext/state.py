@@ -14,7 +14,7 @@ from pakru_data.dataset import Dataset
 
 logger = logging.getLogger(__name__)
 
-_PACKAGE_ROOT = Path(pakru_data.__file__).resolve().parent.parent
+PACKAGE_ROOT = Path(pakru_data.__file__).resolve().parent.parent
 _data: Dataset | None = None
 
 
@@ -35,7 +35,7 @@ def load_data(app: Sphinx, config: Config) -> None:
         _data = pakru_data.load(fresh=True)
     except pakru_data.DataError as error:
         for problem in error.problems:
-            path = _PACKAGE_ROOT / problem.location.path
+            path = PACKAGE_ROOT / problem.location.path
             logger.error(
                 f"{problem.kind} '{problem.id}': {problem.message}",
                 location=(str(path), problem.location.line),

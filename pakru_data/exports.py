@@ -1,0 +1,197 @@
+"""The data downloads: ``facts.json``, ``facts.csv``, ``sources.json`` and a JSON Schema.
+
+They are made from the same records as the pages, with sorted keys and fixed
+formatting, so the same data always gives the same bytes.
+
+>>> from pakru_data import DATA
+>>> row = next(r for r in fact_rows(DATA) if r["id"] == "tashkent-declaration")
+>>> row["date"], row["precision"], row["shown_as"]
+('1966-01-10', 'day', 'January 10, 1966')
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from pakru_data.dataset import Dataset
+from pakru_data.formatting import format_fact
+from pakru_data.model import Event, Fact, Figure, Source
+
+__all__ = ["CSV_COLUMNS", "FACTS_SCHEMA", "exports", "fact_rows", "source_rows"]
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def fact_row(data: Dataset, fact: Fact, locale: str = "en") -> dict[str, Any]:
+    """One fact as plain JSON values; numbers as decimal strings, so nothing is rounded."""
+    as_of = data.as_of(fact)
+    row: dict[str, Any] = {
+        "id": fact.id,
+        "kind": fact.kind,
+        "label": fact.label,
+        "status": fact.status.value,
+        "shown_as": format_fact(fact, locale=locale),
+        "sources": list(fact.sources),
+        "note": fact.note,
+        "as_of": as_of.isoformat() if as_of else None,
+        "review_by": fact.review_by,
+        "corrections": [c.id for c in data.corrections_of(fact.id)],
+        "date": None,
+        "end": None,
+        "precision": None,
+        "era": None,
+        "value": None,
+        "unit": None,
+        "currency": None,
+        "period": None,
+        "versions": [],
+    }
+    if isinstance(fact, Event):
+        row.update(date=fact.date, end=fact.end, precision=fact.start.precision.value, era=fact.era)
+    elif isinstance(fact, Figure):
+        row.update(
+            value=None if fact.amount is None else format(fact.amount, "f"),
+            unit=fact.unit,
+            currency=fact.currency,
+            period=fact.period or None,
+            versions=[
+                {
+                    "value": str(v.value),
+                    "high": _text(v.high),
+                    "said_by": v.said_by,
+                    "sources": list(v.sources),
+                }
+                for v in fact.versions
+            ],
+        )
+    return row
+
+
+def fact_rows(data: Dataset, locale: str = "en") -> list[dict[str, Any]]:
+    return [fact_row(data, fact, locale) for fact in data.facts.values()]
+
+
+def source_row(source: Source) -> dict[str, Any]:
+    return {
+        "id": source.id,
+        "publisher": source.publisher,
+        "title": source.title,
+        "url": source.url,
+        "published": source.published,
+        "accessed": source.accessed,
+        "via": source.via or None,
+        "note": source.note or None,
+    }
+
+
+def source_rows(data: Dataset) -> list[dict[str, Any]]:
+    return [source_row(s) for s in data.sources]
+
+
+CSV_COLUMNS = [
+    "id",
+    "kind",
+    "label",
+    "status",
+    "shown_as",
+    "date",
+    "end",
+    "precision",
+    "era",
+    "value",
+    "unit",
+    "currency",
+    "period",
+    "sources",
+    "as_of",
+    "review_by",
+    "corrections",
+    "note",
+]
+
+
+def facts_csv(rows: list[dict[str, Any]]) -> str:
+    """One row per fact; lists joined with ';', empty cells for missing values.
+    A disputed figure's versions are in facts.json only."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        flat = {key: row[key] for key in CSV_COLUMNS}
+        flat["sources"] = ";".join(row["sources"])
+        flat["corrections"] = ";".join(row["corrections"])
+        writer.writerow({k: "" if v is None else v for k, v in flat.items()})
+    return out.getvalue()
+
+
+_NULLABLE_TEXT = {"type": ["string", "null"]}
+_ID_LIST = {"type": "array", "items": {"type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"}}
+
+_FACT_PROPERTIES: dict[str, Any] = {
+    "id": {"type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"},
+    "kind": {"enum": ["event", "figure"]},
+    "label": {"type": "string", "minLength": 1},
+    "status": {"enum": ["verified", "corrected", "disputed", "unverified"]},
+    "shown_as": {"type": "string", "minLength": 1},
+    "sources": _ID_LIST,
+    "note": {"type": "string"},
+    "as_of": {"type": ["string", "null"], "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"},
+    "review_by": {"type": ["string", "null"], "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"},
+    "corrections": _ID_LIST,
+    "date": {"type": ["string", "null"], "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"},
+    "end": {"type": ["string", "null"], "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"},
+    "precision": {"enum": ["day", "month", "year", None]},
+    "era": _NULLABLE_TEXT,
+    "value": {"type": ["string", "null"], "pattern": r"^-?\d+(\.\d+)?(E[+-]?\d+)?$"},
+    "unit": _NULLABLE_TEXT,
+    "currency": {"type": ["string", "null"], "pattern": "^[A-Z]{3}$"},
+    "period": _NULLABLE_TEXT,
+    "versions": {
+        "type": "array",
+        "items": {
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["value", "high", "said_by", "sources"],
+            "properties": {
+                "value": {"type": "string"},
+                "high": _NULLABLE_TEXT,
+                "said_by": {"type": "string"},
+                "sources": _ID_LIST,
+            },
+        },
+    },
+}
+
+FACTS_SCHEMA: dict[str, Any] = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": "facts.schema.json",
+    "title": "pakru facts",
+    "description": "Every fact on the pakru site, as published in facts.json.",
+    "type": "array",
+    "items": {
+        "type": "object",
+        "additionalProperties": False,
+        "required": list(_FACT_PROPERTIES),
+        "properties": _FACT_PROPERTIES,
+    },
+}
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def exports(data: Dataset, locale: str = "en") -> dict[str, str]:
+    """File name -> content, for every download."""
+    rows = fact_rows(data, locale)
+    return {
+        "facts.json": _json(rows),
+        "facts.csv": facts_csv(rows),
+        "sources.json": _json(source_rows(data)),
+        "facts.schema.json": _json(FACTS_SCHEMA),
+    }

@@ -1,0 +1,63 @@
+"""The data downloads: facts.json, facts.csv, sources.json and facts.schema.json are
+written into the HTML output from the same records as the pages, and the
+``{data-downloads}`` directive lists them with links that work from any page depth."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docutils import nodes
+from sphinx.application import Sphinx
+from sphinx.util.docutils import SphinxDirective
+from sphinx.util.osutil import relative_uri
+
+from pakru_data.exports import exports
+from pakru_data.sphinxext import domain
+from pakru_data.sphinxext.render import locale_of
+from pakru_data.sphinxext.state import data
+
+DOWNLOADS = {
+    "facts.json": "every fact: id, value, unit, dates, status, sources, as-of and review dates",
+    "facts.csv": "the same facts as a spreadsheet, one row per fact",
+    "sources.json": "every source: publisher, title, address, publication and access dates",
+    "facts.schema.json": "the JSON Schema that facts.json follows",
+}
+
+
+class download_link(nodes.reference):  # noqa: N801 - docutils naming
+    """A link to a generated file in the output root; its address is set per page."""
+
+
+class DataDownloads(SphinxDirective):
+    def run(self) -> list[nodes.Node]:
+        domain.note_use(self.env, "all:events")
+        domain.note_use(self.env, "all:figures")
+        domain.note_use(self.env, "all:sources")
+        listing = nodes.bullet_list(classes=["pakru-downloads"])
+        for name, what in DOWNLOADS.items():
+            link = download_link("", "", nodes.literal(name, name), export=name)
+            listing += nodes.list_item("", nodes.paragraph("", "", link, nodes.Text(f": {what}.")))
+        return [listing]
+
+
+def set_download_addresses(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    page = app.builder.get_target_uri(docname)
+    for node in doctree.findall(download_link):
+        node["refuri"] = relative_uri(page, node["export"])
+
+
+def write_downloads(app: Sphinx, exception: Exception | None) -> None:
+    if exception is not None or app.builder.format != "html":
+        return
+    for name, content in exports(data(), locale_of(app.env)).items():
+        path = Path(app.outdir) / name
+        # Rewrite only on change, so an unchanged rebuild leaves the files alone.
+        if not path.exists() or path.read_text(encoding="utf-8") != content:
+            path.write_text(content, encoding="utf-8")
+
+
+def setup(app: Sphinx) -> None:
+    app.add_node(download_link)
+    app.add_directive("data-downloads", DataDownloads)
+    app.connect("doctree-resolved", set_download_addresses)
+    app.connect("build-finished", write_downloads)
