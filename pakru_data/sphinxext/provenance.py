@@ -112,7 +112,7 @@ class FactRegister(SphinxDirective):
         url = suggest_correction_url(self.env, record, shown.astext())
         if url:
             link = nodes.reference("", "Suggest a correction", refuri=url, classes=["pakru-suggest"])
-            fields += field("Wrong?", paragraph(link))
+            fields += field("Found a mistake", paragraph(link))
         box += fields
         return box
 
