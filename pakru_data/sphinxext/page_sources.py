@@ -18,6 +18,7 @@ from pakru_data.sphinxext.render import citation
 from pakru_data.sphinxext.state import data
 
 SECTION_TITLE = "Sources for this page"
+UNCITED_VARIANTS = ("period", "label")
 MARKER_TEXT = {
     Status.CORRECTED: "corrected",
     Status.DISPUTED: "disputed",
@@ -41,7 +42,7 @@ class PageSources(SphinxTransform):
     default_priority = 500
 
     def apply(self, **kwargs: object) -> None:
-        facts = [node for node in self.document.findall(pakru_nodes.fact) if node.get("cite", True)]
+        facts = [node for node in self.document.findall(pakru_nodes.fact) if self.cites(node)]
         if not facts:
             return
         dataset = data()
@@ -59,6 +60,12 @@ class PageSources(SphinxTransform):
                 sup = nodes.superscript("", "", *links, classes=["pakru-cites"])
                 node.parent.insert(node.parent.index(node) + 1, sup)
         self.append_source_list(numbers)
+
+    @staticmethod
+    def cites(node: pakru_nodes.fact) -> bool:
+        """Sources and markers go after a fact's value, not after its period or label
+        (they would repeat right beside the value), nor where a block lists them itself."""
+        return bool(node.get("cite", True)) and node["variant"] not in UNCITED_VARIANTS
 
     def status_marker(self, record: Fact) -> nodes.Node | None:
         """Corrected, disputed and unverified facts say so, and link to why."""
