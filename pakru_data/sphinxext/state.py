@@ -5,8 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from sphinx.application import Sphinx
-from sphinx.config import Config
-from sphinx.errors import ExtensionError
 from sphinx.util import logging
 
 import pakru_data
@@ -18,10 +16,6 @@ PACKAGE_ROOT = Path(pakru_data.__file__).resolve().parent.parent
 _data: Dataset | None = None
 
 
-class DataProblemsError(ExtensionError):
-    """pakru_data has problems; each was logged with its file and line."""
-
-
 def data() -> Dataset:
     """The build's validated data."""
     if _data is None:  # pragma: no cover - setup() loads it first
@@ -29,7 +23,7 @@ def data() -> Dataset:
     return _data
 
 
-def load_data(app: Sphinx, config: Config) -> None:
+def load_data(app: Sphinx) -> None:
     global _data
     try:
         _data = pakru_data.load(fresh=True)
@@ -38,16 +32,21 @@ def load_data(app: Sphinx, config: Config) -> None:
             path = PACKAGE_ROOT / problem.location.path
             logger.error(
                 f"{problem.kind} '{problem.id}': {problem.message}",
-                location=(str(path), problem.location.line),
+                location=f"{path}:{problem.location.line}",
                 type="pakru",
                 subtype="data",
             )
         count = len(error.problems)
-        raise DataProblemsError(
+        logger.error(
             f"pakru_data has {count} problem{'s' if count != 1 else ''}, listed above; "
-            "fix them (`nox -s check` lists them too) and build again"
-        ) from None
+            "fix them (`python -m pakru_data check` lists them too) and build again",
+            type="pakru",
+            subtype="data",
+        )
+        # Nothing can be built from broken data, and Sphinx would answer an exception
+        # with a crash report; the problems are already said, so stop here.
+        raise SystemExit(1) from None
 
 
 def setup(app: Sphinx) -> None:
-    app.connect("config-inited", load_data)
+    app.connect("builder-inited", load_data, priority=100)
