@@ -176,7 +176,7 @@ def _problem_from_exception(module: str, error: Exception) -> Problem:
             path = Path(frame.filename).resolve()
             if path.parent == package_root and path.name not in {"model.py", "dataset.py"}:
                 location = Location(_shown(path), frame.lineno or 1)
-    what = str(error).replace("__init__() ", "")
+    what = str(error).replace(".__init__()", "")
     return Problem(
         location, "record", module.rsplit(".", 1)[1], f"cannot be built: {what}; check the field names and values"
     )
