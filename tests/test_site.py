@@ -46,7 +46,7 @@ def test_the_conclusion_table_matches_the_challenge_and_opportunity_headings(sit
         return {span.get_text() for span in site.article(page).select("h2 span.pakru-point")}
 
     table = site.article("conclusion").select_one("table")
-    rows = [[cell.get_text().strip(" ❌✅") for cell in row.select("td")] for row in table.select("tbody tr")]
+    rows = [[cell.get_text().strip(" ✘✔") for cell in row.select("td")] for row in table.select("tbody tr")]
     assert len(headings("challenges")) == len(DATA.challenges)
     assert {row[0] for row in rows} == headings("challenges")
     assert {row[1] for row in rows} == headings("opportunities")

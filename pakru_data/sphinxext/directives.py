@@ -51,7 +51,7 @@ class ConclusionTable(SphinxDirective):
             opportunity = dataset.point_by_id[row.opportunity]
             domain.note_use(self.env, f"point:{challenge.id}")
             domain.note_use(self.env, f"point:{opportunity.id}")
-            rows.append([[nodes.Text("❌ "), point_link(challenge)], [nodes.Text("✅ "), point_link(opportunity)]])
+            rows.append([[nodes.Text("✘ "), point_link(challenge)], [nodes.Text("✔ "), point_link(opportunity)]])
         node = table(["Challenges", "Opportunities"], rows, ["pakru-conclusion"])
         self.set_source_info(node)
         return [node]
