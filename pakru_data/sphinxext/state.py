@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from sphinx.application import Sphinx
 from sphinx.config import Config
-from sphinx.errors import ExtensionError
 from sphinx.util import logging
 
 import pakru_data
@@ -14,12 +11,7 @@ from pakru_data.dataset import Dataset
 
 logger = logging.getLogger(__name__)
 
-_PACKAGE_ROOT = Path(pakru_data.__file__).resolve().parent.parent
 _data: Dataset | None = None
-
-
-class DataProblemsError(ExtensionError):
-    """pakru_data has problems; each was logged with its file and line."""
 
 
 def data() -> Dataset:
@@ -34,19 +26,22 @@ def load_data(app: Sphinx, config: Config) -> None:
     try:
         _data = pakru_data.load(fresh=True)
     except pakru_data.DataError as error:
+        # Each problem is logged as `python -m pakru_data check` prints it: at its
+        # repository-relative file and line (a plain string location, since no page
+        # is being read yet), then the build stops with no traceback.
         for problem in error.problems:
-            path = _PACKAGE_ROOT / problem.location.path
             logger.error(
                 f"{problem.kind} '{problem.id}': {problem.message}",
-                location=(str(path), problem.location.line),
+                location=str(problem.location),
                 type="pakru",
                 subtype="data",
             )
         count = len(error.problems)
-        raise DataProblemsError(
+        logger.error(
             f"pakru_data has {count} problem{'s' if count != 1 else ''}, listed above; "
             "fix them (`nox -s check` lists them too) and build again"
-        ) from None
+        )
+        raise SystemExit(2) from None
 
 
 def setup(app: Sphinx) -> None:
