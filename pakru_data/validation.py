@@ -77,7 +77,7 @@ def _parse(record: object, kind: str, field: str, text: str | None) -> tuple[Par
 def _not_empty(record: object, kind: str, **fields: str) -> Iterator[Problem]:
     for name, value in fields.items():
         if not str(value or "").strip():
-            yield _problem(record, kind, f"{name} must not be empty")
+            yield _problem(record, kind, f"{name} must not be empty; write the {kind}'s {name}")
 
 
 def _check_sources(data: Dataset, today: dt.date) -> Iterator[Problem]:
@@ -93,11 +93,11 @@ def _check_sources(data: Dataset, today: dt.date) -> Iterator[Problem]:
         accessed, problem2 = _parse(source, "source", "accessed", source.accessed)
         yield from (p for p in (problem, problem2) if p)
         if published and published.first_day() > today:
-            yield _problem(source, "source", f"published must not be in the future (today is {today.isoformat()})")
+            yield _problem(source, "source", f"published must not be in the future (today is {today}); check the year")
         if accessed and accessed.first_day() > today:
-            yield _problem(source, "source", f"accessed must not be in the future (today is {today.isoformat()})")
+            yield _problem(source, "source", f"accessed must not be in the future (today is {today}); check the year")
         if published and accessed and accessed.last_day() < published.first_day():
-            yield _problem(source, "source", "accessed must not be before published")
+            yield _problem(source, "source", "accessed must not be before published; give the date you read the source")
 
 
 def _is_web_address(url: str) -> bool:
@@ -133,9 +133,11 @@ def _check_facts(data: Dataset, today: dt.date) -> Iterator[Problem]:
         review_by, p2 = _parse(fact, kind, "review_by", fact.review_by)
         yield from (p for p in (p1, p2) if p)
         if as_of and as_of.first_day() > today:
-            yield _problem(fact, kind, f"as_of must not be in the future (today is {today.isoformat()})")
+            yield _problem(fact, kind, f"as_of must not be in the future (today is {today}); check the year")
         if as_of and review_by and review_by.first_day() <= as_of.last_day():
-            yield _problem(fact, kind, "review_by must be after as_of")
+            yield _problem(
+                fact, kind, "review_by must be after as_of; set it to the date the figure should next be checked"
+            )
         if isinstance(fact, Event):
             yield from _check_event(fact, data, today)
         elif isinstance(fact, Figure):
@@ -174,9 +176,9 @@ def _check_event(event: Event, data: Dataset, today: dt.date) -> Iterator[Proble
     if problem:
         yield problem
     if start and start.first_day() > today:
-        yield _problem(event, "event", f"date must not be in the future (today is {today.isoformat()})")
+        yield _problem(event, "event", f"date must not be in the future (today is {today}); check the year")
     if start and finish and finish.last_day() < start.first_day():
-        yield _problem(event, "event", "end must not be before date")
+        yield _problem(event, "event", "end must not be before date; check both, or leave end out for a one-day event")
     era = data.era_by_id.get(event.era)
     if era is None:
         yield _problem(event, "event", f"era must be one of: {', '.join(data.era_by_id)}")
@@ -278,7 +280,10 @@ def _check_points(data: Dataset) -> Iterator[Problem]:
     for point in [*data.challenges, *data.opportunities]:
         if used[point.id] != 1:
             yield _problem(
-                point, point.kind, f"must appear in exactly one conclusion row (it appears in {used[point.id]})"
+                point,
+                point.kind,
+                f"must appear in exactly one conclusion row (it appears in {used[point.id]}); "
+                "pair it with one other point in CONCLUSION in pakru_data/points.py",
             )
 
 
@@ -318,7 +323,8 @@ def _check_reference(
         yield _problem(
             record,
             kind,
-            f"{field} shows unknown fact '{reference.fact_id}'{_did_you_mean(reference.fact_id, data.facts)}",
+            f"{field} shows fact '{reference.fact_id}', which must exist in pakru_data/events.py or "
+            f"pakru_data/figures.py{_did_you_mean(reference.fact_id, data.facts)}",
         )
         return
     try:
