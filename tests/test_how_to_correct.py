@@ -19,8 +19,8 @@ def test_the_records_shown_as_they_are_today_are_copied_exactly():
     shown = [block for block in blocks("python") if "<" not in block]  # the rest are templates
     assert len(shown) == 2
     data = "".join((ROOT / "pakru_data" / name).read_text(encoding="utf-8") for name in ("figures.py", "sources.py"))
-    for block in shown:
-        assert textwrap.indent(block, "    ") in data, block
+    for block in shown:  # each record is an item of a list, so it ends with a comma there
+        assert textwrap.indent(block.rstrip("\n") + ",\n", "    ") in data, block
 
 
 def test_the_example_check_output_is_what_the_check_prints(tmp_path):
