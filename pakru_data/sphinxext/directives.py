@@ -3,6 +3,8 @@ bibliography, the corrections list and the fact register."""
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from docutils import nodes
 from sphinx import addnodes
 from sphinx.application import Sphinx
@@ -150,15 +152,35 @@ class FactRegister(SphinxDirective):
                         [nodes.Text(record.label)],
                         value,
                         [nodes.Text(record.status.value)],
-                        [nodes.Text(record.note)],
+                        [nodes.Text(record.note), *self.suggest_link(record)],
                     ]
                 )
             section += table(["Id", "What", "Value", "Status", "Notes"], rows, ["pakru-register"])
             result.append(section)
         return result
 
+    def suggest_link(self, record: Fact) -> list[nodes.Node]:
+        """A "suggest a correction" link to the correction issue form, prefilled with the
+        fact's id and value, when ``pakru_issues_url`` is set in conf.py."""
+        base: str | None = self.config.pakru_issues_url
+        if not base:
+            return []
+        query = urlencode(
+            {
+                "template": "correction.yml",
+                "title": f"Correction: {record.id}",
+                "fact-id": record.id,
+                "current-value": format_fact(record, locale=locale_of(self.env)),
+            }
+        )
+        link = nodes.reference("", "Suggest a correction", refuri=f"{base}?{query}", classes=["pakru-suggest"])
+        return [nodes.Text(" " if record.note else ""), link]
+
 
 def setup(app: Sphinx) -> None:
+    # The repository's "new issue" address, e.g. https://github.com/<owner>/<repo>/issues/new;
+    # when set, each fact in the register links to the prefilled correction form.
+    app.add_config_value("pakru_issues_url", None, "env", types=frozenset({str, type(None)}))
     app.add_directive("conclusion-table", ConclusionTable)
     app.add_directive("bibliography", Bibliography)
     app.add_directive("corrections-list", CorrectionsList)
