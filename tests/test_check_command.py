@@ -265,6 +265,29 @@ CASES = [
         ],
         id="data-text-unknown-variant",
     ),
+    pytest.param(
+        "events.py",
+        'id="u2-incident"',
+        'sources=("wikipedia-u2-incident",)',
+        "sources=None",
+        [
+            f"{at('events', 'u2-incident')}: event 'u2-incident': sources must be a tuple of source ids, "
+            'e.g. ("source-id",), not None'
+        ],
+        id="sources-not-a-tuple",
+    ),
+    pytest.param(
+        "events.py",
+        'id="u2-incident"',
+        'label="A US U-2 spy plane from Peshawar is shot down over the USSR"',
+        "label=1960",
+        [
+            f"{at('events', 'u2-incident')}: event 'u2-incident': has a field of the wrong type (expected string "
+            "or bytes-like object, got 'int'); write text and dates in quotes, sources as a tuple such as "
+            '("source-id",), and amounts as numbers'
+        ],
+        id="field-of-the-wrong-type",
+    ),
     # A record module that Python cannot even run: one problem at the edited line.
     pytest.param(
         "events.py",
