@@ -71,7 +71,7 @@ def _duplicate_ids(data: Dataset) -> Iterator[Problem]:
         seen: set[str] = set()
         for record in records:
             shown = getattr(record, "kind", kind)
-            if not _ID.match(record.id):
+            if not isinstance(record.id, str) or not _ID.match(record.id):
                 yield _problem(record, shown, "id must be kebab-case: lower-case letters, digits and single hyphens")
             if counts[record.id] > 1 and record.id in seen:
                 yield _problem(record, shown, f"id must be unique; rename this {shown} or remove the duplicate")
