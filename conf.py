@@ -30,10 +30,11 @@ html_last_updated_fmt = None
 html_copy_source = False
 html_show_sourcelink = False
 
-# The project's repository: each fact's "suggest a correction" link opens a prefilled
-# issue there.  A placeholder until the public repository exists: set it here (or with the
-# PAKRU_REPOSITORY_URL environment variable).
-pakru_repository_url = os.environ.get("PAKRU_REPOSITORY_URL", "https://example.org/pakru")
+# The project's repository, e.g. https://github.com/<owner>/<repo>: each fact in the register
+# then links to a prefilled "suggest a correction" issue there.  Unknown until the public
+# repository exists, so empty (the register links to "How to correct a fact" instead): set
+# it here, or with the PAKRU_REPOSITORY_URL environment variable.
+pakru_repository_url = os.environ.get("PAKRU_REPOSITORY_URL", "")
 
 # MyST never makes doctests from ">>>" in prose; explicit {doctest} blocks only.
 doctest_global_setup = "from pakru_data import DATA, format_fact"

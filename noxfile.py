@@ -1,6 +1,13 @@
-"""The project's entry points.  `nox` alone builds the site; see README.md for each session."""
+"""The project's entry points.  `nox` alone builds the site; see README.md for each session.
+
+Every session installs through requirements/constraints.txt (`nox -s lock` writes it), so
+each one gets the same versions of everything, with the uv and the virtualenv backends alike.
+"""
 
 from __future__ import annotations
+
+import tomllib
+from pathlib import Path
 
 import nox
 
@@ -8,12 +15,40 @@ nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.sessions = ["docs"]
 nox.options.reuse_existing_virtualenvs = True
 
+ROOT = Path(__file__).resolve().parent
+CONSTRAINTS = "requirements/constraints.txt"
 HTML = "build/html"
-SPHINX = ["sphinx-build", "-c", ".", "--keep-going", "-W", "-n"]
+# The one list of sphinx-build arguments, shared by docs, serve, doctest and linkcheck
+# (as pypa/packaging.python.org's noxfile shares its build function).
+SPHINX_ARGS = ["-c", ".", "--keep-going", "-W", "-n"]
 
 
 def install(session: nox.Session, *extras: str) -> None:
-    session.install("-e", f".[{','.join(extras)}]")
+    """Install the project with ``extras``, every package at its locked version."""
+    target = f".[{','.join(extras)}]" if extras else "."
+    session.install("-c", CONSTRAINTS, "-e", target)
+
+
+def sphinx(session: nox.Session, builder: str, output: str, *, autobuild: bool = False) -> None:
+    """Run sphinx-build (or sphinx-autobuild) over docs/ with the shared arguments."""
+    if autobuild:
+        command = [
+            "sphinx-autobuild",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            "8000",
+            "--watch",
+            "pakru_data",  # an edit to the data rebuilds the pages that show it
+            "--watch",
+            "conf.py",
+            "--re-ignore",
+            r"__pycache__",
+        ]
+    else:
+        command = ["sphinx-build"]
+    jobs = ["-j", "auto"] if builder in {"html", "linkcheck"} else []
+    session.run(*command, *SPHINX_ARGS, *jobs, "-b", builder, "docs", output, *sphinx_options(session.posargs))
 
 
 def sphinx_options(posargs: list[str]) -> list[str]:
@@ -29,8 +64,31 @@ def docs(session: nox.Session) -> None:
     """Build the HTML site into build/html (warnings are errors); `-- --strict` also refuses
     unverified facts in pages and facts past their review date."""
     install(session, "docs")
-    session.run(*SPHINX, "-j", "auto", "-b", "html", "docs", HTML, *sphinx_options(session.posargs))
+    sphinx(session, "html", HTML)
     session.log(f"The site is in {HTML}/index.html")
+
+
+@nox.session
+def serve(session: nox.Session) -> None:
+    """Preview the site at http://127.0.0.1:8000, rebuilt on every edit to docs/ or pakru_data/."""
+    install(session, "docs", "dev")
+    sphinx(session, "html", HTML, autobuild=True)
+
+
+@nox.session
+def check(session: nox.Session) -> None:
+    """Validate every record: one line per problem, with its file and line."""
+    install(session)
+    session.run("python", "-m", "pakru_data", "check")
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """ruff (lint and format) over the repository, and mypy --strict over pakru_data."""
+    install(session, "docs", "lint")
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+    session.run("mypy", "--strict", "pakru_data")
 
 
 @nox.session
@@ -44,4 +102,31 @@ def tests(session: nox.Session) -> None:
 def doctest(session: nox.Session) -> None:
     """Run the {doctest} blocks in the pages with Sphinx's doctest builder."""
     install(session, "docs")
-    session.run(*SPHINX, "-b", "doctest", "docs", "build/doctest", *session.posargs)
+    sphinx(session, "doctest", "build/doctest")
+
+
+@nox.session
+def linkcheck(session: nox.Session) -> None:
+    """Check that every external link answers.  Needs the network, so CI does not run it."""
+    install(session, "docs")
+    sphinx(session, "linkcheck", "build/linkcheck")
+
+
+@nox.session
+def lock(session: nox.Session) -> None:
+    """Re-resolve every pinned dependency into requirements/constraints.txt (pass --upgrade to update)."""
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    session.install(*pyproject["project"]["optional-dependencies"]["lock"])
+    session.run(
+        "uv",
+        "pip",
+        "compile",
+        "pyproject.toml",
+        "--all-extras",
+        "--universal",
+        "--python-version",
+        "3.11",
+        "--output-file",
+        CONSTRAINTS,
+        *session.posargs,
+    )

@@ -18,7 +18,7 @@ from babel.numbers import list_currencies
 from pakru_data.dataset import Dataset, Problem
 from pakru_data.dates import DateFormatError, PartialDate
 from pakru_data.formatting import UNITS, UnknownVariantError, format_fact
-from pakru_data.model import Event, Fact, Figure, Status, Verdict, to_decimal
+from pakru_data.model import Correction, Event, Fact, Figure, Source, Status, Verdict, to_decimal
 from pakru_data.text import FactReference, fact_references
 
 __all__ = ["find_problems"]
@@ -45,6 +45,19 @@ def _problem(record: object, kind: str, message: str) -> Problem:
     return Problem(record.defined_at, kind, getattr(record, "id", "?"), message)  # type: ignore[attr-defined]
 
 
+def _guarded(record: object, kind: str, checks: Iterator[Problem]) -> Iterator[Problem]:
+    """The record's problems; a value of a type no check expects becomes one more problem."""
+    try:
+        yield from checks
+    except (TypeError, AttributeError, ValueError) as error:
+        yield _problem(
+            record,
+            kind,
+            f"has a field of the wrong type ({error}); write text and dates in quotes, "
+            'sources as a tuple such as ("source-id",), and amounts as numbers',
+        )
+
+
 def _duplicate_ids(data: Dataset) -> Iterator[Problem]:
     groups: dict[str, list[Any]] = {
         "fact": [*data.events, *data.figures],
@@ -59,7 +72,7 @@ def _duplicate_ids(data: Dataset) -> Iterator[Problem]:
         seen: set[str] = set()
         for record in records:
             shown = getattr(record, "kind", kind)
-            if not _ID.match(record.id):
+            if not isinstance(record.id, str) or not _ID.match(record.id):
                 yield _problem(record, shown, "id must be kebab-case: lower-case letters, digits and single hyphens")
             if counts[record.id] > 1 and record.id in seen:
                 yield _problem(record, shown, f"id must be unique; rename this {shown} or remove the duplicate")
@@ -78,27 +91,31 @@ def _parse(record: object, kind: str, field: str, text: str | None) -> tuple[Par
 def _not_empty(record: object, kind: str, **fields: str) -> Iterator[Problem]:
     for name, value in fields.items():
         if not str(value or "").strip():
-            yield _problem(record, kind, f"{name} must not be empty")
+            yield _problem(record, kind, f"{name} must not be empty; write the {kind}'s {name}")
 
 
 def _check_sources(data: Dataset, today: dt.date) -> Iterator[Problem]:
     for source in data.sources:
-        yield from _not_empty(source, "source", publisher=source.publisher, title=source.title)
-        if source.url is not None and not _is_web_address(source.url):
-            yield _problem(
-                source,
-                "source",
-                f"url must be a full http(s) address such as https://example.org/page, not {source.url!r}",
-            )
-        published, problem = _parse(source, "source", "published", source.published)
-        accessed, problem2 = _parse(source, "source", "accessed", source.accessed)
-        yield from (p for p in (problem, problem2) if p)
-        if published and published.first_day() > today:
-            yield _problem(source, "source", f"published must not be in the future (today is {today.isoformat()})")
-        if accessed and accessed.first_day() > today:
-            yield _problem(source, "source", f"accessed must not be in the future (today is {today.isoformat()})")
-        if published and accessed and accessed.last_day() < published.first_day():
-            yield _problem(source, "source", "accessed must not be before published")
+        yield from _guarded(source, "source", _check_source(source, today))
+
+
+def _check_source(source: Source, today: dt.date) -> Iterator[Problem]:
+    yield from _not_empty(source, "source", publisher=source.publisher, title=source.title)
+    if source.url is not None and not _is_web_address(source.url):
+        yield _problem(
+            source,
+            "source",
+            f"url must be a full http(s) address such as https://example.org/page, not {source.url!r}",
+        )
+    published, problem = _parse(source, "source", "published", source.published)
+    accessed, problem2 = _parse(source, "source", "accessed", source.accessed)
+    yield from (p for p in (problem, problem2) if p)
+    if published and published.first_day() > today:
+        yield _problem(source, "source", f"published must not be in the future (today is {today}); check the year")
+    if accessed and accessed.first_day() > today:
+        yield _problem(source, "source", f"accessed must not be in the future (today is {today}); check the year")
+    if published and accessed and accessed.last_day() < published.first_day():
+        yield _problem(source, "source", "accessed must not be before published; give the date you read the source")
 
 
 def _is_web_address(url: str) -> bool:
@@ -116,32 +133,40 @@ def _check_eras(data: Dataset) -> Iterator[Problem]:
 def _check_facts(data: Dataset, today: dt.date) -> Iterator[Problem]:
     corrected = {fact_id for correction in data.corrections for fact_id in correction.facts}
     for fact in [*data.events, *data.figures]:
-        kind = fact.kind
-        yield from _not_empty(fact, kind, label=fact.label)
-        if not isinstance(fact.status, Status):
-            yield _problem(fact, kind, f"status must be one of: {', '.join(s.value for s in Status)}")
-        yield from _check_citations(fact, kind, fact.sources, data)
-        has_versions = isinstance(fact, Figure) and bool(fact.versions)
-        if not fact.sources and fact.status is not Status.UNVERIFIED and not has_versions:
-            yield _problem(fact, kind, "must cite at least one source, or have status=Status.UNVERIFIED")
-        if fact.status is Status.CORRECTED and fact.id not in corrected:
-            yield _problem(
-                fact,
-                kind,
-                "is marked corrected, so a correction in pakru_data/corrections.py must list it in its facts",
-            )
-        as_of, p1 = _parse(fact, kind, "as_of", fact.as_of)
-        review_by, p2 = _parse(fact, kind, "review_by", fact.review_by)
-        yield from (p for p in (p1, p2) if p)
-        if as_of and as_of.first_day() > today:
-            yield _problem(fact, kind, f"as_of must not be in the future (today is {today.isoformat()})")
-        if as_of and review_by and review_by.first_day() <= as_of.last_day():
-            yield _problem(fact, kind, "review_by must be after as_of")
-        if isinstance(fact, Event):
-            yield from _check_event(fact, data, today)
-        elif isinstance(fact, Figure):
-            yield from _check_figure(fact, data)
-        yield from _check_text(fact, kind, data, note=fact.note, label=fact.label)
+        yield from _guarded(fact, fact.kind, _check_fact(fact, data, today, corrected))
+
+
+def _check_fact(fact: Fact, data: Dataset, today: dt.date, corrected: set[str]) -> Iterator[Problem]:
+    kind = fact.kind
+    yield from _not_empty(fact, kind, label=fact.label)
+    if not isinstance(fact.status, Status):
+        yield _problem(fact, kind, f"status must be one of: {', '.join(s.value for s in Status)}")
+    yield from _check_citations(fact, kind, fact.sources, data)
+    if not isinstance(fact.sources, tuple | list):
+        return  # the other checks read the sources
+    has_versions = isinstance(fact, Figure) and bool(fact.versions)
+    if not fact.sources and fact.status is not Status.UNVERIFIED and not has_versions:
+        yield _problem(fact, kind, "must cite at least one source, or have status=Status.UNVERIFIED")
+    if fact.status is Status.CORRECTED and fact.id not in corrected:
+        yield _problem(
+            fact,
+            kind,
+            "is marked corrected, so a correction in pakru_data/corrections.py must list it in its facts",
+        )
+    as_of, p1 = _parse(fact, kind, "as_of", fact.as_of)
+    review_by, p2 = _parse(fact, kind, "review_by", fact.review_by)
+    yield from (p for p in (p1, p2) if p)
+    if as_of and as_of.first_day() > today:
+        yield _problem(fact, kind, f"as_of must not be in the future (today is {today}); check the year")
+    if as_of and review_by and review_by.first_day() <= as_of.last_day():
+        yield _problem(
+            fact, kind, "review_by must be after as_of; set it to the date the figure should next be checked"
+        )
+    if isinstance(fact, Event):
+        yield from _check_event(fact, data, today)
+    elif isinstance(fact, Figure):
+        yield from _check_figure(fact, data)
+    yield from _check_text(fact, kind, data, note=fact.note, label=fact.label)
 
 
 def _check_citations(record: object, kind: str, source_ids: Iterable[str], data: Dataset) -> Iterator[Problem]:
@@ -149,6 +174,9 @@ def _check_citations(record: object, kind: str, source_ids: Iterable[str], data:
         yield _problem(
             record, kind, f"sources must be a tuple of source ids, e.g. ({source_ids!r},) with a trailing comma"
         )
+        return
+    if not isinstance(source_ids, tuple | list):
+        yield _problem(record, kind, f'sources must be a tuple of source ids, e.g. ("source-id",), not {source_ids!r}')
         return
     for source_id in source_ids:
         if source_id not in data.source_by_id:
@@ -175,9 +203,9 @@ def _check_event(event: Event, data: Dataset, today: dt.date) -> Iterator[Proble
     if problem:
         yield problem
     if start and start.first_day() > today:
-        yield _problem(event, "event", f"date must not be in the future (today is {today.isoformat()})")
+        yield _problem(event, "event", f"date must not be in the future (today is {today}); check the year")
     if start and finish and finish.last_day() < start.first_day():
-        yield _problem(event, "event", "end must not be before date")
+        yield _problem(event, "event", "end must not be before date; check both, or leave end out for a one-day event")
     era = data.era_by_id.get(event.era)
     if era is None:
         yield _problem(event, "event", f"era must be one of: {', '.join(data.era_by_id)}")
@@ -279,36 +307,41 @@ def _check_points(data: Dataset) -> Iterator[Problem]:
     for point in [*data.challenges, *data.opportunities]:
         if used[point.id] != 1:
             yield _problem(
-                point, point.kind, f"must appear in exactly one conclusion row (it appears in {used[point.id]})"
+                point,
+                point.kind,
+                f"must appear in exactly one conclusion row (it appears in {used[point.id]}); "
+                "pair it with one other point in CONCLUSION in pakru_data/points.py",
             )
 
 
 def _check_corrections(data: Dataset, today: dt.date) -> Iterator[Problem]:
     for correction in data.corrections:
-        yield from _not_empty(
-            correction, "correction", article_said=correction.article_said, finding=correction.finding
-        )
-        reviewed, problem = _parse(correction, "correction", "reviewed", correction.reviewed)
-        if problem:
-            yield problem
-        elif reviewed and (reviewed.precision.value != "day" or reviewed.first_day() > today):
-            yield _problem(correction, "correction", "reviewed must be a past day written YYYY-MM-DD")
-        if not isinstance(correction.verdict, Verdict):
-            yield _problem(correction, "correction", f"verdict must be one of: {', '.join(v.value for v in Verdict)}")
-        for fact_id in correction.facts:
-            if fact_id not in data.facts:
-                yield _problem(
-                    correction,
-                    "correction",
-                    f"lists fact '{fact_id}', which must exist{_did_you_mean(fact_id, data.facts)}",
-                )
-        yield from _check_citations(correction, "correction", correction.sources, data)
-        if correction.section not in SECTIONS:
-            yield _problem(correction, "correction", f"section must be one of: {', '.join(SECTIONS)}")
-        yield from _check_text(correction, "correction", data, finding=correction.finding)
+        yield from _guarded(correction, "correction", _check_correction(correction, data, today))
     for reference in data.article_references:
         yield from _not_empty(reference, "reference", cited_as=reference.cited_as, finding=reference.finding)
         yield from _check_citations(reference, "reference", reference.sources, data)
+
+
+def _check_correction(correction: Correction, data: Dataset, today: dt.date) -> Iterator[Problem]:
+    yield from _not_empty(correction, "correction", article_said=correction.article_said, finding=correction.finding)
+    reviewed, problem = _parse(correction, "correction", "reviewed", correction.reviewed)
+    if problem:
+        yield problem
+    elif reviewed and (reviewed.precision.value != "day" or reviewed.first_day() > today):
+        yield _problem(correction, "correction", "reviewed must be a past day written YYYY-MM-DD")
+    if correction.section not in SECTIONS:
+        yield _problem(correction, "correction", f"section must be one of: {', '.join(SECTIONS)}")
+    if not isinstance(correction.verdict, Verdict):
+        yield _problem(correction, "correction", f"verdict must be one of: {', '.join(v.value for v in Verdict)}")
+    for fact_id in correction.facts:
+        if fact_id not in data.facts:
+            yield _problem(
+                correction,
+                "correction",
+                f"lists fact '{fact_id}', which must exist{_did_you_mean(fact_id, data.facts)}",
+            )
+    yield from _check_citations(correction, "correction", correction.sources, data)
+    yield from _check_text(correction, "correction", data, finding=correction.finding)
 
 
 def _check_text(record: object, kind: str, data: Dataset, **texts: str) -> Iterator[Problem]:
@@ -326,7 +359,8 @@ def _check_reference(
         yield _problem(
             record,
             kind,
-            f"{field} shows unknown fact '{reference.fact_id}'{_did_you_mean(reference.fact_id, data.facts)}",
+            f"{field} shows fact '{reference.fact_id}', which must exist in pakru_data/events.py or "
+            f"pakru_data/figures.py{_did_you_mean(reference.fact_id, data.facts)}",
         )
         return
     try:

@@ -8,7 +8,9 @@ from urllib.parse import parse_qs, urlsplit
 
 import jsonschema
 import pytest
-from conftest import DOCS, sphinx_build
+import yaml
+from bs4 import BeautifulSoup
+from conftest import DOCS, ROOT, sphinx_build
 
 from pakru_data import DATA, Status, format_fact
 from pakru_data.exports import CSV_COLUMNS, FACTS_SCHEMA, fact_row, source_row
@@ -35,10 +37,23 @@ def test_register_entries_name_the_pages_that_show_the_fact(site):
     assert {"history.html", "opportunities.html"} <= pages
 
 
-def test_register_entries_link_to_a_prefilled_correction_form(site):
+def test_without_a_repository_address_register_entries_link_to_the_how_to_page(site):
     entry = site.article("register").find(id="fact-trade-pak-russia-fy2023")
+    assert entry.select_one("a.pakru-suggest") is None
+    assert "how-to-correct.html" in {a["href"] for a in entry.select("a")}
+
+
+def test_register_entries_link_to_a_prefilled_correction_form(tmp_path):
+    repository = "https://example.org/pakru"  # any address: the form's own fields matter
+    result = sphinx_build(DOCS, tmp_path / "out", "-D", f"pakru_repository_url={repository}")
+    assert result.returncode == 0, result.stderr
+    register = BeautifulSoup((tmp_path / "out" / "register.html").read_text(encoding="utf-8"), "html.parser")
+    entry = register.find(id="fact-trade-pak-russia-fy2023")
     link = entry.select_one("a.pakru-suggest")
+    assert link["href"].startswith(f"{repository}/issues/new?")
     query = parse_qs(urlsplit(link["href"]).query)
+    form = yaml.safe_load((ROOT / ".github" / "ISSUE_TEMPLATE" / "correction.yml").read_text(encoding="utf-8"))
+    assert set(query) - {"template", "title"} <= {element.get("id") for element in form["body"]}
     assert query["fact-id"] == ["trade-pak-russia-fy2023"]
     assert query["current-value"] == [format_fact(DATA.facts["trade-pak-russia-fy2023"])]
     assert query["template"] == ["correction.yml"]

@@ -52,13 +52,13 @@ CASES = [
     pytest.param(
         replaced("events", "tashkent-declaration", date="2027-01-10"),
         ("events", "tashkent-declaration"),
-        "event 'tashkent-declaration': date must not be in the future (today is 2026-11-28)",
+        "event 'tashkent-declaration': date must not be in the future (today is 2026-11-28); check the year",
         id="future-date",
     ),
     pytest.param(
         replaced("events", "musharraf-moscow-visit", end="2003-02-01"),
         ("events", "musharraf-moscow-visit"),
-        "event 'musharraf-moscow-visit': end must not be before date",
+        "event 'musharraf-moscow-visit': end must not be before date; check both, or leave end out for a one-day event",
         id="ends-before-it-starts",
     ),
     pytest.param(
@@ -101,7 +101,7 @@ CASES = [
     pytest.param(
         replaced("sources", "dawn-arms-embargo-lifted", title="  "),
         ("sources", "dawn-arms-embargo-lifted"),
-        "source 'dawn-arms-embargo-lifted': title must not be empty",
+        "source 'dawn-arms-embargo-lifted': title must not be empty; write the source's title",
         id="empty-title",
     ),
     pytest.param(
@@ -114,7 +114,8 @@ CASES = [
     pytest.param(
         replaced("figures", "trade-pak-russia-fy2023", review_by="2023-01-01"),
         ("figures", "trade-pak-russia-fy2023"),
-        "figure 'trade-pak-russia-fy2023': review_by must be after as_of",
+        "figure 'trade-pak-russia-fy2023': review_by must be after as_of; "
+        "set it to the date the figure should next be checked",
         id="review-before-as-of",
     ),
 ]

@@ -9,6 +9,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from docutils import nodes
+from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
@@ -109,12 +110,20 @@ class FactRegister(SphinxDirective):
         if record.note:
             fields += field("Notes", paragraph(nodes.Text(record.note)))
         fields += field("Shown on", paragraph(fact_pages("", "", fact_id=record.id)))
-        url = suggest_correction_url(self.env, record, shown.astext())
-        if url:
-            link = nodes.reference("", "Suggest a correction", refuri=url, classes=["pakru-suggest"])
-            fields += field("Found a mistake", paragraph(link))
+        fields += field("Found a mistake", paragraph(self.suggest_link(record, shown.astext())))
         box += fields
         return box
+
+    def suggest_link(self, record: Fact, shown: str) -> nodes.Node:
+        """The prefilled issue form when the repository is known, else the how-to page."""
+        url = suggest_correction_url(self.env, record, shown)
+        if url:
+            return nodes.reference("", "Suggest a correction", refuri=url, classes=["pakru-suggest"])
+        xref = addnodes.pending_xref(
+            "", refdomain="std", reftype="doc", reftarget="/how-to-correct", refexplicit=True, refwarn=True
+        )
+        xref += nodes.inline("", "How to correct a fact")
+        return xref
 
     def sources(self, dataset: Dataset, record: Fact) -> nodes.Node:
         if isinstance(record, Figure) and record.versions:
@@ -149,8 +158,6 @@ def _citations(env: BuildEnvironment, sources: list[Any]) -> nodes.bullet_list:
 
 
 def correction_link(correction: Correction, text: str) -> nodes.Node:
-    from sphinx import addnodes
-
     xref = addnodes.pending_xref(
         "", refdomain="pakru", reftype="correction", reftarget=correction.id, refexplicit=True, refwarn=True
     )

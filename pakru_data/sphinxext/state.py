@@ -28,24 +28,22 @@ def load_data(app: Sphinx) -> None:
     try:
         _data = pakru_data.load(fresh=True)
     except pakru_data.DataError as error:
+        # Each problem is logged as `python -m pakru_data check` prints it: at its
+        # repository-relative file and line (a plain string location, since no page
+        # is being read yet), then the build stops with no traceback.
         for problem in error.problems:
-            path = PACKAGE_ROOT / problem.location.path
             logger.error(
                 f"{problem.kind} '{problem.id}': {problem.message}",
-                location=f"{path}:{problem.location.line}",
+                location=str(problem.location),
                 type="pakru",
                 subtype="data",
             )
         count = len(error.problems)
         logger.error(
             f"pakru_data has {count} problem{'s' if count != 1 else ''}, listed above; "
-            "fix them (`python -m pakru_data check` lists them too) and build again",
-            type="pakru",
-            subtype="data",
+            "fix them (`nox -s check` lists them too) and build again"
         )
-        # Nothing can be built from broken data, and Sphinx would answer an exception
-        # with a crash report; the problems are already said, so stop here.
-        raise SystemExit(1) from None
+        raise SystemExit(2) from None
 
 
 def setup(app: Sphinx) -> None:

@@ -1,0 +1,407 @@
+"""`python -m pakru_data check`, run for real against a broken copy of the data.
+
+Each case copies the project into a temporary folder, makes one mistake in the copy's
+record modules (never in the real ones), and runs the command there as a contributor
+would.  It must print the exact problem at its relative ``pakru_data/<file>.py:<line>``,
+then the count, exit with status 1, and never show a traceback.  The same broken record
+must fail ``sphinx-build`` with the same text.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from pakru_data import DATA
+
+ROOT = Path(__file__).resolve().parent.parent
+TODAY = "2026-11-28"
+
+
+def copy_project(tmp_path: Path) -> Path:
+    """conf.py, docs/ and pakru_data/ in a fresh folder (no caches)."""
+    copy = tmp_path / "project"
+    copy.mkdir()
+    shutil.copy(ROOT / "conf.py", copy)
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    shutil.copytree(ROOT / "pakru_data", copy / "pakru_data", ignore=ignore)
+    shutil.copytree(ROOT / "docs", copy / "docs", ignore=ignore)
+    return copy
+
+
+def edit(copy: Path, file: str, after: str | None, old: str, new: str) -> int:
+    """Replace the first ``old`` (after the first ``after``, if given) in the copy's file;
+    return the line it was on."""
+    path = copy / file
+    text = path.read_text(encoding="utf-8")
+    start = text.index(after) if after else 0
+    at = text.index(old, start)
+    path.write_text(text[:at] + new + text[at + len(old) :], encoding="utf-8")
+    return text[:at].count("\n") + 1
+
+
+def environment(copy: Path) -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": str(copy), "PAKRU_TODAY": TODAY, "PYTHONDONTWRITEBYTECODE": "1"}
+
+
+def check(copy: Path) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "pakru_data", "check"]
+    return subprocess.run(command, capture_output=True, text=True, cwd=copy, env=environment(copy))
+
+
+def sphinx_build(copy: Path) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "sphinx", "-b", "html", "-c", ".", "-W", "--keep-going", "-n", "-q"]
+    return subprocess.run(
+        [*command, "docs", "build/html"], capture_output=True, text=True, cwd=copy, env=environment(copy)
+    )
+
+
+def at(collection: str, record_id: str) -> str:
+    """Where the real data defines a record; single-line edits keep every line where it was."""
+    record = next(r for r in getattr(DATA, collection) if r.id == record_id)
+    return str(record.defined_at)
+
+
+def row_at(challenge: str) -> str:
+    return str(next(r for r in DATA.conclusion if r.challenge == challenge).defined_at)
+
+
+# (file, anchor, old, new, expected lines).  An anchor of `id="x"` edits record x.
+# EDITED stands for the edited line: a module that Python cannot run is reported there.
+CASES = [
+    pytest.param(
+        "events.py",
+        'id="u2-incident"',
+        'id="u2-incident"',
+        'id="seato-signed"',
+        [
+            f"{at('events', 'u2-incident')}: event 'seato-signed': id must be unique; rename this event or remove the "
+            "duplicate"
+        ],
+        id="duplicate-id",
+    ),
+    pytest.param(
+        "events.py",
+        'id="tashkent-declaration"',
+        "sources=(",
+        'sources=("no-such-source", ',
+        [
+            f"{at('events', 'tashkent-declaration')}: event 'tashkent-declaration': cites source 'no-such-source', "
+            "which must exist in pakru_data/sources.py"
+        ],
+        id="unknown-source",
+    ),
+    pytest.param(
+        "events.py",
+        'id="u2-incident"',
+        'sources=("wikipedia-u2-incident",)',
+        "sources=()",
+        [
+            f"{at('events', 'u2-incident')}: event 'u2-incident': must cite at least one source, or have "
+            "status=Status.UNVERIFIED"
+        ],
+        id="no-source-not-unverified",
+    ),
+    pytest.param(
+        "events.py",
+        'id="tashkent-declaration"',
+        'date="1966-01-10"',
+        'date="1966-02-30"',
+        [
+            f"{at('events', 'tashkent-declaration')}: event 'tashkent-declaration': date must be a real date written "
+            "YYYY, YYYY-MM or YYYY-MM-DD: '1966-02-30' is not a real date (day is out of range for month)"
+        ],
+        id="impossible-date-30-february",
+    ),
+    pytest.param(
+        "events.py",
+        'id="tashkent-declaration"',
+        'date="1966-01-10"',
+        'date="2027-01-10"',
+        [
+            f"{at('events', 'tashkent-declaration')}: event 'tashkent-declaration': date must not be in the future "
+            f"(today is {TODAY}); check the year"
+        ],
+        id="future-date",
+    ),
+    pytest.param(
+        "events.py",
+        'id="musharraf-moscow-visit"',
+        'end="2003-02-06"',
+        'end="2003-02-01"',
+        [
+            f"{at('events', 'musharraf-moscow-visit')}: event 'musharraf-moscow-visit': end must not be before date; "
+            "check both, or leave end out for a one-day event"
+        ],
+        id="ends-before-it-starts",
+    ),
+    pytest.param(
+        "figures.py",
+        'id="mi35m-cost"',
+        'value="153e6"',
+        'value="-153e6"',
+        [f"{at('figures', 'mi35m-cost')}: figure 'mi35m-cost': value must not be negative (it is -153e6)"],
+        id="negative-amount",
+    ),
+    pytest.param(
+        "figures.py",
+        'id="mi35m-cost"',
+        'value="153e6"',
+        'value="about 153 million"',
+        [
+            f"{at('figures', 'mi35m-cost')}: figure 'mi35m-cost': value must be a number, such as 920e6 or "
+            "\"27.82e9\" (not 'about 153 million')"
+        ],
+        id="non-numeric-amount",
+    ),
+    pytest.param(
+        "figures.py",
+        'id="dasu-killed"',
+        'unit="count"',
+        'unit="people"',
+        [
+            f"{at('figures', 'dasu-killed')}: figure 'dasu-killed': unit must be one of: money, money-per-tonne, "
+            "percent, count, tonne, kilometre, year (not 'people')"
+        ],
+        id="unknown-unit",
+    ),
+    pytest.param(
+        "figures.py",
+        'id="mi35m-cost"',
+        'currency="USD"',
+        'currency="XYZ"',
+        [
+            f"{at('figures', 'mi35m-cost')}: figure 'mi35m-cost': currency must be an ISO 4217 code such as 'USD' "
+            "(not 'XYZ')"
+        ],
+        id="unknown-currency",
+    ),
+    pytest.param(
+        "sources.py",
+        'id="dawn-arms-embargo-lifted"',
+        'title="Russia lifts arms embargo to Pakistan: report"',
+        'title=""',
+        [
+            f"{at('sources', 'dawn-arms-embargo-lifted')}: source 'dawn-arms-embargo-lifted': title must not be "
+            "empty; write the source's title"
+        ],
+        id="empty-title",
+    ),
+    pytest.param(
+        "sources.py",
+        'id="dawn-arms-embargo-lifted"',
+        'url="https://www.dawn.com/news/1110131"',
+        'url="dawn.com/news/1110131"',
+        [
+            f"{at('sources', 'dawn-arms-embargo-lifted')}: source 'dawn-arms-embargo-lifted': url must be a full "
+            "http(s) address such as https://example.org/page, not 'dawn.com/news/1110131'"
+        ],
+        id="malformed-source-url",
+    ),
+    pytest.param(
+        "figures.py",
+        'id="trade-pak-russia-fy2023"',
+        'review_by="2027-08-01"',
+        'review_by="2023-01-01"',
+        [
+            f"{at('figures', 'trade-pak-russia-fy2023')}: figure 'trade-pak-russia-fy2023': review_by must be after "
+            "as_of; set it to the date the figure should next be checked"
+        ],
+        id="review-by-before-as-of",
+    ),
+    pytest.param(
+        "points.py",
+        "CONCLUSION",
+        'challenge="india-ties"',
+        'challenge="india-tie"',
+        [
+            f"{at('challenges', 'india-ties')}: challenge 'india-ties': must appear in exactly one conclusion row "
+            "(it appears in 0); pair it with one other point in CONCLUSION in pakru_data/points.py",
+            f"{row_at('india-ties')}: conclusion row 'india-tie/defence-deals': challenge 'india-tie' must exist in "
+            "pakru_data/points.py CHALLENGES (did you mean 'india-ties'?)",
+        ],
+        id="conclusion-row-missing-challenge",
+    ),
+    pytest.param(
+        "points.py",
+        "CONCLUSION",
+        'opportunity="defence-deals"',
+        'opportunity="defense-deals"',
+        [
+            f"{at('opportunities', 'defence-deals')}: opportunity 'defence-deals': must appear in exactly one "
+            "conclusion row (it appears in 0); pair it with one other point in CONCLUSION in pakru_data/points.py",
+            f"{row_at('india-ties')}: conclusion row 'india-ties/defense-deals': opportunity 'defense-deals' must "
+            "exist in pakru_data/points.py OPPORTUNITIES (did you mean 'defence-deals'?)",
+        ],
+        id="conclusion-row-missing-opportunity",
+    ),
+    pytest.param(
+        "corrections.py",
+        'id="defense-treaty-1971"',
+        "{fact}`indo-soviet-treaty`",
+        "{fact}`indo-soviet-treatie`",
+        [
+            f"{at('corrections', 'defense-treaty-1971')}: correction 'defense-treaty-1971': finding shows fact "
+            "'indo-soviet-treatie', which must exist in pakru_data/events.py or pakru_data/figures.py "
+            "(did you mean 'indo-soviet-treaty'?)"
+        ],
+        id="data-text-unknown-fact-id",
+    ),
+    pytest.param(
+        "corrections.py",
+        'id="defense-treaty-1971"',
+        "{fact}`indo-soviet-treaty`",
+        "{fact}`indo-soviet-treaty:yaer`",
+        [
+            f"{at('corrections', 'defense-treaty-1971')}: correction 'defense-treaty-1971': finding: fact "
+            "'indo-soviet-treaty' has no variant 'yaer'; use one of: default, year, month, day, label"
+        ],
+        id="data-text-unknown-variant",
+    ),
+    pytest.param(
+        "events.py",
+        'id="u2-incident"',
+        'sources=("wikipedia-u2-incident",)',
+        "sources=None",
+        [
+            f"{at('events', 'u2-incident')}: event 'u2-incident': sources must be a tuple of source ids, "
+            'e.g. ("source-id",), not None'
+        ],
+        id="sources-not-a-tuple",
+    ),
+    pytest.param(
+        "events.py",
+        'id="u2-incident"',
+        'label="A US U-2 spy plane from Peshawar is shot down over the USSR"',
+        "label=1960",
+        [
+            f"{at('events', 'u2-incident')}: event 'u2-incident': has a field of the wrong type (expected string "
+            "or bytes-like object, got 'int'); write text and dates in quotes, sources as a tuple such as "
+            '("source-id",), and amounts as numbers'
+        ],
+        id="field-of-the-wrong-type",
+    ),
+    # A record module that Python cannot even run: one problem at the edited line.
+    pytest.param(
+        "events.py",
+        'id="u2-incident"',
+        'era="cold-war",',
+        'eraa="cold-war",',
+        [
+            f"{at('events', 'u2-incident')}: record 'events': Event() has no field 'eraa' (did you mean 'era'?); "
+            "use one of: id, label, status, sources, note, as_of, review_by, date, end, era"
+        ],
+        id="typo-in-a-field-name",
+    ),
+    pytest.param(
+        "events.py",
+        'id="u2-incident"',
+        'era="cold-war",',
+        'era="cold-war"',
+        [
+            "EDITED: record 'events': is not valid Python (invalid syntax. Perhaps you forgot a comma?); check the "
+            "brackets, quotes and commas on this line and the line before"
+        ],
+        id="syntax-error",
+    ),
+    pytest.param(
+        "events.py",
+        'id="u2-incident"',
+        'era="cold-war",',
+        "era=cold-war,",
+        [
+            "EDITED: record 'events': name 'cold' is not defined; put text and dates in quotes (\"...\") and check "
+            "the spelling of names"
+        ],
+        id="text-without-quotes",
+    ),
+    pytest.param(
+        "events.py",
+        'id="u2-incident"',
+        "status=Status.VERIFIED",
+        "status=Status.VERIFED",
+        ["EDITED: record 'events': Status.VERIFED does not exist (did you mean 'VERIFIED'?); check the spelling"],
+        id="misspelled-status",
+    ),
+]
+
+
+@pytest.mark.parametrize(("file", "anchor", "old", "new", "expected"), CASES)
+def test_check_reports_each_mistake_and_exits_1(tmp_path, file, anchor, old, new, expected):
+    copy = copy_project(tmp_path)
+    line = edit(copy, f"pakru_data/{file}", anchor, old, new)
+    expected = [e.replace("EDITED", f"pakru_data/{file}:{line}") for e in expected]
+    result = check(copy)
+    count = f"{len(expected)} problem{'s' if len(expected) != 1 else ''} in pakru_data"
+    assert (result.returncode, result.stdout.splitlines(), result.stderr) == (1, [*expected, count], "")
+
+
+def test_check_passes_on_an_untouched_copy(tmp_path):
+    result = check(copy_project(tmp_path))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert re.fullmatch(r"\d+ facts, \d+ sources: 0 problems in pakru_data\n", result.stdout)
+    assert result.stderr == ""
+
+
+@pytest.mark.parametrize(
+    ("file", "anchor", "old", "new"),
+    [
+        ("events.py", 'id="tashkent-declaration"', 'date="1966-01-10"', 'date="1966-02-30"'),
+        ("events.py", 'id="u2-incident"', 'era="cold-war",', 'era="cold-war"'),
+    ],
+    ids=["bad-value", "syntax-error"],
+)
+def test_a_broken_record_fails_the_docs_build_with_the_same_message(tmp_path, file, anchor, old, new):
+    copy = copy_project(tmp_path)
+    edit(copy, f"pakru_data/{file}", anchor, old, new)
+    problems = check(copy).stdout.splitlines()[:-1]
+    assert problems
+    result = sphinx_build(copy)
+    assert result.returncode == 2
+    for problem in problems:
+        location, _, message = problem.partition(": ")
+        assert f"{location}: ERROR: {message}" in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+    assert "Extension error" not in result.stderr
+
+
+SCRIPT = "<script>alert(1)</script>"
+
+
+def test_markup_in_data_text_is_shown_escaped_never_run(tmp_path):
+    copy = copy_project(tmp_path)
+    edit(
+        copy,
+        "pakru_data/events.py",
+        'id="tashkent-declaration"',
+        'label="',
+        f'label="{SCRIPT} <b>bold</b> ',
+    )
+    edit(
+        copy,
+        "pakru_data/corrections.py",
+        'id="defense-treaty-1971"',
+        'finding=(\n            "',
+        f'finding=(\n            "{SCRIPT} <img src=x onerror=alert(2)> ',
+    )
+    assert check(copy).returncode == 0  # text may hold any characters: it is escaped, not refused
+    result = sphinx_build(copy)
+    assert result.returncode == 0, result.stderr
+    escaped = "&lt;script&gt;alert(1)&lt;/script&gt;"
+    seen_in = set()
+    for page in (copy / "build" / "html").glob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        soup = BeautifulSoup(html, "html.parser")
+        assert not [s for s in soup.find_all("script") if "alert(" in s.get_text()], page.name
+        assert not soup.find_all("img", attrs={"onerror": True}), page.name
+        assert not soup.find_all("b", string="bold"), page.name
+        if escaped in html:
+            seen_in.add(page.stem)
+    assert {"corrections", "register"} <= seen_in, seen_in

@@ -1,0 +1,44 @@
+"""The repository's own files agree with each other: README, noxfile, CI and templates."""
+
+from __future__ import annotations
+
+import re
+
+import yaml
+from conftest import ROOT
+
+
+def read(name: str) -> str:
+    return (ROOT / name).read_text(encoding="utf-8")
+
+
+def nox_sessions() -> set[str]:
+    return set(re.findall(r"^@nox\.session\ndef (\w+)\(", read("noxfile.py"), flags=re.MULTILINE))
+
+
+def test_the_readme_lists_every_nox_session_and_no_other():
+    listed = set(re.findall(r"^\| `nox -s (\w+)`", read("README.md"), flags=re.MULTILINE))
+    assert listed == nox_sessions()
+
+
+def test_ci_runs_what_ci_run_runs_and_the_browser_job():
+    local = re.findall(r"^nox -s (\w+)$", read(".ci/run"), flags=re.MULTILINE)
+    assert local[:2] == ["lint", "check"]
+    workflow = yaml.safe_load(read(".github/workflows/ci.yml"))
+    assert set(workflow["jobs"]["nox"]["strategy"]["matrix"]["session"]) == set(local)
+    assert "nox -s browser" in [step.get("run") for step in workflow["jobs"]["browser"]["steps"]]
+
+
+def test_the_correction_form_can_be_prefilled_by_field_id():
+    form = yaml.safe_load(read(".github/ISSUE_TEMPLATE/correction.yml"))
+    ids = {element.get("id") for element in form["body"]}
+    assert {"fact-id", "current-value", "proposed-value", "source-link", "date-accessed"} <= ids
+
+
+def test_every_session_installs_through_the_constraints():
+    noxfile = read("noxfile.py")
+    assert 'session.install("-c", CONSTRAINTS' in noxfile
+    assert (ROOT / "requirements" / "constraints.txt").is_file()
+    assert (
+        len(re.findall(r"^    install\(session", noxfile, flags=re.MULTILINE)) == len(nox_sessions()) - 1
+    )  # all but lock
