@@ -6,6 +6,7 @@ It imports the data package; the data package never imports it.  Pieces, by job:
 - ``roles``: {fact}, {point} and {era} in page text.
 - ``directives``: the conclusion table, the bibliography, the corrections list and
   the era timelines.
+- ``charts``: bar charts drawn from the data as SVG, each with its data table.
 - ``page_sources``: the list of sources at the end of each page, linked from each fact.
 - ``domain``: which facts each page shows, so a changed fact re-reads exactly the
   pages that show it, in serial and parallel builds alike.
@@ -17,7 +18,7 @@ from typing import Any
 
 from sphinx.application import Sphinx
 
-from pakru_data.sphinxext import directives, domain, nodes, page_sources, roles, state, timeline
+from pakru_data.sphinxext import charts, directives, domain, nodes, page_sources, roles, state, timeline
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
@@ -25,6 +26,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     nodes.setup(app)
     roles.setup(app)
     directives.setup(app)
+    charts.setup(app)
     timeline.setup(app)
     page_sources.setup(app)
     domain.setup(app)
