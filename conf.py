@@ -63,6 +63,7 @@ html_context = {"pakru_description": DESCRIPTION}
 templates_path = [str(ROOT / "docs" / "_templates")]
 html_static_path = [str(ROOT / "docs" / "_static")]
 html_css_files = ["pakru.css"]
+html_favicon = str(ROOT / "docs" / "_static" / "favicon.svg")
 html_copy_source = False
 html_show_sourcelink = False
 html_theme_options = {

@@ -36,3 +36,10 @@ def doctest(session: nox.Session) -> None:
     """Run the {doctest} blocks in the pages with Sphinx's doctest builder."""
     install(session, "docs")
     session.run(*SPHINX, "-b", "doctest", "docs", "build/doctest", *session.posargs)
+
+
+@nox.session
+def browser(session: nox.Session) -> None:
+    """Test the built site in Chromium: errors, search, dark mode, accessibility, size."""
+    install(session, "docs", "test", "browser")
+    session.run("pytest", "-m", "browser", "tests/browser", *session.posargs)

@@ -8,6 +8,7 @@ It imports the data package; the data package never imports it.  Pieces, by job:
   the era timelines.
 - ``charts``: bar charts drawn from the data as SVG, each with its data table.
 - ``page_sources``: the list of sources at the end of each page, linked from each fact.
+- ``html``: Sphinx's HTML writer with an accessibility fix for toctree captions.
 - ``domain``: which facts each page shows, so a changed fact re-reads exactly the
   pages that show it, in serial and parallel builds alike.
 """
@@ -18,7 +19,7 @@ from typing import Any
 
 from sphinx.application import Sphinx
 
-from pakru_data.sphinxext import charts, directives, domain, nodes, page_sources, roles, state, timeline
+from pakru_data.sphinxext import charts, directives, domain, html, nodes, page_sources, roles, state, timeline
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
@@ -30,4 +31,5 @@ def setup(app: Sphinx) -> dict[str, Any]:
     timeline.setup(app)
     page_sources.setup(app)
     domain.setup(app)
+    html.setup(app)
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True, "env_version": 1}
