@@ -49,11 +49,14 @@ class FactChart(SphinxDirective):
         # Builders without HTML (text, doctest) show the alternative text instead.
         picture += nodes.raw("", alt_text(drawn), format="text")
         block += picture
-        rows = [
-            [[nodes.Text(bar.label)], [nodes.Text(bar.figure.label)], [fact_node(self.env, bar.figure)]]
-            for bar in drawn.bars
-        ]
-        data_table = table(["Bar", "What", "Value"], rows, ["pakru-chart-table"])
+        # The "What" column only when the bars show different things.
+        show_what = len({bar.figure.label for bar in drawn.bars}) > 1
+        headers = ["Bar", "What", "Value"] if show_what else ["Bar", "Value"]
+        rows: list[list[list[nodes.Node]]] = []
+        for bar in drawn.bars:
+            what: list[list[nodes.Node]] = [[nodes.Text(bar.figure.label)]] if show_what else []
+            rows.append([[nodes.Text(bar.label)], *what, [fact_node(self.env, bar.figure)]])
+        data_table = table(headers, rows, ["pakru-chart-table"])
         data_table.insert(0, nodes.title(drawn.title, f"Data: {drawn.title}"))
         block += data_table
         if self.content:
