@@ -89,6 +89,7 @@ notfound_context = {
 # sitemap.xml lists every page under html_baseurl (no language or version folders).
 sitemap_url_scheme = "{link}"
 sitemap_excludes = ["search.html", "genindex.html", "404.html"]
+sitemap_show_lastmod = IN_GIT  # each page's last commit, as on the page
 
 # OpenGraph tags for link previews: text only, and nothing is fetched or drawn.
 ogp_site_url = html_baseurl

@@ -113,9 +113,9 @@ def alt_text(chart: Chart) -> str:
 
 # Layout, in SVG user units.  Each bar has its label above it, so the chart stays
 # legible when it is scaled down to a phone's width.
-_WIDTH = 400
+_WIDTH = 360
 _PAD = 4
-_LABEL_HEIGHT = 18
+_LABEL_HEIGHT = 20
 _BAR_HEIGHT = 22
 _ROW_GAP = 12
 _VALUE_ROOM = 118  # room right of the longest bar for its value
@@ -150,7 +150,7 @@ def svg(chart: Chart) -> str:
         middle = bar_top + _BAR_HEIGHT / 2
         lines += [
             f'<g class="pakru-chart-row" data-fact="{escape(bar.figure.id)}">',
-            f'<text class="pakru-chart-label" x="{_PAD}" y="{top + 13}" fill="currentColor">{escape(bar.label)}</text>',
+            f'<text class="pakru-chart-label" x="{_PAD}" y="{top + 15}" fill="currentColor">{escape(bar.label)}</text>',
             f'<rect class="pakru-chart-bar" x="{_PAD}" y="{bar_top}" width="{_number(length)}" '
             f'height="{_BAR_HEIGHT}" rx="3" fill="#1f5fa8"/>',
             f'<text class="pakru-chart-value" x="{_number(_PAD + length + 6)}" y="{_number(middle + 5)}" '
