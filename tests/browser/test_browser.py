@@ -46,10 +46,10 @@ def _unavailable(reason: str) -> None:
 
 
 def chromium_path() -> str | None:
-    found = os.environ.get("PAKRU_CHROMIUM") or shutil.which("chromium")
-    if found is None and Path("/usr/bin/chromium").exists():
-        found = "/usr/bin/chromium"
-    return found
+    """PAKRU_CHROMIUM if set, else `chromium` on the PATH, else Debian's; None if it is missing."""
+    named = os.environ.get("PAKRU_CHROMIUM")
+    found = named if named is not None else (shutil.which("chromium") or "/usr/bin/chromium")
+    return found if Path(found).is_file() else None
 
 
 PAGES = [*sorted(p.stem for p in DOCS.glob("*.md")), "search", "404"]
