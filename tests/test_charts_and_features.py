@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 
+import pytest
 from conftest import ROOT, sphinx_build
 
 from pakru_data import DATA, format_fact
@@ -75,6 +76,9 @@ def test_each_page_links_to_its_source_in_the_repository(site):
 
 def test_pages_show_the_date_of_their_last_commit_in_a_git_checkout(site):
     inside_git = subprocess.run(["git", "rev-parse"], cwd=ROOT, capture_output=True).returncode == 0
+    shallow = subprocess.run(["git", "rev-parse", "--is-shallow-repository"], cwd=ROOT, capture_output=True, text=True)
+    if inside_git and shallow.stdout.strip() == "true":
+        pytest.skip("a shallow clone: the plugin shows no dates rather than wrong ones")
     footer = site.page("history").select_one("footer").get_text()
     assert ("Last updated on" in footer) == inside_git
 
