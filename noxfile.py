@@ -42,4 +42,5 @@ def doctest(session: nox.Session) -> None:
 def browser(session: nox.Session) -> None:
     """Test the built site in Chromium: errors, search, dark mode, accessibility, size."""
     install(session, "docs", "test", "browser")
-    session.run("pytest", "-m", "browser", "tests/browser", *session.posargs)
+    # -s shows the transfer size that each page prints.
+    session.run("pytest", "-m", "browser", "-s", "tests/browser", *session.posargs)
