@@ -1,8 +1,11 @@
 """Sphinx configuration for pakru.  Page sources live in docs/; build with `nox -s docs`."""
 
 import os
+import shutil
+import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))  # pakru_data, when the build runs from a plain checkout
@@ -12,29 +15,95 @@ author = "the pakru contributors"
 copyright = "the pakru contributors"
 language = "en"  # facts are formatted through Babel in this language
 
+# --- The settings to change when the site gets its real home ------------------------
+# The project's repository, e.g. https://github.com/<owner>/<repo>.  Unknown until the
+# public repository exists, so empty: set it here (or with PAKRU_REPOSITORY_URL).  When set,
+# each page links to "edit this page" there, and each fact in the register to a prefilled
+# "suggest a correction" issue.  When empty, each page links to its own Markdown source,
+# copied into the site, and the register links to "How to correct a fact".
+repository_url = os.environ.get("PAKRU_REPOSITORY_URL", "")
+repository_branch = "main"
+# Where the site is published; used for the sitemap, OpenGraph tags and the 404 page's
+# links.  A placeholder: set PAKRU_BASE_URL (ending in "/") when building for real.
+html_baseurl = os.environ.get("PAKRU_BASE_URL", "https://example.org/pakru/")
+# ------------------------------------------------------------------------------------
+
+
+def _in_git_checkout(path: Path) -> bool:
+    """Whether the pages are in a git checkout (not an unpacked copy without .git)."""
+    if shutil.which("git") is None:
+        return False
+    result = subprocess.run(
+        ["git", "rev-parse", "--is-inside-work-tree"], cwd=path, capture_output=True, text=True, check=False
+    )
+    return result.returncode == 0 and result.stdout.strip() == "true"
+
+
+IN_GIT = _in_git_checkout(ROOT / "docs")
+
 extensions = [
     "myst_parser",
     "sphinx.ext.doctest",
+    "notfound.extension",
+    "sphinx_sitemap",
+    "sphinxext.opengraph",
     "pakru_data.sphinxext",
 ]
+if IN_GIT:
+    # "Last updated" dates come from each page's last commit.  From a folder that is not
+    # a git checkout the plugin could only warn, so it is left out and no date is shown.
+    extensions.append("sphinx_last_updated_by_git")
 myst_enable_extensions = ["colon_fence", "deflist"]
 source_suffix = {".md": "markdown"}
-exclude_patterns = ["_build", "_static"]
+exclude_patterns = ["_build", "_static", "_templates"]
 root_doc = "index"
 
 html_theme = "furo"
 html_title = "pakru: Pakistan and Russia, fact-checked"
+html_short_title = "pakru"
+DESCRIPTION = "Pakistan–Russia relations in simple English, every date and figure checked against its source."
+html_context = {"pakru_description": DESCRIPTION}
+templates_path = [str(ROOT / "docs" / "_templates")]
 html_static_path = [str(ROOT / "docs" / "_static")]
 html_css_files = ["pakru.css"]
-html_last_updated_fmt = None
-html_copy_source = False
-html_show_sourcelink = False
+html_favicon = str(ROOT / "docs" / "_static" / "favicon.svg")
+if repository_url:
+    html_copy_source = False
+    html_theme_options = {
+        "source_repository": repository_url,
+        "source_branch": repository_branch,
+        "source_directory": "docs/",
+    }
+else:
+    html_copy_source = True
+    html_show_sourcelink = True
+# The date of each page's last commit; none at all outside a git checkout (Sphinx would
+# otherwise show the build date, which is not when the page changed).
+html_last_updated_fmt = "%d %B %Y" if IN_GIT else None
+git_last_updated_timezone = "UTC"
+git_untracked_check_dependencies = False  # a new, uncommitted page shows no date
+suppress_warnings = ["git.too_shallow"]  # a shallow clone shows no dates rather than failing
 
-# The project's repository, e.g. https://github.com/<owner>/<repo>: each fact in the register
-# then links to a prefilled "suggest a correction" issue there.  Unknown until the public
-# repository exists, so empty (the register links to "How to correct a fact" instead): set
-# it here, or with the PAKRU_REPOSITORY_URL environment variable.
-pakru_repository_url = os.environ.get("PAKRU_REPOSITORY_URL", "")
+# The 404 page links to the site's files by absolute path, under the base URL's path.
+notfound_urls_prefix = urlsplit(html_baseurl).path or "/"
+notfound_context = {
+    "title": "Page not found",
+    "body": "<h1>Page not found</h1>\n<p>There is no page at this address. "
+    f'Start again from the <a href="{notfound_urls_prefix}index.html">first page</a>, or use the search.</p>',
+}
+
+# sitemap.xml lists every page under html_baseurl (no language or version folders).
+sitemap_url_scheme = "{link}"
+sitemap_excludes = ["search.html", "genindex.html", "404.html"]
+sitemap_show_lastmod = IN_GIT  # each page's last commit, as on the page
+
+# OpenGraph tags for link previews: text only, and nothing is fetched or drawn.
+ogp_site_url = html_baseurl
+ogp_site_name = "pakru"
+ogp_type = "article"
+ogp_social_cards = {"enable": False}
+
+pakru_repository_url = repository_url  # see the top of this file
 
 # MyST never makes doctests from ">>>" in prose; explicit {doctest} blocks only.
 doctest_global_setup = "from pakru_data import DATA, format_fact"

@@ -130,3 +130,11 @@ def lock(session: nox.Session) -> None:
         CONSTRAINTS,
         *session.posargs,
     )
+
+
+@nox.session
+def browser(session: nox.Session) -> None:
+    """Test the built site in Chromium: errors, search, dark mode, accessibility, size."""
+    install(session, "docs", "test", "browser")
+    # -s shows the transfer size that each page prints.
+    session.run("pytest", "-m", "browser", "-s", "tests/browser", *session.posargs)

@@ -25,7 +25,7 @@ def test_ci_runs_what_ci_run_runs_and_the_browser_job():
     local = re.findall(r"^nox -s (\w+)$", read(".ci/run"), flags=re.MULTILINE)
     assert local[:2] == ["lint", "check"]
     workflow = yaml.safe_load(read(".github/workflows/ci.yml"))
-    assert set(workflow["jobs"]["nox"]["strategy"]["matrix"]["session"]) == set(local)
+    assert set(workflow["jobs"]["nox"]["strategy"]["matrix"]["session"]) == set(local) - {"browser"}
     assert "nox -s browser" in [step.get("run") for step in workflow["jobs"]["browser"]["steps"]]
 
 

@@ -6,7 +6,9 @@ It imports the data package; the data package never imports it.  Pieces, by job:
 - ``roles``: {fact}, {point} and {era} in page text.
 - ``directives``: the conclusion table, the bibliography, the corrections list and
   the era timelines.
+- ``charts``: bar charts drawn from the data as SVG, each with its data table.
 - ``page_sources``: the list of sources at the end of each page, linked from each fact.
+- ``html``: Sphinx's HTML writer with an accessibility fix for toctree captions.
 - ``domain``: which facts each page shows, so a changed fact re-reads exactly the
   pages that show it, in serial and parallel builds alike.
 """
@@ -18,9 +20,11 @@ from typing import Any
 from sphinx.application import Sphinx
 
 from pakru_data.sphinxext import (
+    charts,
     directives,
     domain,
     downloads,
+    html,
     nodes,
     page_sources,
     provenance,
@@ -37,7 +41,9 @@ def setup(app: Sphinx) -> dict[str, Any]:
     directives.setup(app)
     provenance.setup(app)
     downloads.setup(app)
+    charts.setup(app)
     timeline.setup(app)
     page_sources.setup(app)
     domain.setup(app)
+    html.setup(app)
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True, "env_version": 1}

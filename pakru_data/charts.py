@@ -1,0 +1,161 @@
+"""Bar charts drawn from the data as plain SVG text.  Nothing here knows about Sphinx.
+
+Each chart names the figures it shows; the bars, their labels, the values written on
+them and the alternative text all come from the data through :func:`format_fact`.
+The same data always gives the same bytes.
+
+>>> from pakru_data import DATA
+>>> trade = chart("trade-china-russia", DATA)
+>>> [bar.label for bar in trade.bars]
+['China, FY2023-24', 'China, 2021', 'Russia, FY2022-23']
+>>> [bar.text for bar in trade.bars]
+['$16.2 billion', '$27.82 billion', '$920 million']
+>>> svg(trade) == svg(chart("trade-china-russia", DATA))
+True
+>>> for part in alt_text(chart("india-arms-imports-from-russia", DATA)).split("; "):
+...     print(part)
+Bar chart: Russia's share of India's arms imports, by SIPRI period. 2009–13: 76%
+2014–18: 58%
+2018–22: 45%
+2019–23: 36%.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from html import escape
+
+from pakru_data.dataset import Dataset
+from pakru_data.formatting import format_fact
+from pakru_data.model import Figure
+
+__all__ = ["CHARTS", "Bar", "Chart", "ChartSpec", "alt_text", "chart", "svg"]
+
+
+@dataclass(frozen=True, slots=True)
+class ChartSpec:
+    """What a chart shows: a title, and its figures, each with the name of its group
+    (the bar's label is that name and the figure's period)."""
+
+    title: str
+    bars: tuple[tuple[str, str], ...]  # (figure id, group name; "" for the period alone)
+    scale_to_hundred: bool = False  # percentages are drawn out of 100
+
+
+CHARTS: dict[str, ChartSpec] = {
+    "trade-china-russia": ChartSpec(
+        title="Pakistan's trade with China and with Russia",
+        bars=(
+            ("trade-pak-china-fy2024", "China"),
+            ("trade-pak-china-2021", "China"),
+            ("trade-pak-russia-fy2023", "Russia"),
+        ),
+    ),
+    "india-arms-imports-from-russia": ChartSpec(
+        title="Russia's share of India's arms imports, by SIPRI period",
+        bars=(
+            ("russia-share-of-india-arms-imports-2009-13", ""),
+            ("russia-share-of-india-arms-imports-2014-18", ""),
+            ("russia-share-of-india-arms-imports-2018-22", ""),
+            ("russia-share-of-india-arms-imports-2019-23", ""),
+        ),
+        scale_to_hundred=True,
+    ),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Bar:
+    figure: Figure
+    label: str  # "China, FY2023-24"
+    text: str  # the value as the pages show it: "$16.2 billion"
+    amount: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class Chart:
+    id: str
+    title: str
+    bars: tuple[Bar, ...]
+    scale: Decimal  # the amount a full-length bar stands for
+
+
+class UnknownChartError(KeyError):
+    """A page asked for a chart that CHARTS does not define."""
+
+
+def chart(chart_id: str, dataset: Dataset, *, locale: str = "en") -> Chart:
+    """The chart ``chart_id`` with its values taken from ``dataset``."""
+    spec = CHARTS.get(chart_id)
+    if spec is None:
+        raise UnknownChartError(f"chart '{chart_id}' does not exist; use one of: {', '.join(CHARTS)}")
+    bars = []
+    for fact_id, group in spec.bars:
+        figure = dataset.facts[fact_id]
+        if not isinstance(figure, Figure) or figure.amount is None:
+            raise ValueError(f"chart '{chart_id}': fact '{fact_id}' is not a figure with one amount")
+        period = format_fact(figure, "period", locale=locale) if figure.period else ""
+        label = ", ".join(part for part in (group, period) if part)
+        bars.append(Bar(figure, label, format_fact(figure, locale=locale), figure.amount))
+    units = {bar.figure.unit for bar in bars}
+    if len(units) != 1:
+        raise ValueError(f"chart '{chart_id}' mixes units: {', '.join(sorted(units))}")
+    scale = Decimal(100) if spec.scale_to_hundred else max(bar.amount for bar in bars)
+    return Chart(chart_id, spec.title, tuple(bars), max(scale, max(bar.amount for bar in bars)))
+
+
+def alt_text(chart: Chart) -> str:
+    """What the chart shows, in words, for readers who cannot see it."""
+    values = "; ".join(f"{bar.label}: {bar.text}" for bar in chart.bars)
+    return f"Bar chart: {chart.title}. {values}."
+
+
+# Layout, in SVG user units.  Each bar has its label above it, so the chart stays
+# legible when it is scaled down to a phone's width.
+_WIDTH = 360
+_PAD = 4
+_LABEL_HEIGHT = 20
+_BAR_HEIGHT = 22
+_ROW_GAP = 12
+_VALUE_ROOM = 118  # room right of the longest bar for its value
+
+
+def _number(value: Decimal | float) -> str:
+    """A coordinate with at most one decimal, always written the same way."""
+    return f"{Decimal(str(value)).quantize(Decimal('0.1')).normalize():f}"
+
+
+def svg(chart: Chart) -> str:
+    """The chart as an SVG element, to put inline in a page.
+
+    Colours come from CSS classes (``pakru-chart-bar``, text in ``currentColor``), so
+    the page's light and dark themes apply; the fill attributes are the fallback.
+    """
+    row = _LABEL_HEIGHT + _BAR_HEIGHT + _ROW_GAP
+    height = _PAD * 2 + row * len(chart.bars) - _ROW_GAP
+    track = _WIDTH - _PAD * 2 - _VALUE_ROOM
+    title_id, desc_id = f"{chart.id}-title", f"{chart.id}-desc"
+    lines = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="pakru-chart-svg" viewBox="0 0 {_WIDTH} {height}" '
+        f'width="{_WIDTH}" height="{height}" role="img" aria-labelledby="{title_id} {desc_id}">',
+        f'<title id="{title_id}">{escape(chart.title)}</title>',
+        f'<desc id="{desc_id}">{escape(alt_text(chart))}</desc>',
+    ]
+    for index, bar in enumerate(chart.bars):
+        top = _PAD + index * row
+        length = Decimal(track) * bar.amount / chart.scale
+        length = max(length, Decimal(2))  # a tiny value still shows
+        bar_top = top + _LABEL_HEIGHT
+        middle = bar_top + _BAR_HEIGHT / 2
+        lines += [
+            f'<g class="pakru-chart-row" data-fact="{escape(bar.figure.id)}">',
+            f'<text class="pakru-chart-label" x="{_PAD}" y="{top + 15}" fill="currentColor">{escape(bar.label)}</text>',
+            f'<rect class="pakru-chart-bar" x="{_PAD}" y="{bar_top}" width="{_number(length)}" '
+            f'height="{_BAR_HEIGHT}" rx="3" fill="#1f5fa8"/>',
+            f'<text class="pakru-chart-value" x="{_number(_PAD + length + 6)}" y="{_number(middle + 5)}" '
+            f'fill="currentColor">{escape(bar.text)}</text>',
+            "</g>",
+        ]
+    lines.append("</svg>")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,71 @@
+"""``{fact-chart}``: a bar chart drawn from the data, with its data table beside it.
+
+The SVG comes from :mod:`pakru_data.charts` and goes into the page inline (so the
+page's light and dark colours apply to it), named by its title and described by an
+alternative text built from the data.  The table shows the same figures as facts,
+with their sources and markers, and each figure is noted as used by the page.
+"""
+
+from __future__ import annotations
+
+from docutils import nodes
+from sphinx.application import Sphinx
+from sphinx.util import logging
+from sphinx.util.docutils import SphinxDirective
+
+from pakru_data.charts import CHARTS, alt_text, chart, svg
+from pakru_data.sphinxext import domain
+from pakru_data.sphinxext.directives import table
+from pakru_data.sphinxext.render import fact_node, locale_of
+from pakru_data.sphinxext.roles import did_you_mean
+from pakru_data.sphinxext.state import data
+
+logger = logging.getLogger(__name__)
+
+
+class FactChart(SphinxDirective):
+    """``{fact-chart} <chart id>``; the directive's content, if any, is the caption."""
+
+    required_arguments = 1
+    has_content = True
+
+    def run(self) -> list[nodes.Node]:
+        chart_id = self.arguments[0]
+        if chart_id not in CHARTS:
+            logger.warning(
+                f"chart '{chart_id}' does not exist{did_you_mean(chart_id, CHARTS)}; "
+                f"use one of: {', '.join(CHARTS)} (defined in pakru_data/charts.py)",
+                location=self.get_location(),
+                type="pakru",
+                subtype="unknown_chart",
+            )
+            return []
+        drawn = chart(chart_id, data(), locale=locale_of(self.env))
+        for bar in drawn.bars:
+            domain.note_use(self.env, f"fact:{bar.figure.id}")
+        block = nodes.container(ids=[f"chart-{chart_id}"], classes=["pakru-chart"])
+        picture = nodes.container(classes=["pakru-chart-picture"])
+        picture += nodes.raw("", svg(drawn), format="html")
+        # Builders without HTML (text, doctest) show the alternative text instead.
+        picture += nodes.raw("", alt_text(drawn), format="text")
+        block += picture
+        # The "What" column only when the bars show different things.
+        show_what = len({bar.figure.label for bar in drawn.bars}) > 1
+        headers = ["Bar", "What", "Value"] if show_what else ["Bar", "Value"]
+        rows: list[list[list[nodes.Node]]] = []
+        for bar in drawn.bars:
+            what: list[list[nodes.Node]] = [[nodes.Text(bar.figure.label)]] if show_what else []
+            rows.append([[nodes.Text(bar.label)], *what, [fact_node(self.env, bar.figure)]])
+        data_table = table(headers, rows, ["pakru-chart-table"])
+        data_table.insert(0, nodes.title(drawn.title, f"Data: {drawn.title}"))
+        block += data_table
+        if self.content:
+            caption = nodes.container(classes=["pakru-chart-caption"])
+            self.state.nested_parse(self.content, self.content_offset, caption)
+            block += caption
+        self.set_source_info(block)
+        return [block]
+
+
+def setup(app: Sphinx) -> None:
+    app.add_directive("fact-chart", FactChart)

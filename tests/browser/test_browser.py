@@ -1,0 +1,334 @@
+"""The built site in a real browser: Debian's Chromium, driven by Playwright.
+
+The site is built once per session and served from 127.0.0.1 under the path of its
+base URL (as it will be published), with 404.html for missing pages.  Run with
+`nox -s browser`.  Without Chromium these tests are skipped, except in CI (the CI
+variable set), where they fail.  Screenshots land in <build>/screenshots/ and are
+copied to /tmp/pakru-screens/.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import re
+import shutil
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from conftest import DOCS, sphinx_build
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+PAGE_BUDGET = 250 * 1024  # bytes per page: HTML, CSS, JS, fonts and images together
+SCREENS_COPY = Path("/tmp/pakru-screens")
+MODES = ["light", "dark"]
+
+
+def _unavailable(reason: str) -> None:
+    if os.environ.get("CI"):
+        pytest.fail(f"{reason}; CI must run the browser tests (.ci/run installs chromium)", pytrace=False)
+    pytest.skip(reason)
+
+
+def chromium_path() -> str | None:
+    """PAKRU_CHROMIUM if set, else `chromium` on the PATH, else Debian's; None if it is missing."""
+    named = os.environ.get("PAKRU_CHROMIUM")
+    found = named if named is not None else (shutil.which("chromium") or "/usr/bin/chromium")
+    return found if Path(found).is_file() else None
+
+
+PAGES = [*sorted(p.stem for p in DOCS.glob("*.md")), "search", "404"]
+
+
+@dataclass
+class Served:
+    build: Path  # the build folder: html/ and screenshots/
+    base: str  # the site's address on the local server, ending in "/"
+    loads: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def html(self) -> Path:
+        return self.build / "html"
+
+    @property
+    def origin(self) -> str:
+        parts = urlsplit(self.base)
+        return f"{parts.scheme}://{parts.netloc}"
+
+    def url(self, page: str) -> str:
+        return f"{self.base}{page}.html"
+
+    def screenshot_path(self, page: str, mode: str) -> Path:
+        folder = self.build / "screenshots"
+        folder.mkdir(exist_ok=True)
+        return folder / f"{page}-{mode}.png"
+
+
+class _Handler(http.server.SimpleHTTPRequestHandler):
+    """Serves the site under ``prefix``; a missing page gets the site's 404.html."""
+
+    prefix = "/"
+
+    def translate_path(self, path: str) -> str:
+        path = urlsplit(path).path
+        if not path.startswith(self.prefix):
+            return str(Path(self.directory) / "does-not-exist")
+        return super().translate_path("/" + path.removeprefix(self.prefix))
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        page = Path(self.directory) / "404.html"
+        if code != 404 or not page.exists():
+            super().send_error(code, message, explain)
+            return
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="session")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
+    build = tmp_path_factory.mktemp("build")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.delenv("PAKRU_BASE_URL", raising=False)  # build with the configured default
+        result = sphinx_build(DOCS, build / "html")
+    assert result.returncode == 0, result.stderr
+    prefix = _baseurl_path(build / "html")
+    handler = type("Handler", (_Handler,), {"prefix": prefix})
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(handler, directory=str(build / "html"))
+    )
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield Served(build, f"http://127.0.0.1:{server.server_address[1]}{prefix}")
+    finally:
+        server.shutdown()
+        server.server_close()
+        if (build / "screenshots").exists():
+            SCREENS_COPY.mkdir(parents=True, exist_ok=True)
+            for shot in (build / "screenshots").glob("*.png"):
+                shutil.copyfile(shot, SCREENS_COPY / shot.name)
+
+
+def _baseurl_path(html: Path) -> str:
+    """The path part of html_baseurl, read from the built pages' canonical link."""
+    match = re.search(r'<link rel="canonical" href="([^"]+)"', (html / "index.html").read_text(encoding="utf-8"))
+    assert match, "index.html has no canonical link (html_baseurl unset?)"
+    return urlsplit(match.group(1)).path.rsplit("/", 1)[0] + "/"
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    path = chromium_path()
+    if path is None:
+        _unavailable("Chromium is not installed (apt-get install chromium)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _unavailable("the playwright package is not installed (pip install -e '.[browser]')")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@dataclass
+class Visit:
+    """One page load, with everything the browser asked for and complained about."""
+
+    page: object
+    requests: list[str] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+    console_errors: list[str] = field(default_factory=list)
+    responses: list[object] = field(default_factory=list)
+
+    def transferred(self) -> int:
+        """Bytes received: each response's headers and body."""
+        total = 0
+        for response in self.responses:
+            sizes = response.request.sizes()
+            total += sizes["responseHeadersSize"] + sizes["responseBodySize"]
+        return total
+
+
+def visit(browser, url: str, *, mode: str = "light", width: int = 1280, expect_status: int = 200) -> Visit:
+    context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=mode, service_workers="block")
+    page = context.new_page()
+    seen = Visit(page)
+    page.on("request", lambda request: seen.requests.append(request.url))
+    page.on("requestfailed", lambda request: seen.failures.append(f"{request.url}: {request.failure}"))
+    page.on("response", lambda response: seen.responses.append(response))
+
+    def on_console(message) -> None:
+        # A page served with an error status (the 404 page) logs its own status: expected.
+        own_status = expect_status >= 400 and message.location.get("url") == url
+        if message.type == "error" and not own_status:
+            seen.console_errors.append(f"{message.text} ({message.location.get('url')})")
+
+    page.on("console", on_console)
+    page.on("pageerror", lambda error: seen.console_errors.append(str(error)))
+    response = page.goto(url, wait_until="networkidle")
+    assert response is not None and response.status == expect_status, (url, response and response.status)
+    for other in seen.responses:
+        if other.url != url and other.status >= 400:
+            seen.failures.append(f"{other.url}: HTTP {other.status}")
+    return seen
+
+
+def close(seen: Visit) -> None:
+    seen.page.context.close()
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_every_page_loads_cleanly_and_only_from_the_local_server(browser, served, name):
+    seen = visit(browser, served.url(name))
+    try:
+        assert seen.console_errors == []
+        assert seen.failures == []
+        foreign = [url for url in seen.requests if not url.startswith((served.origin + "/", "data:", "blob:"))]
+        assert foreign == [], "requests to other hosts"
+        size = seen.transferred()
+        print(f"\n{name}: {size / 1024:.1f} KB transferred in {len(seen.responses)} responses")
+        assert size < PAGE_BUDGET, f"{name} transfers {size} bytes, over the {PAGE_BUDGET}-byte budget"
+    finally:
+        close(seen)
+
+
+def test_a_missing_page_gets_the_404_page_with_its_styles(browser, served):
+    seen = visit(browser, served.base + "no/such/page.html", expect_status=404)
+    try:
+        assert "Page not found" in seen.page.inner_text("article")
+        assert seen.failures == [] and seen.console_errors == []
+        colour = seen.page.evaluate("getComputedStyle(document.body).fontFamily")
+        assert colour, "the 404 page's stylesheet did not load"
+    finally:
+        close(seen)
+
+
+def test_searching_tashkent_finds_the_history_page(browser, served):
+    seen = visit(browser, served.base + "search.html?q=Tashkent")
+    try:
+        seen.page.wait_for_selector("ul.search li a", timeout=15_000)
+        links = seen.page.eval_on_selector_all("ul.search li a", "links => links.map(a => a.href)")
+        assert any("/history.html" in link for link in links), links
+        assert seen.console_errors == []
+    finally:
+        close(seen)
+
+
+def _luminance(rgb: tuple[float, ...]) -> float:
+    def channel(c: float) -> float:
+        c /= 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (channel(c) for c in rgb[:3])
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(a: str, b: str) -> float:
+    la, lb = sorted((_luminance(parse_colour(a)), _luminance(parse_colour(b))), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def parse_colour(text: str) -> tuple[float, ...]:
+    numbers = [float(n) for n in re.findall(r"[\d.]+", text)]
+    assert len(numbers) in (3, 4), text
+    if len(numbers) == 4:
+        assert numbers[3] == 1, f"translucent colour {text}: compare opaque colours"
+    return tuple(numbers[:3])
+
+
+TIMELINE_COLOURS = """() => {
+    const item = document.querySelector("ol.timeline-default > li.timeline");
+    const card = item.querySelector("div.tl-item");
+    const text = card.querySelector(".pakru-card-label");
+    return {
+        page: getComputedStyle(document.body).backgroundColor,
+        card: getComputedStyle(card).backgroundColor,
+        text: getComputedStyle(text).color,
+        outline: getComputedStyle(card).outlineColor,
+        dot: getComputedStyle(item, "::after").backgroundColor,
+        line: getComputedStyle(item).backgroundColor,
+        theme: document.body.dataset.theme,
+    };
+}"""
+
+
+@pytest.mark.parametrize("how", ["system-setting", "theme-toggle"])
+def test_the_timeline_is_visible_and_readable_in_dark_mode(browser, served, how):
+    if how == "system-setting":
+        seen = visit(browser, served.url("history"), mode="dark")
+    else:
+        seen = visit(browser, served.url("history"), mode="light")
+        seen.page.evaluate("localStorage.setItem('theme', 'dark')")
+        seen.page.reload(wait_until="networkidle")
+    try:
+        assert seen.page.locator("ol.timeline-default").first.is_visible()
+        colours = seen.page.evaluate(TIMELINE_COLOURS)
+        if how == "theme-toggle":
+            assert colours["theme"] == "dark"
+        assert _luminance(parse_colour(colours["page"])) < 0.1, f"the page is not dark: {colours}"
+        assert contrast(colours["text"], colours["card"]) >= 4.5, colours
+        for part in ("dot", "outline", "line"):
+            assert contrast(colours[part], colours["page"]) >= 3, (part, colours)
+    finally:
+        close(seen)
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("name", PAGES)
+def test_no_wcag_a_or_aa_violations(browser, served, name, mode):
+    from axe_playwright_python.sync_playwright import Axe
+
+    seen = visit(browser, served.url(name), mode=mode)
+    try:
+        seen.page.screenshot(path=str(served.screenshot_path(name, mode)), full_page=True)
+        results = Axe().run(seen.page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+        assert results.violations_count == 0, results.generate_report()
+    finally:
+        close(seen)
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_no_page_scrolls_sideways_on_a_phone(browser, served, name):
+    seen = visit(browser, served.url(name), width=375)
+    try:
+        widths = seen.page.evaluate("[document.scrollingElement.scrollWidth, window.innerWidth]")
+        assert widths[0] <= widths[1], f"{name} is {widths[0]}px wide in a {widths[1]}px window"
+        seen.page.screenshot(path=str(served.screenshot_path(name, "phone")))
+    finally:
+        close(seen)
+
+
+def test_the_timeline_strip_scrolls_inside_itself_on_a_phone(browser, served):
+    seen = visit(browser, served.url("timeline"), width=375)
+    try:
+        strip = seen.page.evaluate(
+            "(() => { const s = document.querySelector('ol.timeline-default');"
+            " return [s.scrollWidth, s.clientWidth, getComputedStyle(s).overflowX]; })()"
+        )
+        assert strip[0] > strip[1] and strip[2] in ("auto", "scroll"), strip
+    finally:
+        close(seen)
