@@ -1,9 +1,12 @@
-"""Sphinx's HTML writer, with one accessibility fix.
+"""Sphinx's HTML writer, with two accessibility fixes.
 
-Sphinx 9.0.4 writes a toctree's caption ("The article", "The facts") as
-``<p class="caption" role="heading">`` without ``aria-level``, which the ARIA rules
-require of a heading role (axe-core: aria-required-attr).  The sidebar and the
-index page show these captions; here they get ``aria-level="2"``.
+- Sphinx 9.0.4 writes a toctree's caption ("The article", "The facts") as
+  ``<p class="caption" role="heading">`` without ``aria-level``, which the ARIA rules
+  require of a heading role (axe-core: aria-required-attr).  The sidebar and the
+  index page show these captions; here they get ``aria-level="2"``.
+- A code block that is wider than the page scrolls sideways, and keyboard users can
+  only scroll what they can focus (axe-core: scrollable-region-focusable), so each
+  code block's ``<pre>`` is focusable.
 """
 
 from __future__ import annotations
@@ -23,6 +26,15 @@ class PakruHTMLTranslator(HTML5Translator):
             self.context.append("</span></p>\n")
         else:
             super().visit_title(node)
+
+
+    def visit_literal_block(self, node: nodes.literal_block) -> None:
+        try:
+            super().visit_literal_block(node)
+        except nodes.SkipNode:
+            # A highlighted block is written whole; make its <pre> focusable.
+            self.body[-1] = self.body[-1].replace("<pre>", '<pre tabindex="0">', 1)
+            raise
 
 
 def setup(app: Sphinx) -> None:
