@@ -27,7 +27,6 @@ class PakruHTMLTranslator(HTML5Translator):
         else:
             super().visit_title(node)
 
-
     def visit_literal_block(self, node: nodes.literal_block) -> None:
         try:
             super().visit_literal_block(node)
