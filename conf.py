@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from sphinx.application import Sphinx
+
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))  # pakru_data, when the build runs from a plain checkout
 
@@ -41,11 +43,27 @@ def _in_git_checkout(path: Path) -> bool:
 
 IN_GIT = _in_git_checkout(ROOT / "docs")
 
+
+def _last_commit_time(path: Path) -> str | None:
+    """The Unix time of the last commit, or None where there is none."""
+    result = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=path, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        return None
+    return result.stdout.strip() or None
+
+
+# Reproducible builds: every date Sphinx would take from the clock comes from the last
+# commit instead (https://reproducible-builds.org/specs/source-date-epoch/), unless the
+# caller fixed it already.
+if IN_GIT and "SOURCE_DATE_EPOCH" not in os.environ:
+    _epoch = _last_commit_time(ROOT)
+    if _epoch:
+        os.environ["SOURCE_DATE_EPOCH"] = _epoch
+
 extensions = [
     "myst_parser",
     "sphinx.ext.doctest",
     "notfound.extension",
-    "sphinx_sitemap",
     "sphinxext.opengraph",
     "pakru_data.sphinxext",
 ]
@@ -65,7 +83,10 @@ DESCRIPTION = "Pakistan–Russia relations in simple English, every date and fig
 html_context = {"pakru_description": DESCRIPTION}
 templates_path = [str(ROOT / "docs" / "_templates")]
 html_static_path = [str(ROOT / "docs" / "_static")]
-html_css_files = ["pakru.css"]
+# Written as Sphinx stores it (with its default priority), so that the stored and the new
+# configuration compare equal and a rebuild with no change re-writes nothing.
+html_css_files = [("pakru.css", {"priority": 800})]
+epub_css_files: list[str] = []  # no EPUB build; its default copies html_css_files, with the same effect
 html_favicon = str(ROOT / "docs" / "_static" / "favicon.svg")
 if repository_url:
     html_copy_source = False
@@ -92,10 +113,9 @@ notfound_context = {
     f'Start again from the <a href="{notfound_urls_prefix}index.html">first page</a>, or use the search.</p>',
 }
 
-# sitemap.xml lists every page under html_baseurl (no language or version folders).
-sitemap_url_scheme = "{link}"
-sitemap_excludes = ["search.html", "genindex.html", "404.html"]
-sitemap_show_lastmod = IN_GIT  # each page's last commit, as on the page
+# sitemap.xml lists every page under html_baseurl, each with its last commit in a git
+# checkout (written by pakru_data.sphinxext.sitemap; see there why not sphinx-sitemap).
+pakru_sitemap_excludes: list[str] = []
 
 # OpenGraph tags for link previews: text only, and nothing is fetched or drawn.
 ogp_site_url = html_baseurl
@@ -107,3 +127,20 @@ pakru_repository_url = repository_url  # see the top of this file
 
 # MyST never makes doctests from ">>>" in prose; explicit {doctest} blocks only.
 doctest_global_setup = "from pakru_data import DATA, format_fact"
+
+
+def _builder_named_on_command_line(argv: list[str]) -> str | None:
+    """The builder that `sphinx-build -b <name>` (or `-M <name>`) was asked for."""
+    for flag in ("-b", "--builder", "-M"):
+        if flag in argv[:-1]:
+            return argv[argv.index(flag) + 1]
+    return None
+
+
+def setup(app: Sphinx) -> None:
+    # furo registers its own setting (pygments_dark_style) only when the theme loads, after
+    # Sphinx has compared the configuration with the stored one, so every rebuild would
+    # report a configuration change.  Loading it first keeps that comparison exact.  Only
+    # for HTML: furo refuses to be loaded into other builders (doctest, linkcheck).
+    if _builder_named_on_command_line(sys.argv) in {"html", "dirhtml"}:
+        app.setup_extension("furo")

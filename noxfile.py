@@ -48,7 +48,11 @@ def sphinx(session: nox.Session, builder: str, output: str, *, autobuild: bool =
     else:
         command = ["sphinx-build"]
     jobs = ["-j", "auto"] if builder in {"html", "linkcheck"} else []
-    session.run(*command, *SPHINX_ARGS, *jobs, "-b", builder, "docs", output, *sphinx_options(session.posargs))
+    # Doctrees go beside the output, never into it: build/html is what gets published.
+    doctrees = ["-d", f"build/doctrees/{builder}"]
+    session.run(
+        *command, *SPHINX_ARGS, *jobs, *doctrees, "-b", builder, "docs", output, *sphinx_options(session.posargs)
+    )
 
 
 def sphinx_options(posargs: list[str]) -> list[str]:

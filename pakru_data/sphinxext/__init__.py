@@ -9,6 +9,7 @@ It imports the data package; the data package never imports it.  Pieces, by job:
 - ``charts``: bar charts drawn from the data as SVG, each with its data table.
 - ``page_sources``: the list of sources at the end of each page, linked from each fact.
 - ``html``: Sphinx's HTML writer with an accessibility fix for toctree captions.
+- ``sitemap``: sitemap.xml with every page, in a fixed order, on every build.
 - ``domain``: which facts each page shows, so a changed fact re-reads exactly the
   pages that show it, in serial and parallel builds alike.
 """
@@ -29,6 +30,7 @@ from pakru_data.sphinxext import (
     page_sources,
     provenance,
     roles,
+    sitemap,
     state,
     timeline,
 )
@@ -46,4 +48,5 @@ def setup(app: Sphinx) -> dict[str, Any]:
     page_sources.setup(app)
     domain.setup(app)
     html.setup(app)
-    return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True, "env_version": 1}
+    sitemap.setup(app)
+    return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True, "env_version": 2}

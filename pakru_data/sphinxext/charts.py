@@ -31,6 +31,7 @@ class FactChart(SphinxDirective):
 
     def run(self) -> list[nodes.Node]:
         chart_id = self.arguments[0]
+        domain.note_use(self.env, f"chart:{chart_id}")  # its figures and order, or re-read once it exists
         if chart_id not in CHARTS:
             logger.warning(
                 f"chart '{chart_id}' does not exist{did_you_mean(chart_id, CHARTS)}; "

@@ -1,10 +1,12 @@
 """Which records each page shows, kept so that rebuilds follow the data.
 
 Each page notes the keys it depends on (``fact:<id>``, ``source:<id>``,
-``point:<id>``, ``era:<id>``, or a whole collection such as ``all:sources``).  After
-reading, the page stores a digest of each key's records.  Before the next build,
-``env-get-outdated`` recomputes the digests from the new data and re-reads exactly
-the pages whose digests changed.  The bookkeeping lives in a Domain with
+``point:<id>``, ``era:<id>``, ``chart:<id>``, ``overdue`` for the facts past their
+review date, or a whole collection such as ``all:sources``); every page that notes
+one also depends on ``code``, the pakru_data code that turns records into text.
+After reading, the page stores a digest of each key's records.  Before the next
+build, ``env-get-outdated`` recomputes the digests from the new data and re-reads
+exactly the pages whose digests changed.  The bookkeeping lives in a Domain with
 ``clear_doc`` and ``merge_domaindata``, as ``sphinx.ext.todo`` does, so parallel
 reads merge it correctly.  Facts never live in config values.
 """
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator, Set
+from pathlib import Path
 from typing import Any, ClassVar
 
 from docutils import nodes
@@ -25,7 +28,8 @@ from sphinx.roles import XRefRole
 from sphinx.util import logging
 from sphinx.util.nodes import make_refnode
 
-from pakru_data.dataset import Dataset
+from pakru_data.charts import CHARTS
+from pakru_data.dataset import RECORD_MODULES, Dataset, today
 from pakru_data.sphinxext.state import data
 
 logger = logging.getLogger(__name__)
@@ -97,11 +101,32 @@ def get_domain(env: BuildEnvironment) -> PakruDomain:
 
 def note_use(env: BuildEnvironment, key: str) -> None:
     """The current page shows the records behind ``key``."""
-    get_domain(env).uses.setdefault(env.docname, {})[key] = ""
+    keys = get_domain(env).uses.setdefault(env.docname, {})
+    keys[key] = ""
+    keys.setdefault(CODE_KEY, "")
+
+
+CODE_KEY = "code"
+PACKAGE = Path(__file__).resolve().parent.parent
+
+
+def code_digest() -> str:
+    """A digest of pakru_data's code, the record modules left out: a change to how a
+    record becomes text (formatting, the roles) re-reads every page that shows data."""
+    records = {f"{name}.py" for name in RECORD_MODULES}
+    hasher = hashlib.sha256()
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if path.parent == PACKAGE and path.name in records:
+            continue
+        hasher.update(path.relative_to(PACKAGE).as_posix().encode())
+        hasher.update(path.read_bytes())
+    return hasher.hexdigest()[:16]
 
 
 def digest(dataset: Dataset, key: str) -> str:
     """A digest of everything a page shows for ``key``; it changes when any of it does."""
+    if key == CODE_KEY:
+        return code_digest()
     return hashlib.sha256(repr(list(_records_for(dataset, key))).encode()).hexdigest()[:16]
 
 
@@ -121,18 +146,34 @@ def _records_for(dataset: Dataset, key: str) -> Iterable[object]:
         return [dataset.era_by_id.get(ident, "missing"), *dataset.events_in_era(ident)]
     if kind == "correction":
         return [dataset.correction_by_id.get(ident, "missing")]
+    if kind == "chart":
+        return [CHARTS.get(ident, "missing")]
+    if kind == "overdue":
+        return [record.id for record in dataset.due_for_review(today())]
     if kind == "all":
         return list(getattr(dataset, ident))
     return ["unknown key"]
+
+
+class Digests(dict[str, str]):
+    """Each key's digest, computed once per build step: many pages share keys."""
+
+    def __init__(self, dataset: Dataset) -> None:
+        super().__init__()
+        self.dataset = dataset
+
+    def __missing__(self, key: str) -> str:
+        self[key] = value = digest(self.dataset, key)
+        return value
 
 
 def record_digests(app: Sphinx, doctree: nodes.document) -> None:
     """After a page is read, remember the digest of each key it used."""
     keys = get_domain(app.env).uses.get(app.env.docname)
     if keys:
-        dataset = data()
+        digests = Digests(data())
         for key in keys:
-            keys[key] = digest(dataset, key)
+            keys[key] = digests[key]
 
 
 def record_point_targets(app: Sphinx, doctree: nodes.document) -> None:
@@ -155,12 +196,12 @@ def _ancestors(node: nodes.Node) -> Iterator[nodes.Node]:
 def pages_with_changed_data(
     app: Sphinx, env: BuildEnvironment, added: Set[str], changed: Set[str], removed: Set[str]
 ) -> list[str]:
-    dataset = data()
+    digests = Digests(data())
     outdated = []
     for docname, keys in get_domain(env).uses.items():
         if docname in changed or docname in removed:
             continue
-        if any(digest(dataset, key) != old for key, old in keys.items()):
+        if any(digests[key] != old for key, old in keys.items()):
             outdated.append(docname)
     if outdated:
         logger.info(f"[pakru] data changed for {len(outdated)} page(s): {', '.join(sorted(outdated))}")

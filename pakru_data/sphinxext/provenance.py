@@ -69,6 +69,7 @@ class FactRegister(SphinxDirective):
         domain.note_use(self.env, "all:events")
         domain.note_use(self.env, "all:figures")
         domain.note_use(self.env, "all:corrections")
+        domain.note_use(self.env, "overdue")  # which entries say "review overdue"
         groups: list[tuple[str, list[Fact]]] = [("Dated events", [*dataset.events]), ("Figures", [*dataset.figures])]
         result: list[nodes.Node] = []
         for title, records in groups:

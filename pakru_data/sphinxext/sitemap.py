@@ -1,0 +1,61 @@
+"""sitemap.xml, listing every page of the site in a fixed order.
+
+sphinx-sitemap collects the pages as they are written, so an incremental build lists
+only the pages it re-wrote (its issue #13, open since 2018), and a parallel build lists
+them in whatever order the workers finished.  This writes the sitemap from the saved
+environment instead: every page, sorted, each with the date of its last commit when
+sphinx-last-updated-by-git knows it.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from fnmatch import fnmatch
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from sphinx.application import Sphinx
+
+NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9"
+
+
+def sitemap_xml(base_url: str, pages: list[str], last_commit: dict[str, int]) -> str:
+    """The sitemap's text; ``last_commit`` maps a page to a Unix time.
+
+    >>> print(sitemap_xml("https://example.org/", ["index"], {"index": 0}), end="")
+    <?xml version="1.0" encoding="utf-8"?>
+    <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+      <url><loc>https://example.org/index.html</loc><lastmod>1970-01-01T00:00:00Z</lastmod></url>
+    </urlset>
+    """
+    lines = ['<?xml version="1.0" encoding="utf-8"?>', f'<urlset xmlns="{NAMESPACE}">']
+    for page in pages:
+        entry = f"<loc>{escape(base_url + page)}.html</loc>"
+        if page in last_commit:
+            when = datetime.fromtimestamp(last_commit[page], UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+            entry += f"<lastmod>{when}</lastmod>"
+        lines.append(f"  <url>{entry}</url>")
+    lines.append("</urlset>")
+    return "\n".join(lines) + "\n"
+
+
+def last_commit_times(app: Sphinx) -> dict[str, int]:
+    """Each page's last commit, as sphinx-last-updated-by-git found it (when loaded)."""
+    found = getattr(app.env, "git_last_updated", {}) or {}
+    return {page: int(value[0]) for page, value in found.items() if value and value[0]}
+
+
+def write_sitemap(app: Sphinx, exception: Exception | None) -> None:
+    if exception is not None or app.builder.name != "html" or not app.config.html_baseurl:
+        return
+    excluded = app.config.pakru_sitemap_excludes
+    pages = sorted(page for page in app.env.found_docs if not any(fnmatch(page, p) for p in excluded))
+    text = sitemap_xml(app.config.html_baseurl, pages, last_commit_times(app))
+    path = Path(app.outdir) / "sitemap.xml"
+    if not path.exists() or path.read_text(encoding="utf-8") != text:  # an unchanged rebuild leaves it alone
+        path.write_text(text, encoding="utf-8")
+
+
+def setup(app: Sphinx) -> None:
+    app.add_config_value("pakru_sitemap_excludes", [], "html", types=frozenset({list}))
+    app.connect("build-finished", write_sitemap)

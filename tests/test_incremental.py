@@ -1,0 +1,230 @@
+"""Rebuilds follow the data: a page is re-read exactly when something it shows changed,
+and after every rebuild each page shows the current value, never an old one.
+
+Every test here builds a copy of the project at least twice.  The first build of the copy
+is parallel (``-j 2``), so the record of which page shows which fact has been merged from
+the workers before any rebuild relies on it.  A page counts as re-read when its doctree
+file is written again.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from pakru_data import DATA, format_fact
+
+ROOT = Path(__file__).resolve().parent.parent
+CODE_BLOCK = re.compile(r"<pre\b.*?</pre>", re.S)
+
+
+@dataclass
+class Build:
+    output: str
+    reread: set[str]
+
+
+@dataclass
+class Project:
+    """A copy of conf.py, docs/ and pakru_data/ that a test may edit and rebuild."""
+
+    root: Path
+    originals: dict[Path, str] = field(default_factory=dict)
+
+    @property
+    def html(self) -> Path:
+        return self.root / "build" / "html"
+
+    @property
+    def doctrees(self) -> Path:
+        return self.root / "build" / "doctrees"
+
+    def build(self, *options: str) -> Build:
+        before = self.doctree_times()
+        command = [sys.executable, "-m", "sphinx", "-b", "html", "-c", ".", "-W", "--keep-going", "-n"]
+        command += ["-d", str(self.doctrees), *options, "docs", str(self.html)]
+        # PYTHONPATH first, so the copy's pakru_data is imported, not the checkout's.
+        env = {**os.environ, "PYTHONPATH": str(self.root), "PAKRU_TODAY": "2026-11-28"}
+        result = subprocess.run(command, cwd=self.root, capture_output=True, text=True, env=env)
+        assert result.returncode == 0, result.stdout + result.stderr
+        after = self.doctree_times()
+        return Build(result.stdout + result.stderr, {doc for doc, time in after.items() if before.get(doc) != time})
+
+    def doctree_times(self) -> dict[str, int]:
+        return {path.stem: path.stat().st_mtime_ns for path in self.doctrees.glob("*.doctree")}
+
+    def edit(self, relative: str, old: str, new: str) -> None:
+        """Replace the one occurrence of ``old`` in a file; the fixture restores it."""
+        path = self.root / relative
+        text = path.read_text(encoding="utf-8")
+        assert text.count(old) == 1, f"{old!r} should occur once in {relative}"
+        self.originals.setdefault(path, text)
+        path.write_text(text.replace(old, new), encoding="utf-8")
+
+    def restore(self) -> None:
+        for path, text in self.originals.items():
+            path.write_text(text, encoding="utf-8")
+        self.originals.clear()
+
+    def page(self, name: str) -> str:
+        return (self.html / f"{name}.html").read_text(encoding="utf-8")
+
+    @property
+    def pages(self) -> list[str]:
+        return sorted(path.stem for path in (self.root / "docs").glob("*.md"))
+
+    def pages_showing_fact(self, fact_id: str) -> set[str]:
+        return set(self.fact_values(fact_id))
+
+    def fact_values(self, fact_id: str) -> dict[str, set[str]]:
+        """For each page that shows the fact, the values it shows for it."""
+        value = re.compile(rf'<span [^>]*data-fact="{re.escape(fact_id)}" data-variant="default"[^>]*>(.*?)</span>')
+        found = {name: set(value.findall(self.page(name))) for name in self.pages}
+        return {name: values for name, values in found.items() if values}
+
+    def pages_containing(self, text: str) -> set[str]:
+        """The pages whose text (outside code blocks) holds ``text``.  Code blocks are left
+        out: the {doctest} blocks pin values on purpose, and `nox -s doctest` fails when a
+        pinned value changes."""
+        return {name for name in self.pages if text in CODE_BLOCK.sub("", self.page(name))}
+
+
+@pytest.fixture(scope="module")
+def built_project(tmp_path_factory: pytest.TempPathFactory) -> Project:
+    root = tmp_path_factory.mktemp("project")
+    shutil.copy(ROOT / "conf.py", root)
+    shutil.copytree(ROOT / "docs", root / "docs")
+    shutil.copytree(ROOT / "pakru_data", root / "pakru_data", ignore=shutil.ignore_patterns("__pycache__"))
+    project = Project(root)
+    project.build("-j", "2")
+    return project
+
+
+@pytest.fixture
+def project(built_project: Project) -> Iterator[Project]:
+    """The built copy; whatever a test edits is put back and rebuilt afterwards."""
+    yield built_project
+    if built_project.originals:
+        built_project.restore()
+        built_project.build()
+
+
+def shown(fact_id: str, variant: str = "default") -> str:
+    """A fact's value as the pages show it (HTML-escaped)."""
+    return html.escape(format_fact(DATA.facts[fact_id], variant), quote=False)
+
+
+def test_a_rebuild_with_no_change_rereads_nothing_and_keeps_the_configuration(project):
+    first = project.build()
+    second = project.build()
+
+    for build in (first, second):
+        assert build.reread == set()
+        assert "0 added, 0 changed, 0 removed" in build.output
+        assert "configuration has changed" not in build.output
+        assert "[config changed" not in build.output
+        assert "[pakru] data changed" not in build.output
+
+
+def test_editing_a_figure_rereads_exactly_the_pages_that_show_it(project):
+    fact = "trade-pak-russia-fy2023"
+    showing = project.pages_showing_fact(fact)
+    old = shown(fact)
+    assert {"challenges", "register"} <= showing
+
+    project.edit("pakru_data/figures.py", 'value="920e6"', 'value="930e6"')
+    build = project.build()
+
+    assert build.reread == showing
+    assert old == "$920 million"
+    assert project.fact_values(fact) == {key: {"$930 million"} for key in showing}
+    assert project.pages_containing(old) == set()
+
+
+def test_editing_an_event_date_rereads_its_pages_and_timelines_and_updates_the_download(project):
+    fact = "russian-oil-first-cargo"
+    showing = project.pages_showing_fact(fact)
+    old = shown(fact)
+    assert {"history", "opportunities", "timeline", "register"} <= showing
+
+    project.edit("pakru_data/events.py", 'date="2023-06-11"', 'date="2023-06-14"')
+    build = project.build()
+
+    assert build.reread == showing
+    assert old == "June 11, 2023"
+    assert project.fact_values(fact) == {key: {"June 14, 2023"} for key in showing}
+    assert '"2023-06-14"' in (project.html / "facts.json").read_text(encoding="utf-8")
+
+
+def test_adding_a_figure_that_no_page_uses_rereads_only_the_register(project):
+    # The register lists every fact, so it is the one page a new fact can appear on.
+    project.edit(
+        "pakru_data/figures.py",
+        "FIGURES = [\n",
+        "FIGURES = [\n"
+        "    Figure(\n"
+        '        id="a-new-figure",\n'
+        '        label="A figure added for this test",\n'
+        '        value="42",\n'
+        '        unit="count",\n'
+        "        status=Status.UNVERIFIED,\n"
+        '        as_of="2026-01-01",\n'
+        "    ),\n",
+    )
+    build = project.build()
+
+    assert build.reread == {"register"}
+    assert 'id="fact-a-new-figure"' in project.page("register")
+
+
+def test_editing_a_source_title_rereads_the_pages_that_cite_it(project):
+    old_title = "[report on Pakistan and Russia agreeing to improve trade]"
+    citing = project.pages_containing(old_title)
+    assert {"challenges", "references", "register"} <= citing
+
+    project.edit("pakru_data/sources.py", f'title="{old_title}"', 'title="Pakistan, Russia agree to improve trade"')
+    build = project.build()
+
+    assert build.reread == citing
+    assert project.pages_containing("Pakistan, Russia agree to improve trade") == citing
+    assert project.pages_containing(old_title) == set()
+
+
+def test_editing_a_page_rereads_that_page_and_lists_it_where_the_fact_is_registered(project):
+    fact = "tashkent-declaration"
+    assert "conclusion" not in project.pages_showing_fact(fact)
+
+    project.edit(
+        "docs/conclusion.md",
+        "\n## ",
+        f"\nThe war between India and Pakistan ended at Tashkent, on {{fact}}`{fact}`.\n\n## ",
+    )
+    build = project.build()
+
+    assert build.reread == {"conclusion"}
+    assert shown(fact) in project.page("conclusion")
+    # The register is written again (not re-read), so its "Shown on" list is never stale.
+    entry = re.search(rf'id="fact-{fact}".*?</dl>', project.page("register"), re.S)
+    assert entry is not None and 'href="conclusion.html"' in entry.group()
+    # The sitemap still lists every page, not only the one written again.
+    sitemap = (project.html / "sitemap.xml").read_text(encoding="utf-8")
+    assert re.findall(r"/([\w-]+)\.html</loc>", sitemap) == project.pages
+
+
+def test_changing_how_facts_are_formatted_rereads_every_page_that_shows_data(project):
+    pages_with_facts = {name for name in project.pages if 'class="pakru-fact' in project.page(name)}
+
+    project.edit("pakru_data/formatting.py", '"""Show a fact as text', '"""Show a fact (edited) as text')
+    build = project.build()
+
+    assert pages_with_facts <= build.reread
+    assert "data" not in build.reread  # it lists the downloads, not any record
