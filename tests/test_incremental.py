@@ -105,7 +105,8 @@ def built_project(tmp_path_factory: pytest.TempPathFactory) -> Project:
     shutil.copytree(ROOT / "docs", root / "docs")
     shutil.copytree(ROOT / "pakru_data", root / "pakru_data", ignore=shutil.ignore_patterns("__pycache__"))
     project = Project(root)
-    project.build("-j", "2")
+    first = project.build("-j", "2")
+    assert " .. " in first.output, "the first build should read in parallel workers"
     return project
 
 

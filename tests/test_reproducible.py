@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -31,6 +32,9 @@ def parallel_builds(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
         out = tmp_path_factory.mktemp("parallel")
         result = sphinx_build(DOCS, out, "-j", "2")
         assert result.returncode == 0, result.stderr
+        # Sphinx names a range of pages ("challenges .. history") per chunk only when
+        # it reads them in parallel worker processes.
+        assert re.search(r"reading sources\.\.\. \[.*\] \S+ \.\. \S+", result.stdout), result.stdout
         outputs.append(out)
     return outputs
 
