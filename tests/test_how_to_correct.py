@@ -20,7 +20,10 @@ def test_the_records_shown_as_they_are_today_are_copied_exactly():
     assert len(shown) == 2
     data = "".join((ROOT / "pakru_data" / name).read_text(encoding="utf-8") for name in ("figures.py", "sources.py"))
     for block in shown:  # each record is an item of a list, so it ends with a comma there
-        assert textwrap.indent(block.rstrip("\n") + ",\n", "    ") in data, block
+        assert textwrap.indent(block.rstrip("\n") + ",\n", "    ") in data, (
+            "docs/how-to-correct.md shows this record as it is in pakru_data today, and the record "
+            f"has changed: copy it from pakru_data/figures.py or sources.py into the page.\n{block}"
+        )
 
 
 def test_the_example_check_output_is_what_the_check_prints(tmp_path):
