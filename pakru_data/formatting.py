@@ -3,21 +3,25 @@
 Each kind of fact has a few named ways to be shown (its *variants*); pages pick one
 with {fact}`id:variant`.  Nothing here knows about Sphinx.
 
->>> from pakru_data import DATA
->>> format_fact(DATA.facts["tashkent-declaration"])
-'January 10, 1966'
->>> format_fact(DATA.facts["tashkent-declaration"], "year")
-'1966'
->>> format_fact(DATA.facts["ayub-moscow-visit"])
+A date shows only as much as is known of it:
+
+>>> from pakru_data.model import Event, Figure, Status
+>>> signed = Event(id="signed", label="Signed", date="1966-01-10", era="e", status=Status.VERIFIED)
+>>> format_fact(signed), format_fact(signed, "year"), format_fact(signed, "year", locale="ru")
+('January 10, 1966', '1966', '1966')
+>>> format_fact(Event(id="visit", label="A visit", date="1965-04", era="e", status=Status.VERIFIED))
 'April 1965'
->>> format_fact(DATA.facts["trade-pak-russia-fy2023"])
-'$920 million'
->>> format_fact(DATA.facts["trade-pak-russia-fy2023"], "short")
-'$920M'
->>> format_fact(DATA.facts["india-share-of-russian-arms-exports-2019-23"])
+
+Amounts are written in their unit and currency:
+
+>>> trade = Figure(id="trade", label="Trade", value="920e6", unit="money", currency="USD", status=Status.VERIFIED)
+>>> format_fact(trade), format_fact(trade, "short")
+('$920 million', '$920M')
+>>> format_fact(Figure(id="share", label="A share", value=34, unit="percent", status=Status.VERIFIED))
 '34%'
->>> format_fact(DATA.facts["tashkent-declaration"], "year", locale="ru")
-'1966'
+
+(These examples build their own records, so correcting a fact in the data never breaks
+them; the pages' ``{doctest}`` blocks are where the site's key figures are pinned.)
 """
 
 from __future__ import annotations
