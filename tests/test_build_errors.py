@@ -48,3 +48,20 @@ def test_a_page_error_names_the_page_line_and_fix(docs_copy, tmp_path, old, new,
     assert "Traceback" not in result.stderr
     pattern = rf"history\.md:{line}: (WARNING|ERROR): {re.escape(message)}"
     assert re.search(pattern, result.stderr), result.stderr
+
+
+def test_an_unknown_record_shown_as_written_names_the_page_line_and_fix(docs_copy, tmp_path):
+    line = break_page(
+        docs_copy,
+        "how-to-correct.md",
+        "{record-as-written} trade-pak-russia-fy2023",
+        "{record-as-written} trade-pak-russia-fy2032",
+    )
+    result = sphinx_build(docs_copy, tmp_path / "out")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    message = (
+        "unknown fact or source 'trade-pak-russia-fy2032' (did you mean 'trade-pak-russia-fy2023'?); "
+        "facts are defined in pakru_data/events.py and pakru_data/figures.py, sources in pakru_data/sources.py"
+    )
+    assert f"how-to-correct.md:{line}: WARNING: {message}" in result.stderr, result.stderr

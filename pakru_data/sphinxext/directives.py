@@ -1,17 +1,23 @@
-"""Directives that build whole blocks from the data: the conclusion table and the
-bibliography.  The register, corrections and downloads are in ``provenance``."""
+"""Directives that build whole blocks from the data: the conclusion table, the
+bibliography, and a record shown as written.  The register, corrections and downloads
+are in ``provenance``."""
 
 from __future__ import annotations
 
 from docutils import nodes
 from sphinx import addnodes
 from sphinx.application import Sphinx
+from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
-from pakru_data.model import Point
+from pakru_data.model import Fact, Point, Source
 from pakru_data.sphinxext import domain
 from pakru_data.sphinxext.render import citation
+from pakru_data.sphinxext.roles import did_you_mean
 from pakru_data.sphinxext.state import data
+from pakru_data.written import as_written
+
+logger = logging.getLogger(__name__)
 
 
 def point_link(point: Point) -> addnodes.pending_xref:
@@ -71,6 +77,34 @@ class Bibliography(SphinxDirective):
         return [listing]
 
 
+class RecordAsWritten(SphinxDirective):
+    """``{record-as-written} <fact or source id>``: the record's Python code, exactly as
+    it is in pakru_data today, for pages that show contributors a real record."""
+
+    required_arguments = 1
+
+    def run(self) -> list[nodes.Node]:
+        dataset = data()
+        record_id = self.arguments[0]
+        records: dict[str, Fact | Source] = {**dataset.source_by_id, **dataset.facts}
+        domain.note_use(self.env, f"written:{record_id}")
+        record = records.get(record_id)
+        if record is None:
+            logger.warning(
+                f"unknown fact or source '{record_id}'{did_you_mean(record_id, records)}; facts are defined in "
+                "pakru_data/events.py and pakru_data/figures.py, sources in pakru_data/sources.py",
+                location=self.get_location(),
+                type="pakru",
+                subtype="unknown_record",
+            )
+            return []
+        code = as_written(record)
+        block = nodes.literal_block(code, code, language="python")
+        self.set_source_info(block)
+        return [block]
+
+
 def setup(app: Sphinx) -> None:
     app.add_directive("conclusion-table", ConclusionTable)
     app.add_directive("bibliography", Bibliography)
+    app.add_directive("record-as-written", RecordAsWritten)

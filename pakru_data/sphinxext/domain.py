@@ -1,7 +1,8 @@
 """Which records each page shows, kept so that rebuilds follow the data.
 
 Each page notes the keys it depends on (``fact:<id>``, ``source:<id>``,
-``point:<id>``, ``era:<id>``, ``chart:<id>``, ``overdue`` for the facts past their
+``point:<id>``, ``era:<id>``, ``chart:<id>``, ``written:<id>`` (a record's code as
+written), ``overdue`` for the facts past their
 review date, or a whole collection such as ``all:sources``); every page that notes
 one also depends on ``code``, the pakru_data code that turns records into text.
 After reading, the page stores a digest of each key's records.  Before the next
@@ -31,6 +32,7 @@ from sphinx.util.nodes import make_refnode
 from pakru_data.charts import CHARTS
 from pakru_data.dataset import RECORD_MODULES, Dataset, today
 from pakru_data.sphinxext.state import data
+from pakru_data.written import as_written
 
 logger = logging.getLogger(__name__)
 
@@ -146,6 +148,9 @@ def _records_for(dataset: Dataset, key: str) -> Iterable[object]:
         return [dataset.era_by_id.get(ident, "missing"), *dataset.events_in_era(ident)]
     if kind == "correction":
         return [dataset.correction_by_id.get(ident, "missing")]
+    if kind == "written":  # the record's code as shown; layout and comments count too
+        record = dataset.facts.get(ident) or dataset.source_by_id.get(ident)
+        return [as_written(record) if record is not None else "missing"]
     if kind == "chart":
         return [CHARTS.get(ident, "missing")]
     if kind == "overdue":
