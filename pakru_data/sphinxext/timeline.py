@@ -65,7 +65,13 @@ class FactTimeline(sphinx_timeline.TimelineDirective):  # type: ignore[misc]
             event = by_key[content.astext().strip()]
             content.children = []
             content += self.card(event)
-        return result
+        return [self.hint(), *result]
+
+    @staticmethod
+    def hint() -> nodes.paragraph:
+        """A line above the strip: on a phone, most cards start off the screen."""
+        text = "Oldest on the left; scroll the strip sideways to see every event."
+        return nodes.paragraph(text, text, classes=["pakru-timeline-hint"])
 
     def selected_events(self) -> list[Event]:
         dataset = data()
