@@ -11,6 +11,7 @@ REVIEWED = "2026-11-28"  # the day these corrections were checked against the so
 CORRECTIONS = [
     Correction(
         id="invitations-1947",
+        topic="The invitations after independence",
         article_said=(
             "After Pakistan was created in 1947, both the USA and USSR (Russia’s old name) "
             "invited Pakistan to visit them."
@@ -29,6 +30,7 @@ CORRECTIONS = [
     ),
     Correction(
         id="defense-treaty-1971",
+        topic='The "defense treaty" with India',
         article_said="1971: The USSR signed a defense treaty with India",
         section="history",
         reviewed=REVIEWED,
@@ -44,6 +46,7 @@ CORRECTIONS = [
     ),
     Correction(
         id="mi35m-2018",
+        topic="When Pakistan bought Mi-35M helicopters",
         article_said="2018: Pakistan bought Russian Mi-35M attack helicopters.",
         section="history",
         reviewed=REVIEWED,
@@ -57,6 +60,7 @@ CORRECTIONS = [
     ),
     Correction(
         id="oil-2022",
+        topic="When Russian oil started coming to Pakistan",
         article_said="2022: Pakistan started buying cheap Russian oil despite US sanctions.",
         section="history",
         reviewed=REVIEWED,
@@ -72,6 +76,7 @@ CORRECTIONS = [
     ),
     Correction(
         id="us-warned",
+        topic='The US "warning" about Russian oil',
         article_said="When Pakistan bought Russian oil in 2022, the US warned Pakistan.",
         section="challenges",
         reviewed=REVIEWED,
@@ -86,6 +91,7 @@ CORRECTIONS = [
     ),
     Correction(
         id="arms-60-percent",
+        topic="Russia's arms sales to India",
         article_said="Russia sells 60% of its weapons to India (tanks, jets, missiles).",
         section="challenges",
         reviewed=REVIEWED,
@@ -105,6 +111,7 @@ CORRECTIONS = [
     ),
     Correction(
         id="china-trade-30bn",
+        topic="Pakistan's trade with China",
         article_said="Pakistan-China trade = $30 billion/year",
         section="challenges",
         reviewed=REVIEWED,
@@ -119,6 +126,7 @@ CORRECTIONS = [
     ),
     Correction(
         id="pipeline-funded-by-russia",
+        topic="Who pays for the Pakistan Stream pipeline",
         article_said="A $2.5 billion project funded by Russia to bring gas to Pakistan.",
         section="opportunities",
         reviewed=REVIEWED,
@@ -133,6 +141,7 @@ CORRECTIONS = [
     ),
     Correction(
         id="mining-balochistan",
+        topic="Russian mining in Balochistan",
         article_said="Mining (gold, copper in Balochistan)",
         section="opportunities",
         reviewed=REVIEWED,

@@ -230,6 +230,7 @@ class Correction:
     """A claim of the original article that the sources contradict or cannot confirm."""
 
     id: str
+    topic: str  # what the claim is about, in a few plain words: the entry's heading
     article_said: str  # the original wording, quoted
     section: str  # the article section it appeared in
     verdict: Verdict

@@ -323,7 +323,13 @@ def _check_corrections(data: Dataset, today: dt.date) -> Iterator[Problem]:
 
 
 def _check_correction(correction: Correction, data: Dataset, today: dt.date) -> Iterator[Problem]:
-    yield from _not_empty(correction, "correction", article_said=correction.article_said, finding=correction.finding)
+    yield from _not_empty(
+        correction,
+        "correction",
+        topic=correction.topic,
+        article_said=correction.article_said,
+        finding=correction.finding,
+    )
     reviewed, problem = _parse(correction, "correction", "reviewed", correction.reviewed)
     if problem:
         yield problem

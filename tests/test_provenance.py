@@ -165,3 +165,33 @@ def test_strict_mode_fails_on_unverified_facts_shown_in_pages(tmp_path):
     unverified_in_prose = "fact 'mi35m-delivery' is shown in pages but unverified"
     assert unverified_in_prose in result.stderr
     assert "events.py:" in result.stderr
+
+
+def test_register_entries_come_in_the_order_a_reader_meets_them(site):
+    navigation = site.page("index").select("div.toctree-wrapper a.reference")
+    pages = ["index", *(link["href"].removesuffix(".html") for link in navigation)]
+    met: list[str] = []
+    for page in pages:
+        if page == "register":
+            continue
+        for span in site.article(page).select("span.pakru-fact[data-fact]"):
+            if span["data-fact"] not in met:
+                met.append(span["data-fact"])
+    register = site.article("register")
+    for group, records in [("dated-events", DATA.events), ("figures", DATA.figures)]:
+        listed = [entry["id"].removeprefix("fact-") for entry in register.select(f"#{group} div.pakru-register-entry")]
+        ids = {record.id for record in records}
+        shown_first = [fact for fact in met if fact in ids]
+        never_shown = [record.id for record in records if record.id not in met]
+        assert listed == shown_first + never_shown, group
+
+
+def test_each_correction_is_a_section_headed_by_its_topic(site):
+    corrections = site.article("corrections")
+    for correction in DATA.corrections:
+        section = corrections.find(id=f"correction-{correction.id}")
+        assert section.name == "section"
+        assert (
+            section.find("h2").get_text().strip("¶ ").replace("“", '"').replace("”", '"').replace("’", "'")
+            == correction.topic
+        )

@@ -7,6 +7,7 @@ It imports the data package; the data package never imports it.  Pieces, by job:
 - ``directives``: the conclusion table, the bibliography, the corrections list and
   the era timelines.
 - ``charts``: bar charts drawn from the data as SVG, each with its data table.
+- ``register``: the fact register, built as its page is written.
 - ``page_sources``: the list of sources at the end of each page, linked from each fact.
 - ``html``: Sphinx's HTML writer with an accessibility fix for toctree captions.
 - ``sitemap``: sitemap.xml with every page, in a fixed order, on every build.
@@ -29,6 +30,7 @@ from pakru_data.sphinxext import (
     nodes,
     page_sources,
     provenance,
+    register,
     roles,
     sitemap,
     state,
@@ -42,6 +44,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     roles.setup(app)
     directives.setup(app)
     provenance.setup(app)
+    register.setup(app)
     downloads.setup(app)
     charts.setup(app)
     timeline.setup(app)
@@ -49,4 +52,4 @@ def setup(app: Sphinx) -> dict[str, Any]:
     domain.setup(app)
     html.setup(app)
     sitemap.setup(app)
-    return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True, "env_version": 2}
+    return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True, "env_version": 3}

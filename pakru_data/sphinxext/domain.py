@@ -44,7 +44,8 @@ class PakruDomain(Domain):
     roles: ClassVar = {"correction": XRefRole(), "fact": XRefRole(), "point": XRefRole()}
     initial_data: ClassVar[dict[str, Any]] = {
         "uses": {},  # docname -> {key: digest}
-        "targets": {},  # "point:<id>" / "correction:<id>" / "fact:<id>" -> (docname, anchor)
+        "targets": {},  # "point:<id>" / "correction:<id>" / "register" -> (docname, anchor)
+        "written": {},  # what pages built while written were last written from (see register)
     }
 
     @property
@@ -85,6 +86,9 @@ class PakruDomain(Domain):
         contnode: nodes.Element,
     ) -> nodes.reference | None:
         where = self.targets.get(f"{typ}:{target}")
+        if where is None and typ == "fact" and target in data().facts and "register" in self.targets:
+            # Every fact has its register entry, built when the register is written.
+            where = (self.targets["register"][0], f"fact-{target}")
         if where is None:
             return None
         docname, anchor = where

@@ -21,7 +21,12 @@ def locale_of(env: BuildEnvironment) -> str:
 def fact_node(env: BuildEnvironment, record: Fact, variant: str = "default") -> pakru_nodes.fact:
     """A fact's value, noted as shown on the current page."""
     domain.note_use(env, f"fact:{record.id}")
-    text = format_fact(record, variant, locale=locale_of(env))
+    return fact_value(record, variant, locale_of(env))
+
+
+def fact_value(record: Fact, variant: str, locale: str) -> pakru_nodes.fact:
+    """A fact's value, noted nowhere: for what is built while pages are written."""
+    text = format_fact(record, variant, locale=locale)
     node = pakru_nodes.fact(text, text, fact_id=record.id, variant=variant, status=record.status.value)
     node["classes"] += ["pakru-fact", f"pakru-status-{record.status.value}"]
     return node
