@@ -256,6 +256,15 @@ def test_editing_a_page_rereads_that_page_and_lists_it_where_the_fact_is_registe
     assert re.findall(r"/([\w-]+)\.html</loc>", sitemap) == project.pages
 
 
+def test_editing_a_page_without_changing_its_facts_leaves_the_register_alone(project):
+    project.edit("docs/conclusion.md", "\n## ", "\nA sentence with no fact in it.\n\n## ")
+    build = project.build()
+
+    assert build.reread == {"conclusion"}
+    assert "register" not in build.rewritten
+    assert "A sentence with no fact in it." in project.page("conclusion")
+
+
 def test_changing_how_facts_are_formatted_rereads_every_page_that_shows_data(project):
     pages_with_facts = {name for name in project.pages if 'class="pakru-fact' in project.page(name)}
 

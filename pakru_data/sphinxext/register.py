@@ -4,9 +4,8 @@ show it and a way to correct it, each entry at ``#fact-<id>``.
 The register's page is read like any other, but its entries are built while it is
 written, from the data as it is then.  So no edit to the data makes Sphinx read it
 again: editing a fact re-reads only the pages that show the fact, and adding a fact no
-page shows re-reads nothing.  The register is written again whenever any page was read
-(the pages that show each fact, and so the order of the entries, may have changed) or
-the records it lists changed.
+page shows re-reads nothing.  The register is written again when what its entries show
+changed: the records it lists, or which pages show each fact (and so their order).
 
 Within each group, entries follow the order a reader meets the facts: page by page in
 the site's reading order, then in order within the page; facts no page shows come
@@ -256,31 +255,32 @@ def fill_register(app: Sphinx, doctree: nodes.document, page: str) -> None:
 # When to write the register again -------------------------------------------------
 
 
-def note_read_pages(app: Sphinx, env: BuildEnvironment, pages: list[str]) -> None:
-    env.pakru_read_docs = list(pages)  # type: ignore[attr-defined]
-
-
 def register_to_write(app: Sphinx, env: BuildEnvironment) -> list[str]:
-    """The register's page, when any page was read or the records it lists changed.
+    """The register's page, when what its entries show changed: the records it lists,
+    or which pages show each fact (their order, and their titles).
 
-    The digest of those records is kept with the environment, which Sphinx saves after
-    this event, so the next build compares with what this build writes."""
+    What it was last written from is kept, as a digest, with the environment, which
+    Sphinx saves after this event."""
     page = register_page(env)
     if page is None:
         return []
     written: dict[str, Any] = domain.get_domain(env).data.setdefault("written", {})
-    digests = domain.Digests(data())
-    now = hashlib.sha256("".join(digests[key] for key in SHOWN_IN_ENTRIES).encode()).hexdigest()[:16]
+    now = register_digest(env)
     changed = written.get(REGISTER_KEY) != now
     written[REGISTER_KEY] = now
-    if changed or getattr(env, "pakru_read_docs", None):
-        return [page]
-    return []
+    return [page] if changed else []
+
+
+def register_digest(env: BuildEnvironment) -> str:
+    digests = domain.Digests(data())
+    shown_on = pages_showing_each_fact(env)
+    titles = {page: env.titles[page].astext() for pages in shown_on.values() for page in pages if page in env.titles}
+    parts = [*(digests[key] for key in SHOWN_IN_ENTRIES), repr(shown_on), repr(sorted(titles.items()))]
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 
 
 def setup(app: Sphinx) -> None:
     app.add_node(register_entries)
     app.add_directive("fact-register", FactRegister)
     app.connect("doctree-resolved", fill_register)
-    app.connect("env-before-read-docs", note_read_pages)
     app.connect("env-get-updated", register_to_write)
