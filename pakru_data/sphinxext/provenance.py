@@ -70,17 +70,19 @@ class FactRegister(SphinxDirective):
         domain.note_use(self.env, "all:figures")
         domain.note_use(self.env, "all:corrections")
         groups: list[tuple[str, list[Fact]]] = [("Dated events", [*dataset.events]), ("Figures", [*dataset.figures])]
+        # Once for the register, not once per entry (that was quadratic in the number of facts).
+        overdue = {fact.id for fact in dataset.due_for_review(today())}
         result: list[nodes.Node] = []
         for title, records in groups:
             section = nodes.section(ids=[nodes.make_id(title)])
             section += nodes.title(title, title)
             for record in records:
                 pakru.note_target(f"fact:{record.id}", self.env.docname, f"fact-{record.id}")
-                section += self.entry(dataset, record)
+                section += self.entry(dataset, record, overdue)
             result.append(section)
         return result
 
-    def entry(self, dataset: Dataset, record: Fact) -> nodes.Element:
+    def entry(self, dataset: Dataset, record: Fact, overdue: set[str]) -> nodes.Element:
         locale = locale_of(self.env)
         shown = fact_node(self.env, record)
         shown["cite"] = False  # the entry lists its sources in full
@@ -104,7 +106,7 @@ class FactRegister(SphinxDirective):
             fields += field("Valid as of", paragraph(nodes.Text(format_date_at_precision(as_of, locale))))
         if record.review_by:
             review: list[nodes.Node] = [nodes.Text(record.review_by)]
-            if record in dataset.due_for_review(today()):
+            if record.id in overdue:
                 review.append(nodes.inline(" (review overdue)", " (review overdue)", classes=["pakru-overdue"]))
             fields += field("Review by", paragraph(*review))
         if record.note:
