@@ -707,7 +707,48 @@ def verdict(ok: bool) -> str:
     return "met" if ok else "**missed**"
 
 
-def report(one: ScaleResult, two: ScaleResult | None, runs: int, total: float, profile: str) -> str:
+def save_raw(path: Path, one: ScaleResult, two: ScaleResult | None, runs: int, total: float, profile: str) -> str:
+    """Keep every measurement as JSON beside the table, so the table can be written again
+    (`--from-json`) without building again; returns the run's date."""
+    import dataclasses
+
+    def plain(result: ScaleResult | None) -> Any:
+        if result is None:
+            return None
+        data = dataclasses.asdict(result)
+        for kind in ("full", "baseline", "nochange", "onefact"):
+            for build in data[kind]:
+                build["output"] = ""  # Sphinx's log is not kept
+        return data
+
+    date = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    raw = {"date": date, "runs": runs, "total": total, "profile": profile, "one": plain(one), "two": plain(two)}
+    raw["environment"] = {"cpu_count": os.cpu_count(), "python": platform.python_version(), **versions()}
+    path.write_text(json.dumps(raw, indent=1) + "\n", encoding="utf-8")
+    return date
+
+
+def load_raw(path: Path) -> tuple[ScaleResult, ScaleResult | None, int, float, str, str]:
+    raw = json.loads(path.read_text(encoding="utf-8"))
+
+    def result(data: Any) -> ScaleResult | None:
+        if data is None:
+            return None
+        out = ScaleResult(Scale(**data["scale"]))
+        for kind in ("full", "baseline", "nochange", "onefact"):
+            setattr(out, kind, [Build(**b) for b in data[kind]])
+        out.consistency = data["consistency"]
+        out.consistency_summary = data["consistency_summary"]
+        out.onefact_pages = data["onefact_pages"]
+        out.html_mb = tuple(data["html_mb"])  # type: ignore[assignment]
+        return out
+
+    one = result(raw["one"])
+    assert one is not None
+    return one, result(raw["two"]), raw["runs"], raw["total"], raw["profile"], raw["date"]
+
+
+def report(one: ScaleResult, two: ScaleResult | None, runs: int, total: float, profile: str, date: str) -> str:
     s = one.scale
     full = median([b.seconds for b in one.full])
     base = median([b.seconds for b in one.baseline])
@@ -728,7 +769,7 @@ def report(one: ScaleResult, two: ScaleResult | None, runs: int, total: float, p
         "",
         "Written by `nox -s bench` (`benchmarks/bench.py`) from one run on this machine; do not edit by hand.",
         "",
-        f"- Date: {dt.datetime.now(dt.UTC).strftime('%Y-%m-%d %H:%M UTC')}",
+        f"- Date: {date}",
         f"- Machine: {os.cpu_count()} cores (`os.cpu_count()`), {platform.machine()}, {platform.system()}",
         f"- Python {platform.python_version()}, Sphinx {v['sphinx']}, myst-parser {v['myst-parser']}, "
         f"furo {v['furo']}, sphinx-timeline {v['sphinx-timeline']}, docutils {v['docutils']}",
@@ -785,11 +826,13 @@ def report(one: ScaleResult, two: ScaleResult | None, runs: int, total: float, p
         f"- {s.pages} MyST pages, each showing {s.facts_per_page} distinct facts through the real "
         "`{fact}` role (about a fifth with the `year` or `short` variant) in five sections of prose; "
         "each page gets the extension's list of sources at its end.",
-        "- The fact register (`{fact-register}`: every fact with its sources and the pages showing it) and "
-        "a timeline of every event (`{fact-timeline}`), and an index page with the toctree.",
+        "- The fact register (`{fact-register}`: every fact with its sources and the pages showing it), "
+        "a timeline of every event (`{fact-timeline}`), the corrections (`{corrections-list}`), a one-line "
+        "'How to correct a fact' page that the register links to, and an index page with the toctree.",
         "- The baseline has the same index and pages with each fact written out as the text `format_fact` "
-        "gives (no source links or lists), and a register and timeline written as plain Markdown (each fact's "
-        "label, id, value, status, sources and links to its pages; each event's date and label), built with "
+        "gives (no source links or lists), and a register, timeline and corrections page written as plain "
+        "Markdown (each fact's label, id, value, status, sources and links to its pages; each event's date and "
+        "label; each correction's text), built with "
         "the same conf.py less `pakru_data.sphinxext`.",
         f"- Consistency checks ({one.consistency_summary}): every fact span renders as `format_fact` says "
         "(so identically wherever it appears), each generated page shows exactly its facts, and every "
@@ -832,8 +875,8 @@ def why_missed(
             "a little work added: it has more in it. Each page ends with its list of sources (each one a full "
             "citation) and every fact is followed by links to it; the register gives each of the "
             f"{s.events + s.figures} facts a field list with full citations and the pages that show it; the "
-            f"timeline is drawn by sphinx-timeline. The HTML written is {pakru_mb:.0f} MB against "
-            f"{base_mb:.0f} MB for the baseline. The profile below shows how much of a serial build is the "
+            f"timeline is drawn by sphinx-timeline. The HTML written is {pakru_mb:.1f} MB against "
+            f"{base_mb:.1f} MB for the baseline. The profile below shows how much of a serial build is the "
             "extension's own code; the rest of the difference is Sphinx and furo parsing, transforming, resolving "
             "and writing the larger doctrees."
         )
@@ -963,7 +1006,13 @@ def main() -> int:
     parser.add_argument("--no-double", action="store_true", help="skip the double-scale builds")
     parser.add_argument("--no-profile", action="store_true", help="skip the profiled build")
     parser.add_argument("--keep", type=Path, help="generate into this folder and keep it")
+    parser.add_argument("--from-json", type=Path, help="write the table again from a run's saved measurements")
     options = parser.parse_args()
+    if options.from_json:
+        one_, two_, runs_, total_, profile_, date_ = load_raw(options.from_json)
+        options.output.write_text(report(one_, two_, runs_, total_, profile_, date_), encoding="utf-8")
+        log(f"wrote {options.output} from {options.from_json}")
+        return 0
     started = time.perf_counter()
     work = options.keep or Path(tempfile.mkdtemp(prefix="pakru-bench-"))
     try:
@@ -981,7 +1030,8 @@ def main() -> int:
             profile = profile_builds(project, options.runs + 1)
         two = None
         if not options.no_double:  # a partial table first, in case the double scale is cut short
-            text = report(one, None, options.runs, time.perf_counter() - started, profile)
+            date = save_raw(options.output.with_suffix(".json"), one, None, options.runs, 0.0, profile)
+            text = report(one, None, options.runs, time.perf_counter() - started, profile, date)
             text = text.replace("\n| measure", "\n**Partial: the double-scale builds have not finished.**\n\n| measure")
             options.output.parent.mkdir(parents=True, exist_ok=True)
             options.output.write_text(text, encoding="utf-8")
@@ -992,8 +1042,10 @@ def main() -> int:
                 f"{double.scale.figures} figures"
             )
             two = measure(double, options.runs, rebuilds=False)
-        text = report(one, two, options.runs, time.perf_counter() - started, profile)
+        total = time.perf_counter() - started
         options.output.parent.mkdir(parents=True, exist_ok=True)
+        date = save_raw(options.output.with_suffix(".json"), one, two, options.runs, total, profile)
+        text = report(one, two, options.runs, total, profile, date)
         options.output.write_text(text, encoding="utf-8")
         print(text)
         log(f"wrote {options.output}")
