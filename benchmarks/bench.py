@@ -202,11 +202,14 @@ def _records(rng: random.Random, scale: Scale) -> dict[str, str]:
         "CONCLUSION = [ConclusionRow(challenge='challenge-one', opportunity='opportunity-one')]\n"
     )
     corrections = ["from pakru_data.model import Correction, Verdict\n\nCORRECTIONS = ["]
+    # Newer models give each correction a topic (its heading); write one when the model has the field.
+    has_topic = "    topic: str" in (REPO / "pakru_data" / "model.py").read_text(encoding="utf-8")
     for n, start in enumerate(range(0, len(corrected), 3)):
         facts = corrected[start : start + 3]
         finding = " ".join(f"It was {{fact}}`{f}`." for f in facts)
+        topic = f" topic='Synthetic claim {n}'," if has_topic else ""
         corrections.append(
-            f"    Correction(id='correction-{n:04d}', article_said='The article said otherwise ({n}).',"
+            f"    Correction(id='correction-{n:04d}',{topic} article_said='The article said otherwise ({n}).',"
             f" section='history', reviewed='2026-11-01', verdict=Verdict.{('WRONG', 'IMPRECISE')[n % 2]},"
             f" finding={finding!r}, facts={tuple(facts)!r}, sources=('source-00000',)),"
         )
