@@ -142,3 +142,11 @@ def browser(session: nox.Session) -> None:
     install(session, "docs", "test", "browser")
     # -s shows the transfer size that each page prints.
     session.run("pytest", "-m", "browser", "-s", "tests/browser", *session.posargs)
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """The scale benchmark: builds a generated site (300 pages, 7,000 facts) with the real extension
+    and writes benchmarks/results.md.  Not run by CI; `-- --scale 0.5 --runs 3` for a quicker run."""
+    install(session, "docs")
+    session.run("python", "benchmarks/bench.py", *session.posargs)

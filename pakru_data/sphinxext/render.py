@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from docutils import nodes
 from sphinx.environment import BuildEnvironment
 
+from pakru_data.dates import PartialDate
 from pakru_data.formatting import format_date_at_precision, format_fact
 from pakru_data.model import Fact, Source
 from pakru_data.sphinxext import domain
@@ -26,10 +29,27 @@ def fact_node(env: BuildEnvironment, record: Fact, variant: str = "default") -> 
 
 def fact_value(record: Fact, variant: str, locale: str) -> pakru_nodes.fact:
     """A fact's value, noted nowhere: for what is built while pages are written."""
-    text = format_fact(record, variant, locale=locale)
+    try:
+        text = _format_fact(record, variant, locale)
+    except TypeError:  # a record with an unhashable field (a list for a tuple) skips the cache
+        text = format_fact(record, variant, locale=locale)
     node = pakru_nodes.fact(text, text, fact_id=record.id, variant=variant, status=record.status.value)
     node["classes"] += ["pakru-fact", f"pakru-status-{record.status.value}"]
     return node
+
+
+# A build shows each fact and source date many times (on pages, in the register, the
+# timeline and every page's source list), and Babel's formatting is the costly part.
+# Records are frozen and compared by value, so an edited record is a new key: the caches
+# can never return an old value, even in a long-lived process (sphinx-autobuild).
+@lru_cache(maxsize=65536)
+def _format_fact(record: Fact, variant: str, locale: str) -> str:
+    return format_fact(record, variant, locale=locale)
+
+
+@lru_cache(maxsize=16384)
+def _format_date(date: PartialDate, locale: str) -> str:
+    return format_date_at_precision(date, locale)
 
 
 def text_with_facts(env: BuildEnvironment, text: str) -> list[nodes.Node]:
@@ -52,19 +72,13 @@ def citation(env: BuildEnvironment, source: Source) -> list[nodes.Node]:
         title = nodes.reference("", "", title, refuri=source.url, classes=["pakru-source-link"])
     parts.append(title)
     published = source.published_date
-    parts.append(nodes.Text(f", {format_date_at_precision(published, locale)}" if published else ", undated"))
+    parts.append(nodes.Text(f", {_format_date(published, locale)}" if published else ", undated"))
     if source.via:
         parts.append(nodes.Text(f"; read via {source.via}"))
     if source.accessed:
-        accessed = format_date_at_precision(_date(source.accessed), locale)
+        accessed = _format_date(PartialDate.parse(source.accessed), locale)
         parts.append(nodes.Text(f"; accessed {accessed}"))
     parts.append(nodes.Text("."))
     if source.note:
         parts.append(nodes.Text(f" {source.note}"))
     return parts
-
-
-def _date(text: str):  # type: ignore[no-untyped-def]
-    from pakru_data.dates import PartialDate
-
-    return PartialDate.parse(text)
