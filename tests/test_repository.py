@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 
 import yaml
@@ -42,3 +43,14 @@ def test_every_session_installs_through_the_constraints():
     assert (
         len(re.findall(r"^    install\(session", noxfile, flags=re.MULTILINE)) == len(nox_sessions()) - 1
     )  # all but lock
+
+
+def test_read_the_docs_builds_as_nox_docs_does():
+    shared = re.search(r"^SPHINX_ARGS = (\[.*\])$", read("noxfile.py"), flags=re.MULTILINE)
+    assert shared is not None
+    [command] = yaml.safe_load(read(".readthedocs.yaml"))["build"]["jobs"]["build"]["html"]
+    words = command.split()
+    assert " ".join(ast.literal_eval(shared.group(1))) in command
+    assert " ".join(words[words.index("-j") : words.index("-j") + 2]) == "-j auto"
+    # Doctrees are kept out of the published folder.
+    assert not words[words.index("-d") + 1].startswith("$READTHEDOCS_OUTPUT")
