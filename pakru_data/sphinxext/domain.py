@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator, Set
+from functools import cache
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -116,6 +117,7 @@ CODE_KEY = "code"
 PACKAGE = Path(__file__).resolve().parent.parent
 
 
+@cache  # per process: it describes the code that was imported and is running
 def code_digest() -> str:
     """A digest of pakru_data's code, the record modules left out: a change to how a
     record becomes text (formatting, the roles) re-reads every page that shows data."""

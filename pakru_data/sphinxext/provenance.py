@@ -14,25 +14,19 @@ from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
 from pakru_data.dataset import today
-from pakru_data.model import Correction, Fact, Verdict
+from pakru_data.model import Correction, Fact, Source, Verdict
 from pakru_data.sphinxext import domain
-from pakru_data.sphinxext.register import REGISTER_KEY
-from pakru_data.sphinxext.render import citation, text_with_facts
+from pakru_data.sphinxext.register import REGISTER_KEY, paragraph
+from pakru_data.sphinxext.render import citation_list, text_with_facts
 from pakru_data.sphinxext.state import PACKAGE_ROOT, data
 
 logger = logging.getLogger(__name__)
 
 
-def _citations(env: BuildEnvironment, sources: list[Any]) -> nodes.bullet_list:
-    listing = nodes.bullet_list()
+def _citations(env: BuildEnvironment, sources: list[Source]) -> nodes.bullet_list:
     for source in sources:
         domain.note_use(env, f"source:{source.id}")
-        listing += nodes.list_item("", paragraph(*citation(env, source)))
-    return listing
-
-
-def paragraph(*children: nodes.Node) -> nodes.paragraph:
-    return nodes.paragraph("", "", *children)
+    return citation_list(env, sources)
 
 
 # Corrections ---------------------------------------------------------------

@@ -29,7 +29,7 @@ from pakru_data.dataset import Dataset, today
 from pakru_data.formatting import format_amount, format_date_at_precision, format_fact
 from pakru_data.model import Fact, Figure, Source, Version, to_decimal
 from pakru_data.sphinxext import domain
-from pakru_data.sphinxext.render import citation, fact_value, locale_of
+from pakru_data.sphinxext.render import citation_list, fact_value, locale_of
 from pakru_data.sphinxext.state import data
 
 REGISTER_KEY = "register"  # the domain target key for the page holding the register
@@ -67,21 +67,23 @@ def register_page(env: BuildEnvironment) -> str | None:
 
 def pages_in_reading_order(env: BuildEnvironment) -> list[str]:
     """The pages as the navigation lists them, from the first page down; then the rest."""
-    order: list[str] = []
+    order: dict[str, None] = {}  # a dict keeps insertion order and finds a page at once
 
     def visit(page: str) -> None:
         if page in order:
             return
-        order.append(page)
+        order[page] = None
         for child in env.toctree_includes.get(page, []):
             visit(child)
 
     visit(env.config.root_doc)
-    return order + sorted(env.found_docs - set(order))
+    return [*order, *sorted(env.found_docs - order.keys())]
 
 
 def pages_showing_each_fact(env: BuildEnvironment) -> dict[str, list[str]]:
-    """Each fact id with the pages that show it, in reading order."""
+    """Each shown fact with the pages that show it, in reading order.  The facts come in
+    the order a reader first meets them (pages in reading order, then as each page
+    showed them)."""
     uses = domain.get_domain(env).uses
     shown: dict[str, list[str]] = {}
     for page in pages_in_reading_order(env):
@@ -91,20 +93,9 @@ def pages_showing_each_fact(env: BuildEnvironment) -> dict[str, list[str]]:
     return shown
 
 
-def reading_order_of_facts(env: BuildEnvironment) -> dict[str, int]:
-    """Each shown fact's place in the order a reader meets it."""
-    uses = domain.get_domain(env).uses
-    order: dict[str, int] = {}
-    for page in pages_in_reading_order(env):
-        for key in uses.get(page, {}):  # in the order the page showed them
-            if key.startswith("fact:"):
-                order.setdefault(key.removeprefix("fact:"), len(order))
-    return order
-
-
-def in_reading_order(records: list[Fact], order: dict[str, int]) -> list[Fact]:
-    unshown = len(order)
-    return sorted(records, key=lambda r: order.get(r.id, unshown))  # stable: data order last
+def in_reading_order(records: list[Fact], shown_on: dict[str, list[str]]) -> list[Fact]:
+    order = {fact_id: place for place, fact_id in enumerate(shown_on)}
+    return sorted(records, key=lambda r: order.get(r.id, len(order)))  # stable: unshown last, in data order
 
 
 # Entries, built while the page is written --------------------------------------
@@ -197,10 +188,7 @@ class Entries:
         return self.citations(self.dataset.cited_sources(record))
 
     def citations(self, sources: list[Source]) -> nodes.bullet_list:
-        listing = nodes.bullet_list()
-        for source in sources:
-            listing += nodes.list_item("", paragraph(*citation(self.env, source)))
-        return listing
+        return citation_list(self.env, sources)
 
 
 def suggest_correction_url(env: BuildEnvironment, dataset: Dataset, fact: Fact, shown: str) -> str | None:
@@ -244,11 +232,10 @@ def fill_register(app: Sphinx, doctree: nodes.document, page: str) -> None:
     dataset = data()
     entries = Entries(app, page, dataset)
     shown_on = pages_showing_each_fact(app.env)
-    order = reading_order_of_facts(app.env)
     overdue = {fact.id for fact in dataset.due_for_review(today())}
     for placeholder in placeholders:
         records: list[Fact] = list(getattr(dataset, placeholder["kind"]))
-        built = [entries.entry(r, shown_on.get(r.id, []), overdue) for r in in_reading_order(records, order)]
+        built = [entries.entry(r, shown_on.get(r.id, []), overdue) for r in in_reading_order(records, shown_on)]
         placeholder.replace_self(built)
 
 

@@ -63,6 +63,14 @@ def text_with_facts(env: BuildEnvironment, text: str) -> list[nodes.Node]:
     return result
 
 
+def citation_list(env: BuildEnvironment, sources: list[Source]) -> nodes.bullet_list:
+    """A bulleted list of full citations."""
+    listing = nodes.bullet_list()
+    for source in sources:
+        listing += nodes.list_item("", nodes.paragraph("", "", *citation(env, source)))
+    return listing
+
+
 def citation(env: BuildEnvironment, source: Source) -> list[nodes.Node]:
     """'Publisher, Title (linked), published date. Read via …; accessed …'."""
     locale = locale_of(env)
