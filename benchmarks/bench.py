@@ -48,7 +48,7 @@ TODAY = "2026-11-28"  # PAKRU_TODAY for every build, so validation does not depe
 
 # The arguments `nox -s docs` gives sphinx-build (noxfile.SPHINX_ARGS, plus -j auto for
 # HTML), with the doctrees kept outside the HTML folder.
-SPHINX_ARGS = ["-c", ".", "--keep-going", "-W", "-n", "-j", "auto", "-b", "html", "-d", "build/doctrees"]
+SPHINX_ARGS = ["-c", ".", "--keep-going", "-W", "-n", "-j", "auto", "-b", "html", "-d", "build/doctrees", "--no-color"]
 
 # At scale 1: the figures the issue names.
 BASE = {"pages": 300, "events": 2000, "figures": 5000, "sources": 1000, "facts_per_page": 50}

@@ -20,7 +20,21 @@ def sphinx_build(
     source: Path, out: Path, *extra: str, builder: str = "html", env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
     """Run sphinx-build as `nox -s docs` does, and return what it printed."""
-    command = [sys.executable, "-m", "sphinx", "-b", builder, "-c", str(ROOT), "-W", "--keep-going", "-n", *extra]
+    # No colour codes, whatever the terminal or FORCE_COLOR says: tests read this text.
+    command = [
+        sys.executable,
+        "-m",
+        "sphinx",
+        "-b",
+        builder,
+        "-c",
+        str(ROOT),
+        "-W",
+        "--keep-going",
+        "-n",
+        "--no-color",
+        *extra,
+    ]
     env = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
     return subprocess.run([*command, str(source), str(out)], capture_output=True, text=True, env=env, cwd=ROOT)
 

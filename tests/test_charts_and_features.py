@@ -99,7 +99,21 @@ def test_the_site_builds_from_a_folder_that_is_not_a_git_checkout(tmp_path):
     )
     assert subprocess.run(["git", "rev-parse"], cwd=copy, capture_output=True).returncode != 0
     result = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-b", "html", "-c", ".", "-W", "--keep-going", "-n", "docs", "out"],
+        [
+            sys.executable,
+            "-m",
+            "sphinx",
+            "-b",
+            "html",
+            "-c",
+            ".",
+            "-W",
+            "--keep-going",
+            "-n",
+            "--no-color",
+            "docs",
+            "out",
+        ],
         cwd=copy,
         env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(copy), "HOME": str(tmp_path)},
         capture_output=True,

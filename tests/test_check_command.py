@@ -57,7 +57,7 @@ def check(copy: Path) -> subprocess.CompletedProcess[str]:
 
 
 def sphinx_build(copy: Path) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "sphinx", "-b", "html", "-c", ".", "-W", "--keep-going", "-n", "-q"]
+    command = [sys.executable, "-m", "sphinx", "-b", "html", "-c", ".", "-W", "--keep-going", "-n", "-q", "--no-color"]
     return subprocess.run(
         [*command, "docs", "build/html"], capture_output=True, text=True, cwd=copy, env=environment(copy)
     )

@@ -53,7 +53,7 @@ class Project:
 
     def build(self, *options: str) -> Build:
         before, html_before = self.doctree_times(), self.html_times()
-        command = [sys.executable, "-m", "sphinx", "-b", "html", "-c", ".", "-W", "--keep-going", "-n"]
+        command = [sys.executable, "-m", "sphinx", "-b", "html", "-c", ".", "-W", "--keep-going", "-n", "--no-color"]
         command += ["-d", str(self.doctrees), *options, "docs", str(self.html)]
         # PYTHONPATH first, so the copy's pakru_data is imported, not the checkout's.
         env = {**os.environ, "PYTHONPATH": str(self.root), "PAKRU_TODAY": "2026-11-28"}
