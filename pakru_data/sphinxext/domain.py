@@ -37,6 +37,8 @@ from pakru_data.written import as_written
 
 logger = logging.getLogger(__name__)
 
+REGISTER_KEY = "register"  # the target key of the page that holds the fact register
+
 
 class PakruDomain(Domain):
     name = "pakru"
@@ -45,7 +47,7 @@ class PakruDomain(Domain):
     roles: ClassVar = {"correction": XRefRole(), "fact": XRefRole(), "point": XRefRole()}
     initial_data: ClassVar[dict[str, Any]] = {
         "uses": {},  # docname -> {key: digest}
-        "targets": {},  # "point:<id>" / "correction:<id>" / "register" -> (docname, anchor)
+        "targets": {},  # "point:<id>" / "correction:<id>" / REGISTER_KEY -> (docname, anchor)
         "written": {},  # what pages built while written were last written from (see register)
     }
 
@@ -87,9 +89,9 @@ class PakruDomain(Domain):
         contnode: nodes.Element,
     ) -> nodes.reference | None:
         where = self.targets.get(f"{typ}:{target}")
-        if where is None and typ == "fact" and target in data().facts and "register" in self.targets:
+        if where is None and typ == "fact" and target in data().facts and REGISTER_KEY in self.targets:
             # Every fact has its register entry, built when the register is written.
-            where = (self.targets["register"][0], f"fact-{target}")
+            where = (self.targets[REGISTER_KEY][0], f"fact-{target}")
         if where is None:
             return None
         docname, anchor = where

@@ -16,7 +16,7 @@ from sphinx.util.docutils import SphinxDirective
 from pakru_data.dataset import today
 from pakru_data.model import Correction, Fact, Source, Verdict
 from pakru_data.sphinxext import domain
-from pakru_data.sphinxext.register import REGISTER_KEY, paragraph
+from pakru_data.sphinxext.register import paragraph, register_page
 from pakru_data.sphinxext.render import citation_list, text_with_facts
 from pakru_data.sphinxext.state import PACKAGE_ROOT, data
 
@@ -139,7 +139,7 @@ def report_doubtful_facts(app: Sphinx, env: BuildEnvironment) -> None:
     dataset = data()
     on = today()
     pakru = domain.get_domain(env)
-    register = pakru.targets.get(REGISTER_KEY, ("",))[0]
+    register = register_page(env)
     shown = {key.removeprefix("fact:") for d, keys in pakru.uses.items() if d != register for key in keys}
     strict = bool(app.config.pakru_strict)
     for fact in dataset.due_for_review(on):

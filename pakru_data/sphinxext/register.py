@@ -32,7 +32,6 @@ from pakru_data.sphinxext import domain
 from pakru_data.sphinxext.render import citation_list, fact_value, locale_of
 from pakru_data.sphinxext.state import data
 
-REGISTER_KEY = "register"  # the domain target key for the page holding the register
 GROUPS = {"events": "Dated events", "figures": "Figures"}
 # Everything an entry shows, as domain keys: when one of their digests changes, the
 # register is written again.
@@ -47,7 +46,7 @@ class FactRegister(SphinxDirective):
     """``{fact-register}``: a section per kind of fact, filled when the page is written."""
 
     def run(self) -> list[nodes.Node]:
-        domain.get_domain(self.env).note_target(REGISTER_KEY, self.env.docname, "")
+        domain.get_domain(self.env).note_target(domain.REGISTER_KEY, self.env.docname, "")
         sections: list[nodes.Node] = []
         for kind, title in GROUPS.items():
             section = nodes.section(ids=[nodes.make_id(title)])
@@ -58,7 +57,7 @@ class FactRegister(SphinxDirective):
 
 
 def register_page(env: BuildEnvironment) -> str | None:
-    where = domain.get_domain(env).targets.get(REGISTER_KEY)
+    where = domain.get_domain(env).targets.get(domain.REGISTER_KEY)
     return where[0] if where else None
 
 
@@ -109,6 +108,7 @@ class Entries:
     app: Sphinx
     page: str
     dataset: Dataset
+    titles: dict[str, str]  # each page's title as text, found once for all entries
 
     @property
     def env(self) -> BuildEnvironment:
@@ -161,8 +161,7 @@ class Entries:
         for page in shown_on:
             if links:
                 links.append(nodes.Text(", "))
-            title = self.env.titles[page].astext() if page in self.env.titles else page
-            links.append(self.link(page, "", title))
+            links.append(self.link(page, "", self.titles.get(page, page)))
         return links or [nodes.Text("no page yet")]
 
     def suggest_link(self, record: Fact, shown: str) -> nodes.Node:
@@ -230,8 +229,8 @@ def fill_register(app: Sphinx, doctree: nodes.document, page: str) -> None:
     if not placeholders:
         return
     dataset = data()
-    entries = Entries(app, page, dataset)
     shown_on = pages_showing_each_fact(app.env)
+    entries = Entries(app, page, dataset, page_titles(app.env))
     overdue = {fact.id for fact in dataset.due_for_review(today())}
     for placeholder in placeholders:
         records: list[Fact] = list(getattr(dataset, placeholder["kind"]))
@@ -253,16 +252,21 @@ def register_to_write(app: Sphinx, env: BuildEnvironment) -> list[str]:
         return []
     written: dict[str, Any] = domain.get_domain(env).data.setdefault("written", {})
     now = register_digest(env)
-    changed = written.get(REGISTER_KEY) != now
-    written[REGISTER_KEY] = now
+    changed = written.get(domain.REGISTER_KEY) != now
+    written[domain.REGISTER_KEY] = now
     return [page] if changed else []
+
+
+def page_titles(env: BuildEnvironment) -> dict[str, str]:
+    return {page: title.astext() for page, title in sorted(env.titles.items())}
 
 
 def register_digest(env: BuildEnvironment) -> str:
     digests = domain.Digests(data())
     shown_on = pages_showing_each_fact(env)
-    titles = {page: env.titles[page].astext() for pages in shown_on.values() for page in pages if page in env.titles}
-    parts = [*(digests[key] for key in SHOWN_IN_ENTRIES), repr(shown_on), repr(sorted(titles.items()))]
+    titles = page_titles(env)
+    shown_titles = {page: titles[page] for pages in shown_on.values() for page in pages if page in titles}
+    parts = [*(digests[key] for key in SHOWN_IN_ENTRIES), repr(shown_on), repr(sorted(shown_titles.items()))]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 
 

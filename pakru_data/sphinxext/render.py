@@ -48,8 +48,9 @@ def _format_fact(record: Fact, variant: str, locale: str) -> str:
 
 
 @lru_cache(maxsize=16384)
-def _format_date(date: PartialDate, locale: str) -> str:
-    return format_date_at_precision(date, locale)
+def _format_date(written: str, locale: str) -> str:
+    """A date as the data writes it (YYYY, YYYY-MM or YYYY-MM-DD), for the reader."""
+    return format_date_at_precision(PartialDate.parse(written), locale)
 
 
 def text_with_facts(env: BuildEnvironment, text: str) -> list[nodes.Node]:
@@ -79,13 +80,11 @@ def citation(env: BuildEnvironment, source: Source) -> list[nodes.Node]:
     if source.url:
         title = nodes.reference("", "", title, refuri=source.url, classes=["pakru-source-link"])
     parts.append(title)
-    published = source.published_date
-    parts.append(nodes.Text(f", {_format_date(published, locale)}" if published else ", undated"))
+    parts.append(nodes.Text(f", {_format_date(source.published, locale)}" if source.published else ", undated"))
     if source.via:
         parts.append(nodes.Text(f"; read via {source.via}"))
     if source.accessed:
-        accessed = _format_date(PartialDate.parse(source.accessed), locale)
-        parts.append(nodes.Text(f"; accessed {accessed}"))
+        parts.append(nodes.Text(f"; accessed {_format_date(source.accessed, locale)}"))
     parts.append(nodes.Text("."))
     if source.note:
         parts.append(nodes.Text(f" {source.note}"))
