@@ -4,6 +4,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -129,18 +130,32 @@ pakru_repository_url = repository_url  # see the top of this file
 doctest_global_setup = "from pakru_data import DATA, format_fact"
 
 
-def _builder_named_on_command_line(argv: list[str]) -> str | None:
-    """The builder that `sphinx-build -b <name>` (or `-M <name>`) was asked for."""
-    for flag in ("-b", "--builder", "-M"):
-        if flag in argv[:-1]:
-            return argv[argv.index(flag) + 1]
-    return None
+def _load_furo_for_every_builder(app: Sphinx) -> None:
+    """Load furo while conf.py is read, whatever the builder.
+
+    furo registers its own setting (pygments_dark_style) only when the theme loads, after
+    Sphinx has compared the configuration with the stored one, so every rebuild would
+    report a configuration change.  Loading it here, for every builder alike (never by
+    guessing the builder from the command line), keeps that comparison exact.  furo
+    refuses non-HTML builders (doctest, linkcheck) at builder-inited and writes its
+    pygments.css at build-finished: those two hooks run for HTML builders only."""
+    import furo
+
+    app.setup_extension("furo")
+    for event, hook in (("builder-inited", furo._builder_inited), ("build-finished", furo._overwrite_pygments_css)):
+        for listener in list(app.events.listeners[event]):
+            if listener.handler is hook:
+                app.disconnect(listener.id)
+                app.connect(event, _for_html_builders(hook), priority=listener.priority)
+
+
+def _for_html_builders(hook: Callable[..., None]) -> Callable[..., None]:
+    def run_for_html(app: Sphinx, *args: object) -> None:
+        if app.builder.format == "html":
+            hook(app, *args)
+
+    return run_for_html
 
 
 def setup(app: Sphinx) -> None:
-    # furo registers its own setting (pygments_dark_style) only when the theme loads, after
-    # Sphinx has compared the configuration with the stored one, so every rebuild would
-    # report a configuration change.  Loading it first keeps that comparison exact.  Only
-    # for HTML: furo refuses to be loaded into other builders (doctest, linkcheck).
-    if _builder_named_on_command_line(sys.argv) in {"html", "dirhtml"}:
-        app.setup_extension("furo")
+    _load_furo_for_every_builder(app)

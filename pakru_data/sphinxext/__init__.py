@@ -11,6 +11,8 @@ It imports the data package; the data package never imports it.  Pieces, by job:
 - ``page_sources``: the list of sources at the end of each page, linked from each fact.
 - ``html``: Sphinx's HTML writer with an accessibility fix for toctree captions.
 - ``sitemap``: sitemap.xml with every page, in a fixed order, on every build.
+- ``problems``: what is wrong in a page (an unknown id, say), kept with the page and
+  reported on every build until fixed, so a rebuild never passes over a broken page.
 - ``domain``: which facts each page shows, so a changed fact re-reads exactly the
   pages that show it, in serial and parallel builds alike.
 """
@@ -29,6 +31,7 @@ from pakru_data.sphinxext import (
     html,
     nodes,
     page_sources,
+    problems,
     provenance,
     register,
     roles,
@@ -40,6 +43,7 @@ from pakru_data.sphinxext import (
 
 def setup(app: Sphinx) -> dict[str, Any]:
     state.setup(app)
+    domain.setup(app)  # before roles: they add the domain's link roles
     nodes.setup(app)
     roles.setup(app)
     directives.setup(app)
@@ -49,7 +53,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     charts.setup(app)
     timeline.setup(app)
     page_sources.setup(app)
-    domain.setup(app)
+    problems.setup(app)
     html.setup(app)
     sitemap.setup(app)
-    return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True, "env_version": 3}
+    return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True, "env_version": 4}

@@ -10,18 +10,14 @@ from __future__ import annotations
 
 from docutils import nodes
 from sphinx.application import Sphinx
-from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
 from pakru_data.charts import CHARTS, alt_text, chart, svg
-from pakru_data.sphinxext import domain
+from pakru_data.sphinxext import domain, problems
 from pakru_data.sphinxext.directives import table
 from pakru_data.sphinxext.render import fact_node, locale_of
 from pakru_data.sphinxext.roles import did_you_mean
 from pakru_data.sphinxext.state import data
-
-logger = logging.getLogger(__name__)
-
 
 class FactChart(SphinxDirective):
     """``{fact-chart} <chart id>``; the directive's content, if any, is the caption."""
@@ -33,12 +29,12 @@ class FactChart(SphinxDirective):
         chart_id = self.arguments[0]
         domain.note_use(self.env, f"chart:{chart_id}")  # its figures and order, or re-read once it exists
         if chart_id not in CHARTS:
-            logger.warning(
+            problems.note_problem(
+                self.env,
+                self.get_location(),
+                "unknown_chart",
                 f"chart '{chart_id}' does not exist{did_you_mean(chart_id, CHARTS)}; "
                 f"use one of: {', '.join(CHARTS)} (defined in pakru_data/charts.py)",
-                location=self.get_location(),
-                type="pakru",
-                subtype="unknown_chart",
             )
             return []
         drawn = chart(chart_id, data(), locale=locale_of(self.env))

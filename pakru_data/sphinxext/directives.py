@@ -7,18 +7,14 @@ from __future__ import annotations
 from docutils import nodes
 from sphinx import addnodes
 from sphinx.application import Sphinx
-from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
 from pakru_data.model import Fact, Point, Source
-from pakru_data.sphinxext import domain
+from pakru_data.sphinxext import domain, problems
 from pakru_data.sphinxext.render import citation
 from pakru_data.sphinxext.roles import did_you_mean
 from pakru_data.sphinxext.state import data
 from pakru_data.written import as_written
-
-logger = logging.getLogger(__name__)
-
 
 def point_link(point: Point) -> addnodes.pending_xref:
     """A link to the page section whose heading shows this point."""
@@ -90,12 +86,12 @@ class RecordAsWritten(SphinxDirective):
         domain.note_use(self.env, f"written:{record_id}")
         record = records.get(record_id)
         if record is None:
-            logger.warning(
+            problems.note_problem(
+                self.env,
+                self.get_location(),
+                "unknown_record",
                 f"unknown fact or source '{record_id}'{did_you_mean(record_id, records)}; facts are defined in "
                 "pakru_data/events.py and pakru_data/figures.py, sources in pakru_data/sources.py",
-                location=self.get_location(),
-                type="pakru",
-                subtype="unknown_record",
             )
             return []
         code = as_written(record)

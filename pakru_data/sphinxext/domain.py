@@ -26,7 +26,6 @@ from sphinx.application import Sphinx
 from sphinx.builders import Builder
 from sphinx.domains import Domain
 from sphinx.environment import BuildEnvironment
-from sphinx.roles import XRefRole
 from sphinx.util import logging
 from sphinx.util.nodes import make_refnode
 
@@ -43,12 +42,14 @@ REGISTER_KEY = "register"  # the target key of the page that holds the fact regi
 class PakruDomain(Domain):
     name = "pakru"
     label = "pakru"
-    # {pakru:correction}`id` and {pakru:fact}`id` link to a correction or a register entry.
-    roles: ClassVar = {"correction": XRefRole(), "fact": XRefRole(), "point": XRefRole()}
+    data_version = 1  # 1: per-page problems; an environment saved before is read afresh
+    # Its roles, {pakru:correction}`id`, {pakru:fact}`id` and {pakru:point}`id`, are
+    # roles.RecordLink: they check the id while the page is read.
     initial_data: ClassVar[dict[str, Any]] = {
         "uses": {},  # docname -> {key: digest}
         "targets": {},  # "point:<id>" / "correction:<id>" / REGISTER_KEY -> (docname, anchor)
         "written": {},  # what pages built while written were last written from (see register)
+        "problems": {},  # docname -> [PageProblem], reported on every build (see problems)
     }
 
     @property
@@ -61,8 +62,17 @@ class PakruDomain(Domain):
         targets: dict[str, tuple[str, str]] = self.data["targets"]
         return targets
 
+    @property
+    def problems(self) -> dict[str, list[Any]]:
+        problems: dict[str, list[Any]] = self.data["problems"]
+        return problems
+
+    def note_problem(self, docname: str, problem: object) -> None:
+        self.problems.setdefault(docname, []).append(problem)
+
     def clear_doc(self, docname: str) -> None:
         self.uses.pop(docname, None)
+        self.problems.pop(docname, None)
         for key, (target_doc, _anchor) in list(self.targets.items()):
             if target_doc == docname:
                 del self.targets[key]
@@ -71,6 +81,9 @@ class PakruDomain(Domain):
         for docname, keys in otherdata["uses"].items():
             if docname in docnames:
                 self.uses[docname] = keys
+        for docname, problems in otherdata["problems"].items():
+            if docname in docnames:
+                self.problems[docname] = problems
         for key, (docname, anchor) in otherdata["targets"].items():
             if docname in docnames:
                 self.targets[key] = (docname, anchor)

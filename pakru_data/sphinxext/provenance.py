@@ -15,7 +15,7 @@ from sphinx.util.docutils import SphinxDirective
 
 from pakru_data.dataset import today
 from pakru_data.model import Correction, Fact, Source, Verdict
-from pakru_data.sphinxext import domain
+from pakru_data.sphinxext import domain, problems
 from pakru_data.sphinxext.register import paragraph, register_page
 from pakru_data.sphinxext.render import citation_list, text_with_facts
 from pakru_data.sphinxext.state import PACKAGE_ROOT, data
@@ -135,7 +135,8 @@ def report_doubtful_facts(app: Sphinx, env: BuildEnvironment) -> None:
     """Facts past their review date, and unverified facts shown in pages.
 
     By default they are listed as notes (warnings fail the build); with
-    ``pakru_strict`` each one is an error."""
+    ``pakru_strict`` each one is an error.  Like the pages' problems, they are
+    reported on every build (``env-updated``), whether or not a page was read."""
     dataset = data()
     on = today()
     pakru = domain.get_domain(env)
@@ -156,14 +157,14 @@ def report_doubtful_facts(app: Sphinx, env: BuildEnvironment) -> None:
 
 def _report(strict: bool, message: str, fact: Fact, subtype: str) -> None:
     if strict:
-        logger.warning(message, location=_fact_location(fact), type="pakru", subtype=subtype)
+        problems.warn(_fact_location(fact), subtype, message)
     else:
         logger.info(f"pakru note: {_fact_location(fact)}: {message}")
 
 
 def setup(app: Sphinx) -> None:
     app.add_config_value("pakru_repository_url", "", "html", types=[str])
-    app.add_config_value("pakru_strict", False, "env", types=[bool])
+    app.add_config_value("pakru_strict", False, "", types=[bool])  # reporting only: no page reads it
     app.add_directive("corrections-list", CorrectionsList)
     app.add_directive("article-references", ArticleReferences)
-    app.connect("env-check-consistency", report_doubtful_facts)
+    app.connect("env-updated", report_doubtful_facts, priority=600)  # after the pages' problems

@@ -1,4 +1,6 @@
-"""Roles that show records in page text: {fact}`id[:variant]`, {point}`id`, {era}`id`."""
+"""Roles that show records in page text: {fact}`id[:variant]`, {point}`id`, {era}`id`;
+and the pakru domain's links to a record's entry: {pakru:correction}`id`,
+{pakru:fact}`id`, {pakru:point}`id`."""
 
 from __future__ import annotations
 
@@ -9,18 +11,16 @@ from pathlib import Path
 from docutils import nodes
 from docutils.nodes import Node, system_message
 from sphinx.application import Sphinx
-from sphinx.util import logging
+from sphinx.roles import XRefRole
 from sphinx.util.docutils import SphinxRole
 
 from pakru_data.formatting import UnknownVariantError, variants_of
 from pakru_data.sphinxext import domain
 from pakru_data.sphinxext import nodes as pakru_nodes
+from pakru_data.sphinxext import problems
 from pakru_data.sphinxext.render import fact_node
 from pakru_data.sphinxext.state import data
 from pakru_data.text import parse_reference
-
-logger = logging.getLogger(__name__)
-
 
 def did_you_mean(name: str, known: Iterable[str]) -> str:
     close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
@@ -45,9 +45,10 @@ class PakruRole(SphinxRole):
         return source, line
 
     def fail(self, subtype: str, message: str) -> tuple[list[Node], list[system_message]]:
-        """Warn at the page and line (an error under -W), and show the raw text."""
+        """Note a problem at the page and line (a warning on every build, an error under
+        -W), and show the raw text."""
         source, line = self.exact_location()
-        logger.warning(message, location=f"{source}:{line}", type="pakru", subtype=subtype)
+        problems.note_problem(self.env, f"{source}:{line}", subtype, message)
         return [nodes.inline(self.rawtext, self.rawtext, classes=["pakru-problem"])], []
 
 
@@ -109,7 +110,37 @@ class EraRole(PakruRole):
         return [nodes.inline(text, text, classes=["pakru-era"])], []
 
 
+class RecordLink(PakruRole, XRefRole):
+    """{pakru:correction}`id` (or `text <id>`) links to a record's entry.  An id the data
+    does not have is a problem of the page, found while reading it: as a link that failed
+    to resolve it would be reported only by builds that write the page again."""
+
+    RECORDS = {
+        "correction": (lambda dataset: dataset.correction_by_id, "corrections are defined in pakru_data/corrections.py"),
+        "fact": (lambda dataset: dataset.facts, "facts are defined in pakru_data/events.py and pakru_data/figures.py"),
+        "point": (lambda dataset: dataset.point_by_id, "challenges and opportunities are defined in pakru_data/points.py"),
+    }
+
+    def __init__(self, kind: str) -> None:
+        super().__init__()
+        self.kind = kind
+
+    def run(self) -> tuple[list[Node], list[system_message]]:
+        records_of, where = self.RECORDS[self.kind]
+        records: dict[str, object] = records_of(data())
+        target = self.target.strip()
+        domain.note_use(self.env, f"{self.kind}:{target}")  # re-read once it exists
+        if target not in records:
+            return self.fail(
+                f"unknown_{self.kind}",
+                f"link to unknown {self.kind} '{target}'{did_you_mean(target, records)}; {where}",
+            )
+        return super().run()
+
+
 def setup(app: Sphinx) -> None:
+    for kind in RecordLink.RECORDS:
+        app.add_role_to_domain("pakru", kind, RecordLink(kind))
     app.add_role("fact", FactRole())
     app.add_role("point", PointRole())
     app.add_role("era", EraRole())

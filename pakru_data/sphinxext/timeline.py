@@ -26,17 +26,15 @@ from docutils import nodes
 from docutils.parsers.rst import directives
 from docutils.statemachine import StringList
 from sphinx.application import Sphinx
-from sphinx.util import logging
 from sphinx_timeline import main as sphinx_timeline  # type: ignore[import-untyped]
 from sphinx_timeline import static as sphinx_timeline_static
 
 from pakru_data.model import Event
-from pakru_data.sphinxext import domain
+from pakru_data.sphinxext import domain, problems
 from pakru_data.sphinxext.render import fact_node
 from pakru_data.sphinxext.roles import did_you_mean
 from pakru_data.sphinxext.state import data
 
-logger = logging.getLogger(__name__)
 
 TIMELINE_CSS = "sphinx-timeline.css"
 
@@ -79,16 +77,16 @@ class FactTimeline(sphinx_timeline.TimelineDirective):  # type: ignore[misc]
         if era is None:
             domain.note_use(self.env, "all:events")
             return sorted(dataset.events, key=lambda e: e.start.first_day())
+        domain.note_use(self.env, f"era:{era}")  # its events, or re-read once it exists
         if era not in dataset.era_by_id:
-            logger.warning(
+            problems.note_problem(
+                self.env,
+                self.get_location(),
+                "unknown_era",
                 f"timeline era '{era}' does not exist{did_you_mean(era, dataset.era_by_id)}; "
                 f"use one of: {', '.join(dataset.era_by_id)} (defined in pakru_data/eras.py)",
-                location=self.get_location(),
-                type="pakru",
-                subtype="unknown_era",
             )
             return []
-        domain.note_use(self.env, f"era:{era}")
         return dataset.events_in_era(era)
 
     @staticmethod
