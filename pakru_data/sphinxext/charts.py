@@ -19,6 +19,7 @@ from pakru_data.sphinxext.render import fact_node, locale_of
 from pakru_data.sphinxext.roles import did_you_mean
 from pakru_data.sphinxext.state import data
 
+
 class FactChart(SphinxDirective):
     """``{fact-chart} <chart id>``; the directive's content, if any, is the caption."""
 

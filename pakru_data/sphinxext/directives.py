@@ -16,6 +16,7 @@ from pakru_data.sphinxext.roles import did_you_mean
 from pakru_data.sphinxext.state import data
 from pakru_data.written import as_written
 
+
 def point_link(point: Point) -> addnodes.pending_xref:
     """A link to the page section whose heading shows this point."""
     xref = addnodes.pending_xref(

@@ -1,4 +1,5 @@
-"""Sphinx's HTML writer, with two accessibility fixes.
+"""Sphinx's HTML writer, with two accessibility fixes, and a search index that does not
+depend on the builds before it.
 
 - Sphinx 9.0.4 writes a toctree's caption ("The article", "The facts") as
   ``<p class="caption" role="heading">`` without ``aria-level``, which the ARIA rules
@@ -7,6 +8,10 @@
 - A code block that is wider than the page scrolls sideways, and keyboard users can
   only scroll what they can focus (axe-core: scrollable-region-focusable), so each
   code block's ``<pre>`` is focusable.
+- When a page is read again, Sphinx 9.0.4 takes the page out of each word's list in the
+  search index but keeps the word, with no page: a word that was deleted from every
+  page stays in ``searchindex.js`` as ``"word": []``, which a clean build does not
+  write.  Such words are dropped before the index is written.
 """
 
 from __future__ import annotations
@@ -36,6 +41,18 @@ class PakruHTMLTranslator(HTML5Translator):
             raise
 
 
+def drop_words_no_page_has(app: Sphinx) -> list[tuple[str, dict[str, object], str]]:
+    """On ``html-collect-pages``, which comes after every page is indexed and before the
+    index is written; it adds no page."""
+    indexer = getattr(app.builder, "indexer", None)
+    if indexer is not None:
+        for mapping in (indexer._mapping, indexer._title_mapping):
+            for word in [word for word, pages in mapping.items() if not pages]:
+                del mapping[word]
+    return []
+
+
 def setup(app: Sphinx) -> None:
+    app.connect("html-collect-pages", drop_words_no_page_has)
     for builder in ("html", "dirhtml"):
         app.set_translator(builder, PakruHTMLTranslator)

@@ -5,7 +5,7 @@ and the pakru domain's links to a record's entry: {pakru:correction}`id`,
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 from docutils import nodes
@@ -14,13 +14,14 @@ from sphinx.application import Sphinx
 from sphinx.roles import XRefRole
 from sphinx.util.docutils import SphinxRole
 
+from pakru_data.dataset import Dataset
 from pakru_data.formatting import UnknownVariantError, variants_of
-from pakru_data.sphinxext import domain
+from pakru_data.sphinxext import domain, problems
 from pakru_data.sphinxext import nodes as pakru_nodes
-from pakru_data.sphinxext import problems
 from pakru_data.sphinxext.render import fact_node
 from pakru_data.sphinxext.state import data
 from pakru_data.text import parse_reference
+
 
 def did_you_mean(name: str, known: Iterable[str]) -> str:
     close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
@@ -110,24 +111,26 @@ class EraRole(PakruRole):
         return [nodes.inline(text, text, classes=["pakru-era"])], []
 
 
+# What each pakru domain link points to: the records by id, and where they are defined.
+LINKED_RECORDS: dict[str, tuple[Callable[[Dataset], Mapping[str, object]], str]] = {
+    "correction": (lambda dataset: dataset.correction_by_id, "corrections are defined in pakru_data/corrections.py"),
+    "fact": (lambda dataset: dataset.facts, "facts are defined in pakru_data/events.py and pakru_data/figures.py"),
+    "point": (lambda dataset: dataset.point_by_id, "challenges and opportunities are defined in pakru_data/points.py"),
+}
+
+
 class RecordLink(PakruRole, XRefRole):
     """{pakru:correction}`id` (or `text <id>`) links to a record's entry.  An id the data
     does not have is a problem of the page, found while reading it: as a link that failed
     to resolve it would be reported only by builds that write the page again."""
-
-    RECORDS = {
-        "correction": (lambda dataset: dataset.correction_by_id, "corrections are defined in pakru_data/corrections.py"),
-        "fact": (lambda dataset: dataset.facts, "facts are defined in pakru_data/events.py and pakru_data/figures.py"),
-        "point": (lambda dataset: dataset.point_by_id, "challenges and opportunities are defined in pakru_data/points.py"),
-    }
 
     def __init__(self, kind: str) -> None:
         super().__init__()
         self.kind = kind
 
     def run(self) -> tuple[list[Node], list[system_message]]:
-        records_of, where = self.RECORDS[self.kind]
-        records: dict[str, object] = records_of(data())
+        records_of, where = LINKED_RECORDS[self.kind]
+        records = records_of(data())
         target = self.target.strip()
         domain.note_use(self.env, f"{self.kind}:{target}")  # re-read once it exists
         if target not in records:
@@ -139,7 +142,7 @@ class RecordLink(PakruRole, XRefRole):
 
 
 def setup(app: Sphinx) -> None:
-    for kind in RecordLink.RECORDS:
+    for kind in LINKED_RECORDS:
         app.add_role_to_domain("pakru", kind, RecordLink(kind))
     app.add_role("fact", FactRole())
     app.add_role("point", PointRole())

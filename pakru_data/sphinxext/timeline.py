@@ -35,7 +35,6 @@ from pakru_data.sphinxext.render import fact_node
 from pakru_data.sphinxext.roles import did_you_mean
 from pakru_data.sphinxext.state import data
 
-
 TIMELINE_CSS = "sphinx-timeline.css"
 
 
@@ -104,8 +103,11 @@ class FactTimeline(sphinx_timeline.TimelineDirective):  # type: ignore[misc]
         return [date, label]
 
 
-def copy_timeline_css(app: Sphinx, exception: Exception | None) -> None:
-    if exception is None and app.builder.format == "html":
+def copy_timeline_css(app: Sphinx) -> None:
+    """Put sphinx-timeline's stylesheet in place before any page is written: Sphinx adds a
+    checksum (``?v=…``) to a stylesheet's link only when the file is already there, so a
+    copy made after writing would give a clean build and a rebuild different pages."""
+    if app.builder.format == "html":
         static = Path(app.outdir) / "_static"
         static.mkdir(parents=True, exist_ok=True)
         source = resources.files(sphinx_timeline_static) / "default.css"
@@ -124,4 +126,4 @@ def setup(app: Sphinx) -> None:
     )
     app.add_directive("fact-timeline", FactTimeline)
     app.add_css_file(TIMELINE_CSS)
-    app.connect("build-finished", copy_timeline_css)
+    app.connect("builder-inited", copy_timeline_css)
