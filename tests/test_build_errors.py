@@ -65,3 +65,17 @@ def test_an_unknown_record_shown_as_written_names_the_page_line_and_fix(docs_cop
         "facts are defined in pakru_data/events.py and pakru_data/figures.py, sources in pakru_data/sources.py"
     )
     assert f"how-to-correct.md:{line}: WARNING: {message}" in result.stderr, result.stderr
+
+
+def test_a_link_to_an_unknown_correction_names_the_page_line_and_fix(docs_copy, tmp_path):
+    line = break_page(docs_copy, "opportunities.md", "<mining-balochistan>", "<mining-balochstan>")
+    result = sphinx_build(docs_copy, tmp_path / "out")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    message = (
+        "link to unknown correction 'mining-balochstan' (did you mean 'mining-balochistan'?); "
+        "corrections are defined in pakru_data/corrections.py"
+    )
+    assert f"opportunities.md:{line}: WARNING: {message}" in result.stderr, result.stderr
+    # Reported while the page is read, not again as a link Sphinx could not resolve.
+    assert "reference target not found" not in result.stderr
