@@ -79,3 +79,14 @@ def test_a_link_to_an_unknown_correction_names_the_page_line_and_fix(docs_copy, 
     assert f"opportunities.md:{line}: WARNING: {message}" in result.stderr, result.stderr
     # Reported while the page is read, not again as a link Sphinx could not resolve.
     assert "reference target not found" not in result.stderr
+
+
+def test_a_link_target_claimed_by_two_pages_names_both(docs_copy, tmp_path):
+    conclusion = docs_copy / "conclusion.md"
+    conclusion.write_text(conclusion.read_text(encoding="utf-8") + "\n## {point}`india-ties`\n", encoding="utf-8")
+    result = sphinx_build(docs_copy, tmp_path / "out")
+    assert result.returncode == 1
+    assert (
+        "conclusion.md: WARNING: point 'india-ties' is the link target of more than one page "
+        "(challenges, conclusion); links go to 'challenges': keep it on one page"
+    ) in result.stderr, result.stderr

@@ -42,12 +42,12 @@ REGISTER_KEY = "register"  # the target key of the page that holds the fact regi
 class PakruDomain(Domain):
     name = "pakru"
     label = "pakru"
-    data_version = 1  # 1: per-page problems; an environment saved before is read afresh
+    data_version = 2  # 2: per-page problems and every page's claim to a target; older ones are read afresh
     # Its roles, {pakru:correction}`id`, {pakru:fact}`id` and {pakru:point}`id`, are
     # roles.RecordLink: they check the id while the page is read.
     initial_data: ClassVar[dict[str, Any]] = {
         "uses": {},  # docname -> {key: digest}
-        "targets": {},  # "point:<id>" / "correction:<id>" / REGISTER_KEY -> (docname, anchor)
+        "claims": {},  # "point:<id>" / "correction:<id>" / REGISTER_KEY -> {docname: anchor}
         "written": {},  # what pages built while written were last written from (see register)
         "problems": {},  # docname -> [PageProblem], reported on every build (see problems)
     }
@@ -58,9 +58,21 @@ class PakruDomain(Domain):
         return uses
 
     @property
+    def claims(self) -> dict[str, dict[str, str]]:
+        """Each target key, and every page that claims it with its anchor."""
+        claims: dict[str, dict[str, str]] = self.data["claims"]
+        return claims
+
+    @property
     def targets(self) -> dict[str, tuple[str, str]]:
-        targets: dict[str, tuple[str, str]] = self.data["targets"]
-        return targets
+        """Where each target key resolves: the first page (by name) that claims it, so the
+        answer never depends on which page was read or merged last.  A key that two pages
+        claim is reported by :func:`report_contested_targets`."""
+        return {key: min(pages.items()) for key, pages in self.claims.items() if pages}
+
+    def contested_targets(self) -> dict[str, list[str]]:
+        """The target keys that more than one page claims, with those pages."""
+        return {key: sorted(pages) for key, pages in sorted(self.claims.items()) if len(pages) > 1}
 
     @property
     def problems(self) -> dict[str, list[Any]]:
@@ -73,9 +85,10 @@ class PakruDomain(Domain):
     def clear_doc(self, docname: str) -> None:
         self.uses.pop(docname, None)
         self.problems.pop(docname, None)
-        for key, (target_doc, _anchor) in list(self.targets.items()):
-            if target_doc == docname:
-                del self.targets[key]
+        for key, pages in list(self.claims.items()):
+            pages.pop(docname, None)
+            if not pages:
+                del self.claims[key]
 
     def merge_domaindata(self, docnames: Set[str], otherdata: dict[str, Any]) -> None:
         for docname, keys in otherdata["uses"].items():
@@ -84,12 +97,13 @@ class PakruDomain(Domain):
         for docname, problems in otherdata["problems"].items():
             if docname in docnames:
                 self.problems[docname] = problems
-        for key, (docname, anchor) in otherdata["targets"].items():
-            if docname in docnames:
-                self.targets[key] = (docname, anchor)
+        for key, pages in otherdata["claims"].items():
+            for docname, anchor in pages.items():
+                if docname in docnames:
+                    self.claims.setdefault(key, {})[docname] = anchor
 
     def note_target(self, key: str, docname: str, anchor: str) -> None:
-        self.targets[key] = (docname, anchor)
+        self.claims.setdefault(key, {})[docname] = anchor
 
     def resolve_xref(
         self,
@@ -101,10 +115,11 @@ class PakruDomain(Domain):
         node: pending_xref,
         contnode: nodes.Element,
     ) -> nodes.reference | None:
-        where = self.targets.get(f"{typ}:{target}")
-        if where is None and typ == "fact" and target in data().facts and REGISTER_KEY in self.targets:
+        targets = self.targets
+        where = targets.get(f"{typ}:{target}")
+        if where is None and typ == "fact" and target in data().facts and REGISTER_KEY in targets:
             # Every fact has its register entry, built when the register is written.
-            where = (self.targets[REGISTER_KEY][0], f"fact-{target}")
+            where = (targets[REGISTER_KEY][0], f"fact-{target}")
         if where is None:
             return None
         docname, anchor = where

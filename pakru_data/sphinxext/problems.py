@@ -37,6 +37,7 @@ SUBTYPES = {
     "unknown_correction": "a page links to a correction that corrections.py does not define",
     "unverified": "strict mode: a page shows a fact whose status is unverified",
     "review_due": "strict mode: a fact is past its review_by date",
+    "duplicate_target": "two pages claim one link target (a point's heading, the corrections, the register)",
     "data": "a record in pakru_data breaks a rule (the build stops)",
 }
 
@@ -77,6 +78,21 @@ def report_page_problems(app: Sphinx, env: BuildEnvironment) -> None:
             problem.warn()
 
 
+def report_contested_targets(app: Sphinx, env: BuildEnvironment) -> None:
+    """A link target (a point's heading, a correction, the register) that two pages claim:
+    links go to the first page by name, but only one page should claim it."""
+    for key, pages in domain.get_domain(env).contested_targets().items():
+        kind, _, ident = key.partition(":")
+        what = f"{kind} '{ident}'" if ident else f"the {kind}"
+        warn(
+            pages[1],  # a docname: Sphinx prints its file
+            "duplicate_target",
+            f"{what} is the link target of more than one page ({', '.join(pages)}); "
+            f"links go to '{pages[0]}': keep it on one page",
+        )
+
+
 def setup(app: Sphinx) -> None:
     # Before the data-wide checks (strict mode, review dates), which also run here.
     app.connect("env-updated", report_page_problems, priority=400)
+    app.connect("env-updated", report_contested_targets, priority=450)
