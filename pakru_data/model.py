@@ -20,6 +20,7 @@ from pakru_data.dates import PartialDate
 __all__ = [
     "ArticleReference",
     "Challenge",
+    "ChartSpec",
     "ConclusionRow",
     "Correction",
     "Era",
@@ -223,6 +224,21 @@ class ConclusionRow:
     @property
     def id(self) -> str:
         return f"{self.challenge}/{self.opportunity}"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ChartSpec:
+    """What a bar chart shows: a title, and its figures, each with the name of its group
+    (the bar's label is that name and the figure's period)."""
+
+    id: str
+    title: str
+    bars: tuple[tuple[str, str], ...]  # (figure id, group name; "" for the period alone)
+    scale_to_hundred: bool = False  # percentages are drawn out of 100
+    note: str = ""  # what a reader should know about the figures side by side
+    defined_at: Location = field(default_factory=_where_written, compare=False, repr=False)
+
+    kind: str = field(default="chart", init=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
