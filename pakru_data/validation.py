@@ -149,7 +149,9 @@ def _check_era(era: Era, previous: Era | None, today: dt.date) -> Iterator[Probl
     if previous.end_year is None:
         # Checked here, at the era that follows: the open era must be the last in ERAS.
         yield _problem(
-            previous, "era", "end_year may be left out (to the present) only by the last era in ERAS; give it an end_year"
+            previous,
+            "era",
+            "end_year may be left out (to the present) only by the last era in ERAS; give it an end_year",
         )
     elif isinstance(previous.end_year, int) and era.start_year < previous.end_year:
         yield _problem(
