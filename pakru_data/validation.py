@@ -272,7 +272,7 @@ def _check_event(event: Event, data: Dataset, today: dt.date) -> Iterator[Proble
             f"era '{event.era}' must exist in pakru_data/eras.py{_did_you_mean(event.era, data.era_by_id)}; "
             f"use one of: {', '.join(data.era_by_id)}",
         )
-    elif start and start.first_day() <= today and not (era.start_year <= start.year <= (era.end_year or today.year)):
+    elif start and start.first_day() <= today and _whole_years(era) and not _within(era, start.year, today):
         yield _problem(
             event, "event", f"date must fall within era '{era.id}' ({era.start_year}–{era.end_year or 'now'})"
         )
@@ -285,6 +285,15 @@ def _check_event(event: Event, data: Dataset, today: dt.date) -> Iterator[Proble
         yield _problem(
             event, "event", "date must not be after its sources' dates; cite a source published after the event"
         )
+
+
+def _whole_years(era: Era) -> bool:
+    """Whether the era's years can be compared; the era reports them otherwise."""
+    return all(isinstance(y, int) and not isinstance(y, bool) for y in (era.start_year, era.end_year or 0))
+
+
+def _within(era: Era, year: int, today: dt.date) -> bool:
+    return era.start_year <= year <= (era.end_year or today.year)
 
 
 def _parses(text: str) -> bool:
