@@ -64,9 +64,9 @@ def _where_written() -> Location:
 class Status(StrEnum):
     """How sure pakru is of a fact."""
 
-    VERIFIED = "verified"  # a cited source says so
+    VERIFIED = "verified"  # a cited source that someone read (it has an accessed date) says so
     CORRECTED = "corrected"  # the original article said otherwise; see its Correction
-    DISPUTED = "disputed"  # sources disagree; every version is kept
+    DISPUTED = "disputed"  # sources disagree; every version is kept (figures only)
     UNVERIFIED = "unverified"  # no source found; shown with a marker
 
 
@@ -87,7 +87,7 @@ class Source:
     title: str
     url: str | None = None
     published: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD
-    accessed: str | None = None  # when pakru's research read it, if recorded
+    accessed: str | None = None  # the day its text was read; only a read source makes a fact verified
     via: str = ""  # where it was read, when not at the publisher (a repost, an archive)
     note: str = ""
     defined_at: Location = field(default_factory=_where_written, compare=False, repr=False)
