@@ -56,9 +56,8 @@ CHART_SPECS = [
         ),
         scale_to_hundred=True,
         note=(
-            "The four shares come from different yearly editions of SIPRI's figures, as the press "
-            "reported each one. SIPRI revises its earlier data in each edition, so a later edition "
-            "can give another share for the same period."
+            "Each share comes from a different yearly SIPRI report, as the press reported it, not from "
+            "one table: shares taken from different reports may not be strictly comparable."
         ),
     ),
 ]
@@ -85,7 +84,7 @@ class Chart:
 
 
 class UnknownChartError(KeyError):
-    """A page asked for a chart that CHARTS does not define."""
+    """A page asked for a chart that the data does not define."""
 
 
 def chart(chart_id: str, dataset: Dataset, *, locale: str = "en") -> Chart:
@@ -93,7 +92,7 @@ def chart(chart_id: str, dataset: Dataset, *, locale: str = "en") -> Chart:
     spec = dataset.chart_by_id.get(chart_id)
     if spec is None:
         raise UnknownChartError(f"chart '{chart_id}' does not exist; use one of: {', '.join(dataset.chart_by_id)}")
-    bars = []
+    bars = []  # validation has checked every figure and unit, so these errors only guard misuse
     for fact_id, group in spec.bars:
         figure = dataset.facts[fact_id]
         if not isinstance(figure, Figure) or figure.amount is None:

@@ -174,7 +174,7 @@ EVENTS = [
         era="new-beginning",
         status=Status.CORRECTED,
         sources=("interfax-mi35m-contract", "janes-mi35m-cost"),
-        note="Signed in Rawalpindi in the middle of the month, and announced on 20 August.",
+        note="Signed in Rawalpindi at the end of the week before Interfax reported it, on 20 August.",
     ),
     Event(
         id="pakistan-stream-agreement",

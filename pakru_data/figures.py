@@ -36,7 +36,7 @@ FIGURES = [
         period="2009–13",
         status=Status.VERIFIED,
         sources=("newsnation-sipri-2019",),
-        note="From SIPRI's figures of 2019; SIPRI revises earlier data, so other editions may give another share.",
+        note="From SIPRI's yearly report released in 2019, as the press reported it.",
     ),
     Figure(
         id="russia-share-of-india-arms-imports-2014-18",
@@ -46,7 +46,7 @@ FIGURES = [
         period="2014–18",
         status=Status.VERIFIED,
         sources=("newsnation-sipri-2019",),
-        note="From SIPRI's figures of 2019; SIPRI revises earlier data, so other editions may give another share.",
+        note="From SIPRI's yearly report released in 2019, as the press reported it.",
     ),
     Figure(
         id="russia-share-of-india-arms-imports-2018-22",
@@ -56,10 +56,7 @@ FIGURES = [
         period="2018–22",
         status=Status.VERIFIED,
         sources=("theprint-sipri-2023", "abplive-sipri-2023"),
-        note=(
-            "From SIPRI's figures of 2023, which gave 64% for 2013–17: SIPRI revises earlier data, "
-            "so shares from different editions may not match."
-        ),
+        note="From SIPRI's yearly report released in 2023, as the press reported it; it gave 64% for 2013–17.",
     ),
     Figure(
         id="russia-share-of-india-arms-imports-2019-23",
@@ -69,7 +66,7 @@ FIGURES = [
         period="2019–23",
         status=Status.VERIFIED,
         sources=("deccan-herald-sipri-2024",),
-        note="From SIPRI's figures of 2024; SIPRI revises earlier data, so other editions may give another share.",
+        note="From SIPRI's yearly report released in 2024, as the press reported it.",
     ),
     Figure(
         id="mi35m-count",

@@ -295,9 +295,17 @@ def test_an_unverified_fact_may_cite_sources_no_one_has_read():
     assert problems(data) == []
 
 
-def test_a_disputed_figure_counts_its_versions_sources_as_read():
+def test_a_disputed_figure_counts_its_versions_sources_and_needs_one_read():
     figure = next(f for f in DATA.figures if f.versions)
-    assert not figure.sources and problems(lists()) == []  # it stands on its versions' read sources alone
+    unread = tuple(dataclasses.replace(v, sources=("paksteel-history",)) for v in figure.versions)
+    message = (
+        "is marked disputed, so at least one source it cites must have been read (have an accessed date in "
+        "pakru_data/sources.py); cite a source you have read, or set status=Status.UNVERIFIED"
+    )
+    assert not figure.sources  # it stands on its versions' sources alone
+    assert problems(replaced("figures", figure.id, versions=unread)) == [
+        f"{figure.defined_at}: figure '{figure.id}': {message}"
+    ]
 
 
 def test_every_settled_fact_rests_on_a_source_someone_read():
