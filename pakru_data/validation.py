@@ -137,7 +137,7 @@ def _check_era(era: Era, previous: Era | None, today: dt.date) -> Iterator[Probl
     yield from _not_empty(era, "era", title=era.title)
     years = {"start_year": era.start_year, "end_year": era.end_year}
     for name, year in years.items():
-        if year is not None and (isinstance(year, bool) or not isinstance(year, int)):
+        if year is not None and not _is_year(year):
             yield _problem(era, "era", f"{name} must be a year written as a whole number, such as 1947 (not {year!r})")
             return
         if year is not None and year > today.year:
@@ -153,7 +153,7 @@ def _check_era(era: Era, previous: Era | None, today: dt.date) -> Iterator[Probl
             "era",
             "end_year may be left out (to the present) only by the last era in ERAS; give it an end_year",
         )
-    elif isinstance(previous.end_year, int) and era.start_year < previous.end_year:
+    elif _is_year(previous.end_year) and era.start_year < previous.end_year:
         yield _problem(
             era,
             "era",
@@ -287,9 +287,13 @@ def _check_event(event: Event, data: Dataset, today: dt.date) -> Iterator[Proble
         )
 
 
+def _is_year(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def _whole_years(era: Era) -> bool:
     """Whether the era's years can be compared; the era reports them otherwise."""
-    return all(isinstance(y, int) and not isinstance(y, bool) for y in (era.start_year, era.end_year or 0))
+    return _is_year(era.start_year) and (era.end_year is None or _is_year(era.end_year))
 
 
 def _within(era: Era, year: int, today: dt.date) -> bool:
