@@ -30,23 +30,14 @@ from html import escape
 
 from pakru_data.dataset import Dataset
 from pakru_data.formatting import format_fact
-from pakru_data.model import Figure
+from pakru_data.model import ChartSpec, Figure
 
-__all__ = ["CHARTS", "Bar", "Chart", "ChartSpec", "alt_text", "chart", "svg"]
-
-
-@dataclass(frozen=True, slots=True)
-class ChartSpec:
-    """What a chart shows: a title, and its figures, each with the name of its group
-    (the bar's label is that name and the figure's period)."""
-
-    title: str
-    bars: tuple[tuple[str, str], ...]  # (figure id, group name; "" for the period alone)
-    scale_to_hundred: bool = False  # percentages are drawn out of 100
+__all__ = ["CHARTS", "CHART_SPECS", "Bar", "Chart", "ChartSpec", "alt_text", "chart", "svg"]
 
 
-CHARTS: dict[str, ChartSpec] = {
-    "trade-china-russia": ChartSpec(
+CHART_SPECS = [
+    ChartSpec(
+        id="trade-china-russia",
         title="Pakistan's trade with China and with Russia",
         bars=(
             ("trade-pak-china-fy2024", "China"),
@@ -54,7 +45,8 @@ CHARTS: dict[str, ChartSpec] = {
             ("trade-pak-russia-fy2023", "Russia"),
         ),
     ),
-    "india-arms-imports-from-russia": ChartSpec(
+    ChartSpec(
+        id="india-arms-imports-from-russia",
         title="Russia's share of India's arms imports, by SIPRI period",
         bars=(
             ("russia-share-of-india-arms-imports-2009-13", ""),
@@ -63,8 +55,16 @@ CHARTS: dict[str, ChartSpec] = {
             ("russia-share-of-india-arms-imports-2019-23", ""),
         ),
         scale_to_hundred=True,
+        note=(
+            "Each share comes from a different yearly SIPRI report, as the press reported it, not from "
+            "one table: shares taken from different reports may not be strictly comparable."
+        ),
     ),
-}
+]
+
+# By id, for pages and the Sphinx adapter.  Validation reports a duplicate id in CHART_SPECS,
+# which a dict written by hand would silently drop.
+CHARTS: dict[str, ChartSpec] = {spec.id: spec for spec in CHART_SPECS}
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,15 +84,15 @@ class Chart:
 
 
 class UnknownChartError(KeyError):
-    """A page asked for a chart that CHARTS does not define."""
+    """A page asked for a chart that the data does not define."""
 
 
 def chart(chart_id: str, dataset: Dataset, *, locale: str = "en") -> Chart:
     """The chart ``chart_id`` with its values taken from ``dataset``."""
-    spec = CHARTS.get(chart_id)
+    spec = dataset.chart_by_id.get(chart_id)
     if spec is None:
-        raise UnknownChartError(f"chart '{chart_id}' does not exist; use one of: {', '.join(CHARTS)}")
-    bars = []
+        raise UnknownChartError(f"chart '{chart_id}' does not exist; use one of: {', '.join(dataset.chart_by_id)}")
+    bars = []  # validation has checked every figure and unit, so these errors only guard misuse
     for fact_id, group in spec.bars:
         figure = dataset.facts[fact_id]
         if not isinstance(figure, Figure) or figure.amount is None:

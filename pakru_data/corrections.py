@@ -22,8 +22,9 @@ CORRECTIONS = [
         finding=(
             "The invitations did not come in the year of independence. Pakistan and the USSR set up "
             "relations on {fact}`diplomatic-relations-established`, and the Soviet invitation "
-            "to Liaquat Ali Khan was given on {fact}`soviet-invitation`. That visit never took place; "
-            "Liaquat Ali Khan visited the United States on {fact}`liaquat-us-visit`."
+            "to Liaquat Ali Khan was given on {fact}`soviet-invitation`. That visit never took place: "
+            "Moscow postponed it, and a formal invitation did not materialise. Liaquat Ali Khan "
+            "arrived in the United States on {fact}`liaquat-us-visit`."
         ),
         facts=("soviet-invitation", "diplomatic-relations-established"),
         sources=("tribune-echoes-of-the-past", "dawn-letter-liaquat-invitation"),

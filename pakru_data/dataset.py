@@ -20,6 +20,7 @@ from pakru_data.dates import PartialDate
 from pakru_data.model import (
     ArticleReference,
     Challenge,
+    ChartSpec,
     ConclusionRow,
     Correction,
     Era,
@@ -42,6 +43,7 @@ RECORD_MODULES = {
     "figures": ("FIGURES",),
     "points": ("CHALLENGES", "OPPORTUNITIES", "CONCLUSION"),
     "corrections": ("CORRECTIONS",),
+    "charts": ("CHART_SPECS",),  # charts are checked with the data, so a build never meets a bad one
 }
 
 
@@ -81,11 +83,13 @@ class Dataset:
     opportunities: list[Opportunity]
     conclusion: list[ConclusionRow]
     corrections: list[Correction]
+    chart_specs: list[ChartSpec]
     facts: dict[str, Fact] = field(init=False)
     source_by_id: dict[str, Source] = field(init=False)
     era_by_id: dict[str, Era] = field(init=False)
     point_by_id: dict[str, Point] = field(init=False)
     correction_by_id: dict[str, Correction] = field(init=False)
+    chart_by_id: dict[str, ChartSpec] = field(init=False)
 
     def __post_init__(self) -> None:
         # First record wins on a duplicate id; validation reports the duplicate.
@@ -100,6 +104,7 @@ class Dataset:
         object.__setattr__(self, "era_by_id", index(self.eras))
         object.__setattr__(self, "point_by_id", index([*self.challenges, *self.opportunities]))
         object.__setattr__(self, "correction_by_id", index(self.corrections))
+        object.__setattr__(self, "chart_by_id", index(self.chart_specs))
 
     def events_in_era(self, era_id: str) -> list[Event]:
         """The era's events, oldest first."""

@@ -11,7 +11,8 @@ EVENTS = [
         date="1948-05-01",
         era="cold-war",
         status=Status.VERIFIED,
-        sources=("tribune-echoes-of-the-past",),
+        sources=("tribune-echoes-of-the-past", "gse-soviet-pakistani-agreements"),
+        note="The notes that set up relations were exchanged from 27 April to 1 May 1948.",
     ),
     Event(
         id="soviet-invitation",
@@ -19,18 +20,24 @@ EVENTS = [
         date="1949-06-02",
         era="cold-war",
         status=Status.CORRECTED,
-        sources=("tribune-echoes-of-the-past",),
-        note="First given orally in Tehran. Pakistan proposed dates, but the visit never took place.",
+        sources=("tribune-echoes-of-the-past", "dawn-letter-liaquat-invitation", "dawn-letter-visit-that-never-was"),
+        note=(
+            "First given orally in Tehran. Pakistan proposed dates, but Moscow postponed the visit, "
+            "and a formal invitation did not materialise; a Dawn letter speaks of a change of heart "
+            "on the Soviet side. The visit never took place."
+        ),
     ),
     Event(
         id="liaquat-us-visit",
-        label="Liaquat Ali Khan's state visit to the United States",
+        label="Liaquat Ali Khan arrives in Washington for a visit to the United States",
         date="1950-05-03",
-        end="1950-05-05",
         era="cold-war",
         status=Status.VERIFIED,
-        sources=("dawn-letter-liaquat-invitation",),
-        note="The source is a reader's letter; the research found no stronger one.",
+        sources=("truman-welcome-liaquat", "dawn-letter-liaquat-invitation"),
+        note=(
+            "President Truman welcomed him at the airport. It began an extended tour of the United "
+            "States and Canada, so no end date is given."
+        ),
     ),
     Event(
         id="seato-signed",
@@ -46,7 +53,7 @@ EVENTS = [
         date="1955-09-23",
         era="cold-war",
         status=Status.VERIFIED,
-        sources=("io-1956-baghdad-pact",),
+        sources=("researcher-life-baghdad-pact", "io-1956-baghdad-pact"),
     ),
     Event(
         id="u2-incident",
@@ -54,7 +61,7 @@ EVENTS = [
         date="1960-05-01",
         era="cold-war",
         status=Status.VERIFIED,
-        sources=("wikipedia-u2-incident",),
+        sources=("national-interest-u2", "wikipedia-u2-incident"),
         note="The pilot, Francis Gary Powers, was shot down by a missile near Sverdlovsk.",
     ),
     Event(
@@ -63,8 +70,11 @@ EVENTS = [
         date="1965-04",
         era="cold-war",
         status=Status.VERIFIED,
-        sources=("time-building-an-image",),
-        note="Time reported a week-long visit in early April; the exact days are not confirmed.",
+        sources=("time-building-an-image", "frus-1964-68-v25-d97"),
+        note=(
+            "Time reported a week-long visit starting early in April, and a State Department telegram "
+            "says he would not return from Moscow until 11 April. The first day is not confirmed."
+        ),
     ),
     Event(
         id="tashkent-declaration",
@@ -78,10 +88,11 @@ EVENTS = [
     Event(
         id="steel-mills-soviet-agreement",
         label="The USSR agrees to help build Pakistan Steel Mills",
-        date="1971-01",
+        date="1971-01-22",
         era="cold-war",
         status=Status.VERIFIED,
-        sources=("paksteel-history",),
+        sources=("gse-soviet-pakistani-agreements", "paksteel-history"),
+        note="The Great Soviet Encyclopedia dates the Soviet credit for the plant to this day.",
     ),
     Event(
         id="indo-soviet-treaty",
@@ -127,7 +138,11 @@ EVENTS = [
         date="1991-12-26",
         era="new-beginning",
         status=Status.VERIFIED,
-        sources=("wikipedia-dissolution-of-the-ussr",),
+        sources=("archontology-ussr-polity", "wikipedia-dissolution-of-the-ussr"),
+        note=(
+            "The Council of Republics of the USSR's Supreme Council declared its end; Gorbachev had "
+            "resigned the day before."
+        ),
     ),
     Event(
         id="musharraf-moscow-visit",
@@ -137,7 +152,11 @@ EVENTS = [
         era="new-beginning",
         status=Status.VERIFIED,
         sources=("kremlin-musharraf-2003", "washington-times-musharraf-2003"),
-        note="He held talks with President Putin in the Kremlin.",
+        note=(
+            "He held talks with President Putin in the Kremlin. An earlier version of this site called "
+            "it the first visit to Moscow by a Pakistani leader in 33 years; that was wrong, and the "
+            "figure has been removed."
+        ),
     ),
     Event(
         id="arms-embargo-lifted",
@@ -145,7 +164,8 @@ EVENTS = [
         date="2014-06-02",
         era="new-beginning",
         status=Status.VERIFIED,
-        sources=("dawn-arms-embargo-lifted",),
+        sources=("dawn-arms-embargo-lifted", "diplomat-keck-arms-embargo"),
+        note="The head of Rostec announced it. Pakistan, for its part, denied that an embargo had ever existed.",
     ),
     Event(
         id="mi35m-contract",
@@ -153,16 +173,26 @@ EVENTS = [
         date="2015-08",
         era="new-beginning",
         status=Status.CORRECTED,
-        sources=("interfax-mi35m-contract",),
-        note="Signed in Rawalpindi and announced in the same month.",
+        sources=("interfax-mi35m-contract", "janes-mi35m-cost"),
+        note="Signed in Rawalpindi at the end of the week before Interfax reported it, on 20 August.",
     ),
     Event(
         id="pakistan-stream-agreement",
         label="Pakistan and Russia sign the gas pipeline agreement (later Pakistan Stream)",
-        date="2015-10",
+        date="2015-10-16",
         era="new-beginning",
         status=Status.VERIFIED,
-        sources=("tass-pakistan-stream-estimate",),
+        sources=(
+            "fdlx-north-south-pipeline-2015",
+            "elbalad-north-south-pipeline-2015",
+            "thenews-pakistan-stream-protocol",
+            "tass-pakistan-stream-estimate",
+        ),
+        note=(
+            "The intergovernmental agreement on the North-South pipeline, signed in Islamabad by the "
+            "two countries' energy and petroleum ministers. No one source read gives the day, the "
+            "place and the year together: one gives 16 October, one Islamabad on a Friday, one the year."
+        ),
     ),
     Event(
         id="druzhba-first",
@@ -213,7 +243,7 @@ EVENTS = [
         date="2021-07-14",
         era="growing-friendship",
         status=Status.VERIFIED,
-        sources=("daily-pakistan-dasu", "wikipedia-dasu-bus-attack"),
+        sources=("daily-pakistan-dasu", "asiatimes-afp-dasu", "wikipedia-dasu-bus-attack"),
     ),
     Event(
         id="pakistan-stream-heads-of-terms",
@@ -244,11 +274,11 @@ EVENTS = [
     ),
     Event(
         id="oil-talks-moscow",
-        label="Pakistan's petroleum minister leads a delegation to Moscow for oil talks",
+        label="Pakistan's minister of state for petroleum leaves for Russia with a delegation for oil talks",
         date="2022-11-28",
         era="growing-friendship",
         status=Status.VERIFIED,
-        sources=("arabnews-russian-oil-2023",),
+        sources=("nation-oil-delegation-2022", "arabnews-russian-oil-2023"),
     ),
     Event(
         id="oil-discount-agreed",
@@ -256,15 +286,16 @@ EVENTS = [
         date="2022-12-05",
         era="growing-friendship",
         status=Status.VERIFIED,
-        sources=("arabnews-russian-oil-2023",),
+        sources=("arynews-oil-discount-2022", "arabnews-russian-oil-2023"),
     ),
     Event(
         id="wheat-first-ships",
-        label="The first ships with Russian wheat arrive in Karachi",
+        label="The first ship with Russian wheat docks at Port Qasim, Karachi",
         date="2023-01-09",
         era="growing-friendship",
         status=Status.VERIFIED,
-        sources=("propakistani-wheat-ships-2023", "tass-wheat-ships-2023"),
+        sources=("dawn-wheat-ship-docks-2023", "propakistani-wheat-ships-2023", "tass-wheat-ships-2023"),
+        note="A second ship was near the port but had yet to dock, although two were announced as arrived.",
     ),
     Event(
         id="oil-first-order",

@@ -36,6 +36,7 @@ FIGURES = [
         period="2009–13",
         status=Status.VERIFIED,
         sources=("newsnation-sipri-2019",),
+        note="From SIPRI's yearly report released in 2019, as the press reported it.",
     ),
     Figure(
         id="russia-share-of-india-arms-imports-2014-18",
@@ -45,6 +46,7 @@ FIGURES = [
         period="2014–18",
         status=Status.VERIFIED,
         sources=("newsnation-sipri-2019",),
+        note="From SIPRI's yearly report released in 2019, as the press reported it.",
     ),
     Figure(
         id="russia-share-of-india-arms-imports-2018-22",
@@ -53,7 +55,8 @@ FIGURES = [
         unit="percent",
         period="2018–22",
         status=Status.VERIFIED,
-        sources=("theprint-sipri-2023",),
+        sources=("theprint-sipri-2023", "abplive-sipri-2023"),
+        note="From SIPRI's yearly report released in 2023, as the press reported it; it gave 64% for 2013–17.",
     ),
     Figure(
         id="russia-share-of-india-arms-imports-2019-23",
@@ -63,6 +66,7 @@ FIGURES = [
         period="2019–23",
         status=Status.VERIFIED,
         sources=("deccan-herald-sipri-2024",),
+        note="From SIPRI's yearly report released in 2024, as the press reported it.",
     ),
     Figure(
         id="mi35m-count",
@@ -70,7 +74,7 @@ FIGURES = [
         value=4,
         unit="count",
         status=Status.VERIFIED,
-        sources=("interfax-mi35m-contract",),
+        sources=("interfax-mi35m-contract", "janes-mi35m-cost"),
     ),
     Figure(
         id="mi35m-cost",
@@ -80,7 +84,7 @@ FIGURES = [
         currency="USD",
         status=Status.VERIFIED,
         sources=("janes-mi35m-cost",),
-        note="As given by Pakistan's minister.",
+        note="For the four helicopters, as given by Pakistan's minister for defence production in December 2016.",
     ),
     Figure(
         id="india-s400-systems",
@@ -110,14 +114,6 @@ FIGURES = [
             "of the Russian defence ministry."
         ),
     ),
-    Figure(
-        id="musharraf-visit-gap-years",
-        label="Years since a Pakistani leader had last visited Moscow",
-        value=33,
-        unit="year",
-        status=Status.VERIFIED,
-        sources=("washington-times-musharraf-2003",),
-    ),
     # Trade
     Figure(
         id="trade-pak-china-2021",
@@ -139,7 +135,7 @@ FIGURES = [
         status=Status.CORRECTED,
         sources=("nation-china-trade-fy2024",),
         note="Exports of $2.707bn and imports of $13.506bn.",
-        as_of="2024-08-02",
+        as_of="2024-06-30",  # the end of the fiscal year the total covers, not the day it was reported
         review_by="2027-08-01",
     ),
     Figure(
@@ -151,8 +147,8 @@ FIGURES = [
         period="FY2022-23",
         status=Status.VERIFIED,
         sources=("nation-russia-trade-fy2023",),
-        note="Exports of $74m and imports of $846m.",
-        as_of="2023-10-13",
+        note="Exports of $74m and imports of $846m. Reported in October 2023, for the fiscal year to June 2023.",
+        as_of="2023-06-30",  # the end of the fiscal year the total covers, not the day it was reported
         review_by="2027-08-01",
     ),
     # Security
@@ -162,8 +158,8 @@ FIGURES = [
         value=13,
         unit="count",
         status=Status.VERIFIED,
-        sources=("wikipedia-dasu-bus-attack",),
-        note="The total comes mainly from Wikipedia; the first news report counted the Chinese dead.",
+        sources=("asiatimes-afp-dasu", "wikipedia-dasu-bus-attack"),
+        note="Nine Chinese and four Pakistanis.",
     ),
     Figure(
         id="dasu-killed-chinese",
@@ -171,7 +167,7 @@ FIGURES = [
         value=9,
         unit="count",
         status=Status.VERIFIED,
-        sources=("daily-pakistan-dasu", "wikipedia-dasu-bus-attack"),
+        sources=("daily-pakistan-dasu", "asiatimes-afp-dasu", "wikipedia-dasu-bus-attack"),
     ),
     # Energy
     Figure(

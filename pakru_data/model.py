@@ -20,6 +20,7 @@ from pakru_data.dates import PartialDate
 __all__ = [
     "ArticleReference",
     "Challenge",
+    "ChartSpec",
     "ConclusionRow",
     "Correction",
     "Era",
@@ -63,9 +64,9 @@ def _where_written() -> Location:
 class Status(StrEnum):
     """How sure pakru is of a fact."""
 
-    VERIFIED = "verified"  # a cited source says so
+    VERIFIED = "verified"  # a cited source that someone read (it has an accessed date) says so
     CORRECTED = "corrected"  # the original article said otherwise; see its Correction
-    DISPUTED = "disputed"  # sources disagree; every version is kept
+    DISPUTED = "disputed"  # sources disagree; every version is kept (figures only)
     UNVERIFIED = "unverified"  # no source found; shown with a marker
 
 
@@ -86,7 +87,7 @@ class Source:
     title: str
     url: str | None = None
     published: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD
-    accessed: str | None = None  # when pakru's research read it, if recorded
+    accessed: str | None = None  # the day its text was read; only a read source makes a fact verified
     via: str = ""  # where it was read, when not at the publisher (a repost, an archive)
     note: str = ""
     defined_at: Location = field(default_factory=_where_written, compare=False, repr=False)
@@ -223,6 +224,21 @@ class ConclusionRow:
     @property
     def id(self) -> str:
         return f"{self.challenge}/{self.opportunity}"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ChartSpec:
+    """What a bar chart shows: a title, and its figures, each with the name of its group
+    (the bar's label is that name and the figure's period)."""
+
+    id: str
+    title: str
+    bars: tuple[tuple[str, str], ...]  # (figure id, group name; "" for the period alone)
+    scale_to_hundred: bool = False  # percentages are drawn out of 100
+    note: str = ""  # what a reader should know about the figures side by side
+    defined_at: Location = field(default_factory=_where_written, compare=False, repr=False)
+
+    kind: str = field(default="chart", init=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -9,6 +9,7 @@ work whose own headline was not seen.
 from pakru_data.model import ArticleReference, Source
 
 READ = "2026-11-28"  # the day pakru's research read the stored copies of these pages
+AUDIT = "2026-11-29"  # the day the second audit's sources were read in stored copies
 
 SOURCES = [
     Source(
@@ -29,6 +30,30 @@ SOURCES = [
         note="A reader's letter, so a weak source.",
     ),
     Source(
+        id="dawn-letter-visit-that-never-was",
+        publisher="Dawn",
+        title="Liaquat Ali Khan's visit",
+        url="https://www.dawn.com/news/1003959",
+        published="2008-12-02",
+        accessed=AUDIT,
+        note=(
+            "A reader's letter, quoting Ambassador Sajjad Hyder's book: by August 1949 “there was a "
+            "change of heart on the Soviet side”."
+        ),
+    ),
+    Source(
+        id="truman-welcome-liaquat",
+        publisher="Harry S. Truman Library",
+        title="[the President's remarks of welcome to the Prime Minister of Pakistan at Washington National Airport]",
+        url="https://trumanlibrary.gov/library/public-papers/102/remarks-welcome-prime-minister-pakistan-washington-national-airport",
+        published="1950-05-03",
+        accessed=AUDIT,
+        note=(
+            "President Truman's public papers. Liaquat Ali Khan and his wife had arrived in "
+            "Washington to begin an extended tour of the United States and Canada."
+        ),
+    ),
+    Source(
         id="frus-1952-54-v13-d1168",
         publisher="US Department of State, Office of the Historian",
         title="Editorial Note (Foreign Relations of the United States, 1952–1954, Volume XIII, Part 2)",
@@ -44,11 +69,36 @@ SOURCES = [
         note="Volume 10, issue 1. Named by pakru's research notes; not re-read.",
     ),
     Source(
+        id="researcher-life-baghdad-pact",
+        publisher="researcher.life",
+        title="[abstract of a reference article on the Baghdad Pact, 1955–79]",
+        url="https://discovery.researcher.life/article/baghdadpact-195579/2380b0413e183ce4a2d3f3d8e434e222",
+        accessed=AUDIT,
+        note=(
+            "Only the abstract was read. It says Pakistan joined the pact on September 23, after "
+            "the United Kingdom and before Iran. The second audit took this record for the 1956 "
+            "International Organization summary, but the abstract covers the pact up to 1979."
+        ),
+    ),
+    Source(
         id="wikipedia-u2-incident",
         publisher="Wikipedia",
         title="1960 U-2 incident",
         url="https://en.wikipedia.org/wiki/1960_U-2_incident",
         accessed=READ,
+    ),
+    Source(
+        id="national-interest-u2",
+        publisher="The National Interest",
+        title="History, Explained: How Russia Shot Down a U-2 Spy Plane",
+        url="https://m.ru24.net/english/211286509",
+        via="a repost on m.ru24.net",
+        accessed=AUDIT,
+        note=(
+            "By Dario Leone. Francis Gary Powers took off from Peshawar air base, Pakistan, on "
+            "Sunday, May 1, 1960, on a flight across the Soviet Union. The RFE/RL article the "
+            "second audit suggests was not found in a stored copy."
+        ),
     ),
     Source(
         id="time-building-an-image",
@@ -57,6 +107,30 @@ SOURCES = [
         url="https://time.com/archive/6874088/pakistan-building-an-image",
         published="1965-04",
         accessed=READ,
+    ),
+    Source(
+        id="frus-1964-68-v25-d97",
+        publisher="US Department of State, Office of the Historian",
+        title=(
+            "Telegram From the Department of State to Secretary of State Rusk in Tehran (Foreign "
+            "Relations of the United States, 1964–1968, Volume XXV, document 97)"
+        ),
+        url="https://history.state.gov/historicaldocuments/frus1964-68v25/d97",
+        accessed=AUDIT,
+        note="It says: “Ayub does not return from Moscow until April 11”.",
+    ),
+    Source(
+        id="gse-soviet-pakistani-agreements",
+        publisher="The Great Soviet Encyclopedia",
+        title="Soviet-Pakistani Agreements",
+        url="http://ed.mdict.net/k2349053.html",
+        via="a mirror on ed.mdict.net",
+        accessed=AUDIT,
+        note=(
+            "An English translation of the encyclopedia's entry. It dates the notes that set up "
+            "diplomatic relations from Apr. 27 to May 1, 1948, and the Soviet credit for the "
+            "construction of a metallurgical plant to Jan. 22, 1971."
+        ),
     ),
     Source(
         id="wikipedia-tashkent-declaration",
@@ -97,6 +171,18 @@ SOURCES = [
         accessed=READ,
     ),
     Source(
+        id="archontology-ussr-polity",
+        publisher="Archontology.org",
+        title="Soviet Union: Polity Style: 1922-1991",
+        url="https://archontology.org/nations/ussr/01_polity.php",
+        accessed=AUDIT,
+        note=(
+            "It dates the end of the Soviet Union to 26 Dec 1991, when the Council of Republics of "
+            "the Supreme Council of the USSR adopted a declaration recognising it, and cites the "
+            "USSR Supreme Council Records for it."
+        ),
+    ),
+    Source(
         id="kremlin-musharraf-2003",
         publisher="President of Russia (Kremlin)",
         title="[news item on the Kremlin talks with Pervez Musharraf]",
@@ -121,20 +207,42 @@ SOURCES = [
         accessed=READ,
     ),
     Source(
+        id="diplomat-keck-arms-embargo",
+        publisher="The Diplomat",
+        title="[Zachary Keck on Russia ending its arms embargo on Pakistan]",
+        url="https://pacificsentinel.blogspot.com/2014/06/editorial-russia-ends-arms-embargo.html",
+        published="2014-06",
+        via="a repost on pacificsentinel.blogspot.com",
+        accessed=AUDIT,
+        note="It says Pakistan denied that an arms embargo had ever existed at all.",
+    ),
+    Source(
         id="interfax-mi35m-contract",
         publisher="Interfax",
         title="[report on the Mi-35M contract for Pakistan]",
+        url="https://vpk.name/news/138920_pakistanu_budut_postavleny_chetyre_vertoleta_mi-35m.html",
         published="2015-08-20",
         via="a repost on vpk.name",
-        note="Named by pakru's research notes; not re-read.",
+        accessed=AUDIT,
+        note=(
+            "In Russian. Interfax reported on 20 August that Pakistan's defence ministry and "
+            "Rosoboronexport had signed a contract in Rawalpindi, at the end of the previous week, "
+            "for four Mi-35M helicopters."
+        ),
     ),
     Source(
         id="janes-mi35m-cost",
         publisher="IHS Jane's",
-        title="[report on the cost of Pakistan's Mi-35M helicopters]",
+        title="Pakistan to receive four Mi-35M helos from Russia in 2017, says report",
+        url="https://thaimilitaryandasianregion.wordpress.com/2016/12/24/pakistan-to-receive-four-mi-35m-helos-in-2017/",
         published="2016-12-21",
-        via="a repost",
-        note="Named by pakru's research notes; not re-read.",
+        via="a repost on thaimilitaryandasianregion.wordpress.com",
+        accessed=AUDIT,
+        note=(
+            "By Gabriel Dominguez, IHS Jane's Defence Weekly. Pakistan's minister for defence "
+            "production said Islamabad paid USD153 million for the four helicopters; the deal was "
+            "agreed in August 2015."
+        ),
     ),
     Source(
         id="khaleej-reuters-first-oil-cargo",
@@ -159,6 +267,28 @@ SOURCES = [
         url="https://www.arabnews.pk/node/2354836",
         published="2023-08-14",
         note="Named by pakru's research notes; no stored copy was found to re-read.",
+    ),
+    Source(
+        id="nation-oil-delegation-2022",
+        publisher="The Nation",
+        title="[report on a Pakistani delegation leaving for Russia for oil talks]",
+        url="https://www.nation.com.pk/28-Nov-2022/pakistani-delegation-leaves-for-russia-for-cheaper-oil-deal-talks",
+        published="2022-11-28",
+        accessed=AUDIT,
+        note="A delegation led by the minister of state for petroleum, Musadik Malik, left for Russia on Monday.",
+    ),
+    Source(
+        id="arynews-oil-discount-2022",
+        publisher="ARY News",
+        title="[report on Pakistan not facing US sanctions for buying Russian oil]",
+        url="https://arynews.tv/pakistan-will-not-face-us-sanctions-on-procuring-oil-from-russia/",
+        published="2022-12-06",
+        accessed=AUDIT,
+        note=(
+            "It reports that, a day earlier, Musadik Malik told a press conference in Islamabad that "
+            "Russia would supply crude oil, petrol and diesel at discounted rates. The News article "
+            "the second audit names was not found in a stored copy."
+        ),
     ),
     Source(
         id="arabnews-second-oil-cargo",
@@ -215,6 +345,14 @@ SOURCES = [
         url="https://www.pratidintime.com/national/india-worlds-largest-arms-importer-in-2018-22-reveals-sipri-data",
         published="2023-03-14",
         accessed=READ,
+    ),
+    Source(
+        id="abplive-sipri-2023",
+        publisher="ABP Live (quoting SIPRI)",
+        title="[report on SIPRI's figures for India's arms imports from Russia, 2018–22]",
+        url="https://news.abplive.com/india-at-2047/russia-is-still-india-s-largest-arms-supplier-but-its-position-is-under-pressure-latest-sipri-report-says-1588029/amp",
+        accessed=AUDIT,
+        note="Russia's share of India's arms imports came down to 45% in 2018–22 from 64% in 2013–17.",
     ),
     Source(
         id="theprint-sipri-2023",
@@ -282,6 +420,15 @@ SOURCES = [
         note="An early report: its text counts nine Chinese and three Pakistanis killed.",
     ),
     Source(
+        id="asiatimes-afp-dasu",
+        publisher="Asia Times (AFP)",
+        title="[report on nine Chinese workers killed in a bus blast in Pakistan]",
+        url="https://asiatimes.com/2021/07/nine-chinese-workers-killed-in-pakistan-bus-blast/",
+        published="2021-07",
+        accessed=AUDIT,
+        note="Nine Chinese workers were among 13 people killed when a blast sent the bus down a ravine.",
+    ),
+    Source(
         id="dawn-druzhba-2016",
         publisher="Dawn",
         title="Joint exercise with Russia progressing well: ISPR",
@@ -304,6 +451,34 @@ SOURCES = [
         url="https://www.dawn.com/news/1865391/pakistan-russia-commence-joint-military-drill-druzbha-vii-at-pabbi",
         published="2024-10-15",
         accessed=READ,
+    ),
+    Source(
+        id="fdlx-north-south-pipeline-2015",
+        publisher="fdlx.com",
+        title="Россия и Пакистан подписали договор о строительстве газопровода",
+        url="https://fdlx.com/tema/gazoprovod-sever-yug",
+        accessed=AUDIT,
+        note=(
+            "In Russian, an item on a news aggregator's topic page: the governments signed the "
+            "North-South pipeline agreement “today, 16 October”, Alexander Novak for Russia and "
+            "Shahid Khaqan Abbasi for Pakistan. The item does not show its year."
+        ),
+    ),
+    Source(
+        id="elbalad-north-south-pipeline-2015",
+        publisher="El Balad (via masress.com)",
+        title="[report in Arabic on the North-South gas pipeline agreement]",
+        url="https://www.masress.com/elbalad/1748161",
+        accessed=AUDIT,
+        note="Novak and Abbasi signed the intergovernmental agreement in Islamabad on a Friday (“today, Friday”).",
+    ),
+    Source(
+        id="thenews-pakistan-stream-protocol",
+        publisher="The News International",
+        title="[report on Pakistan and Russia signing the protocol to the pipeline agreement]",
+        url="https://www.thenews.com.pk/print/841345-pakistan-russia-sign-iga-protocol",
+        accessed=AUDIT,
+        note="It says the intergovernmental agreement on the North-South pipeline was signed in 2015.",
     ),
     Source(
         id="dawn-pakistan-stream-protocol",
@@ -410,6 +585,17 @@ SOURCES = [
         url="https://propakistani.pk/2023/01/09/first-shipment-of-russian-wheat-arrives-in-karachi/",
         published="2023-01-09",
         accessed=READ,
+    ),
+    Source(
+        id="dawn-wheat-ship-docks-2023",
+        publisher="Dawn",
+        title="Ship carrying Russian wheat docks at Karachi",
+        url="https://dawn.com/news/1730844",
+        accessed=AUDIT,
+        note=(
+            "One ship, MV Levantes, was at Port Qasim; the second, Caravos Liberty, was near the port "
+            "but yet to dock, though the food ministry announced that two ships had arrived on Monday."
+        ),
     ),
     Source(
         id="tass-wheat-ships-2023",

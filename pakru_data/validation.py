@@ -18,7 +18,7 @@ from babel.numbers import list_currencies
 from pakru_data.dataset import Dataset, Problem
 from pakru_data.dates import DateFormatError, PartialDate
 from pakru_data.formatting import UNITS, UnknownVariantError, format_fact
-from pakru_data.model import Correction, Event, Fact, Figure, Source, Status, Verdict, to_decimal
+from pakru_data.model import ChartSpec, Correction, Era, Event, Fact, Figure, Source, Status, Verdict, to_decimal
 from pakru_data.text import FactReference, fact_references
 
 __all__ = ["find_problems"]
@@ -33,10 +33,11 @@ def find_problems(data: Dataset, *, today: dt.date) -> list[Problem]:
     problems = [
         *_duplicate_ids(data),
         *_check_sources(data, today),
-        *_check_eras(data),
+        *_check_eras(data, today),
         *_check_facts(data, today),
         *_check_points(data),
         *_check_corrections(data, today),
+        *_check_charts(data),
     ]
     return sorted(problems, key=lambda p: (p.location.path, p.location.line))
 
@@ -66,6 +67,7 @@ def _duplicate_ids(data: Dataset) -> Iterator[Problem]:
         "point": [*data.challenges, *data.opportunities],
         "correction": data.corrections,
         "reference": data.article_references,
+        "chart": data.chart_specs,
     }
     for kind, records in groups.items():
         counts = Counter(record.id for record in records)
@@ -123,11 +125,41 @@ def _is_web_address(url: str) -> bool:
     return parts.scheme in {"http", "https"} and "." in parts.netloc and not any(c.isspace() for c in url)
 
 
-def _check_eras(data: Dataset) -> Iterator[Problem]:
+def _check_eras(data: Dataset, today: dt.date) -> Iterator[Problem]:
+    previous: Era | None = None
     for era in data.eras:
-        yield from _not_empty(era, "era", title=era.title)
-        if era.end_year is not None and era.end_year < era.start_year:
-            yield _problem(era, "era", "end_year must not be before start_year")
+        yield from _guarded(era, "era", _check_era(era, previous, today))
+        previous = era
+
+
+def _check_era(era: Era, previous: Era | None, today: dt.date) -> Iterator[Problem]:
+    """An era's years are whole, not in the future, and follow the era before it."""
+    yield from _not_empty(era, "era", title=era.title)
+    years = {"start_year": era.start_year, "end_year": era.end_year}
+    for name, year in years.items():
+        if year is not None and not _is_year(year):
+            yield _problem(era, "era", f"{name} must be a year written as a whole number, such as 1947 (not {year!r})")
+            return
+        if year is not None and year > today.year:
+            yield _problem(era, "era", f"{name} must not be in the future (today is {today}); check the year")
+    if era.end_year is not None and era.end_year < era.start_year:
+        yield _problem(era, "era", "end_year must not be before start_year")
+    if previous is None:
+        return
+    if previous.end_year is None:
+        # Checked here, at the era that follows: the open era must be the last in ERAS.
+        yield _problem(
+            previous,
+            "era",
+            "end_year may be left out (to the present) only by the last era in ERAS; give it an end_year",
+        )
+    elif _is_year(previous.end_year) and era.start_year < previous.end_year:
+        yield _problem(
+            era,
+            "era",
+            f"start_year must not be before the end_year of the era before it ('{previous.id}', "
+            f"{previous.end_year}); eras follow one another in ERAS, oldest first",
+        )
 
 
 def _check_facts(data: Dataset, today: dt.date) -> Iterator[Problem]:
@@ -147,6 +179,7 @@ def _check_fact(fact: Fact, data: Dataset, today: dt.date, corrected: set[str]) 
     has_versions = isinstance(fact, Figure) and bool(fact.versions)
     if not fact.sources and fact.status is not Status.UNVERIFIED and not has_versions:
         yield _problem(fact, kind, "must cite at least one source, or have status=Status.UNVERIFIED")
+    yield from _check_read_source(fact, data)
     if fact.status is Status.CORRECTED and fact.id not in corrected:
         yield _problem(
             fact,
@@ -167,6 +200,23 @@ def _check_fact(fact: Fact, data: Dataset, today: dt.date, corrected: set[str]) 
     elif isinstance(fact, Figure):
         yield from _check_figure(fact, data)
     yield from _check_text(fact, kind, data, note=fact.note, label=fact.label)
+
+
+def _check_read_source(fact: Fact, data: Dataset) -> Iterator[Problem]:
+    """A fact shown as settled by its sources (verified, corrected or disputed) rests on at
+    least one source someone read: one with an ``accessed`` date.  A disputed figure's
+    versions count.  Unknown source ids are reported on their own, so only known ones count."""
+    if fact.status is Status.UNVERIFIED or not isinstance(fact.status, Status):
+        return
+    cited = data.cited_sources(fact)
+    if cited and not any(source.accessed for source in cited):
+        yield _problem(
+            fact,
+            fact.kind,
+            f"is marked {fact.status.value}, so at least one source it cites must have been read "
+            "(have an accessed date in pakru_data/sources.py); cite a source you have read, "
+            "or set status=Status.UNVERIFIED",
+        )
 
 
 def _check_citations(record: object, kind: str, source_ids: Iterable[str], data: Dataset) -> Iterator[Problem]:
@@ -206,10 +256,23 @@ def _check_event(event: Event, data: Dataset, today: dt.date) -> Iterator[Proble
         yield _problem(event, "event", f"date must not be in the future (today is {today}); check the year")
     if start and finish and finish.last_day() < start.first_day():
         yield _problem(event, "event", "end must not be before date; check both, or leave end out for a one-day event")
+    if event.status is Status.DISPUTED:
+        yield _problem(
+            event,
+            "event",
+            "status must not be Status.DISPUTED: an event keeps one date, not each source's version, so no "
+            "page could show what is disputed; give the date the sources support and say in note where "
+            "they differ, or set status=Status.UNVERIFIED",
+        )
     era = data.era_by_id.get(event.era)
     if era is None:
-        yield _problem(event, "event", f"era must be one of: {', '.join(data.era_by_id)}")
-    elif start and start.first_day() <= today and not (era.start_year <= start.year <= (era.end_year or today.year)):
+        yield _problem(
+            event,
+            "event",
+            f"era '{event.era}' must exist in pakru_data/eras.py{_did_you_mean(event.era, data.era_by_id)}; "
+            f"use one of: {', '.join(data.era_by_id)}",
+        )
+    elif start and start.first_day() <= today and _whole_years(era) and not _within(era, start.year, today):
         yield _problem(
             event, "event", f"date must fall within era '{era.id}' ({era.start_year}–{era.end_year or 'now'})"
         )
@@ -222,6 +285,19 @@ def _check_event(event: Event, data: Dataset, today: dt.date) -> Iterator[Proble
         yield _problem(
             event, "event", "date must not be after its sources' dates; cite a source published after the event"
         )
+
+
+def _is_year(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _whole_years(era: Era) -> bool:
+    """Whether the era's years can be compared; the era reports them otherwise."""
+    return _is_year(era.start_year) and (era.end_year is None or _is_year(era.end_year))
+
+
+def _within(era: Era, year: int, today: dt.date) -> bool:
+    return era.start_year <= year <= (era.end_year or today.year)
 
 
 def _parses(text: str) -> bool:
@@ -348,6 +424,61 @@ def _check_correction(correction: Correction, data: Dataset, today: dt.date) -> 
             )
     yield from _check_citations(correction, "correction", correction.sources, data)
     yield from _check_text(correction, "correction", data, finding=correction.finding)
+
+
+def _check_charts(data: Dataset) -> Iterator[Problem]:
+    for spec in data.chart_specs:
+        yield from _guarded(spec, "chart", _check_chart(spec, data))
+
+
+def _check_chart(spec: ChartSpec, data: Dataset) -> Iterator[Problem]:
+    """A chart draws one bar per figure, so each must be a real figure with one amount, and
+    the bars must measure the same thing to be compared."""
+    yield from _not_empty(spec, "chart", title=spec.title)
+    if not spec.bars:
+        yield _problem(
+            spec, "chart", "must show at least one figure; add (figure id, group) pairs to bars, or remove the chart"
+        )
+        return
+    figures: list[Figure] = []
+    for figure_id, _group in spec.bars:
+        fact = data.facts.get(figure_id)
+        if fact is None:
+            known = [figure.id for figure in data.figures]
+            yield _problem(
+                spec,
+                "chart",
+                f"shows figure '{figure_id}', which must exist in pakru_data/figures.py"
+                f"{_did_you_mean(figure_id, known)}",
+            )
+        elif not isinstance(fact, Figure):
+            yield _problem(
+                spec, "chart", f"shows '{figure_id}', which must be a figure, not an event; a chart draws amounts"
+            )
+        elif fact.value is None:
+            yield _problem(
+                spec,
+                "chart",
+                f"shows figure '{figure_id}', which must have one value to draw (it keeps disputed versions); "
+                "chart another figure or leave it out",
+            )
+        else:
+            figures.append(fact)
+    measures = sorted({_measure(figure) for figure in figures})
+    if len(measures) > 1:
+        yield _problem(
+            spec,
+            "chart",
+            f"must show figures of one unit and currency, so its bars compare (it mixes {', '.join(measures)}); "
+            "keep figures of one kind, or make two charts",
+        )
+    if spec.scale_to_hundred and any(figure.unit != "percent" for figure in figures):
+        yield _problem(spec, "chart", "scale_to_hundred must only be set for a chart of percentages")
+
+
+def _measure(figure: Figure) -> str:
+    """What a figure's bar measures: its unit, and its currency for money."""
+    return f"{figure.unit} in {figure.currency}" if figure.currency else str(figure.unit)
 
 
 def _check_text(record: object, kind: str, data: Dataset, **texts: str) -> Iterator[Problem]:

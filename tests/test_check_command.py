@@ -22,7 +22,7 @@ from bs4 import BeautifulSoup
 from pakru_data import DATA
 
 ROOT = Path(__file__).resolve().parent.parent
-TODAY = "2026-11-28"
+TODAY = "2026-11-29"  # the day of the latest accessed dates: none may be in the future
 
 
 def copy_project(tmp_path: Path) -> Path:
@@ -101,7 +101,7 @@ CASES = [
     pytest.param(
         "events.py",
         'id="u2-incident"',
-        'sources=("wikipedia-u2-incident",)',
+        'sources=("national-interest-u2", "wikipedia-u2-incident")',
         "sources=()",
         [
             f"{at('events', 'u2-incident')}: event 'u2-incident': must cite at least one source, or have "
@@ -268,7 +268,7 @@ CASES = [
     pytest.param(
         "events.py",
         'id="u2-incident"',
-        'sources=("wikipedia-u2-incident",)',
+        'sources=("national-interest-u2", "wikipedia-u2-incident")',
         "sources=None",
         [
             f"{at('events', 'u2-incident')}: event 'u2-incident': sources must be a tuple of source ids, "
@@ -287,6 +287,115 @@ CASES = [
             '("source-id",), and amounts as numbers'
         ],
         id="field-of-the-wrong-type",
+    ),
+    pytest.param(
+        "events.py",
+        'id="u2-incident"',
+        'sources=("national-interest-u2", "wikipedia-u2-incident")',
+        'sources=("paksteel-history",)',
+        [
+            f"{at('events', 'u2-incident')}: event 'u2-incident': is marked verified, so at least one source it "
+            "cites must have been read (have an accessed date in pakru_data/sources.py); cite a source you have "
+            "read, or set status=Status.UNVERIFIED"
+        ],
+        id="verified-with-no-read-source",
+    ),
+    pytest.param(
+        "events.py",
+        'id="u2-incident"',
+        "status=Status.VERIFIED",
+        "status=Status.DISPUTED",
+        [
+            f"{at('events', 'u2-incident')}: event 'u2-incident': status must not be Status.DISPUTED: an event "
+            "keeps one date, not each source's version, so no page could show what is disputed; give the date "
+            "the sources support and say in note where they differ, or set status=Status.UNVERIFIED"
+        ],
+        id="disputed-event",
+    ),
+    pytest.param(
+        "events.py",
+        'id="u2-incident"',
+        'era="cold-war",',
+        'era="cold-wars",',
+        [
+            f"{at('events', 'u2-incident')}: event 'u2-incident': era 'cold-wars' must exist in "
+            "pakru_data/eras.py (did you mean 'cold-war'?); use one of: cold-war, new-beginning, growing-friendship"
+        ],
+        id="unknown-era",
+    ),
+    pytest.param(
+        "eras.py",
+        'id="new-beginning"',
+        ", end_year=2020",
+        "",
+        [
+            f"{at('eras', 'new-beginning')}: era 'new-beginning': end_year may be left out (to the present) only "
+            "by the last era in ERAS; give it an end_year"
+        ],
+        id="open-era-not-last",
+    ),
+    pytest.param(
+        "eras.py",
+        'id="growing-friendship"',
+        "start_year=2020",
+        "start_year=2010",
+        [
+            f"{at('eras', 'growing-friendship')}: era 'growing-friendship': start_year must not be before the "
+            "end_year of the era before it ('new-beginning', 2020); eras follow one another in ERAS, oldest first"
+        ],
+        id="eras-overlap",
+    ),
+    pytest.param(
+        "corrections.py",
+        'id="defense-treaty-1971"',
+        'facts=("indo-soviet-treaty",)',
+        'facts=("indo-soviet-treatie",)',
+        [
+            f"{at('corrections', 'defense-treaty-1971')}: correction 'defense-treaty-1971': lists fact "
+            "'indo-soviet-treatie', which must exist (did you mean 'indo-soviet-treaty'?)",
+            f"{at('events', 'indo-soviet-treaty')}: event 'indo-soviet-treaty': is marked corrected, so a "
+            "correction in pakru_data/corrections.py must list it in its facts",
+        ],
+        id="correction-lists-unknown-fact",
+    ),
+    pytest.param(
+        "charts.py",
+        'id="trade-china-russia"',
+        '("trade-pak-russia-fy2023", "Russia")',
+        '("trade-pak-russia-fy2032", "Russia")',
+        [
+            f"{at('chart_specs', 'trade-china-russia')}: chart 'trade-china-russia': shows figure "
+            "'trade-pak-russia-fy2032', which must exist in pakru_data/figures.py "
+            "(did you mean 'trade-pak-russia-fy2023'?)"
+        ],
+        id="chart-unknown-figure",
+    ),
+    pytest.param(
+        "charts.py",
+        'id="trade-china-russia"',
+        '("trade-pak-china-2021", "China")',
+        '("india-share-of-russian-arms-exports-2019-23", "India")',
+        [
+            f"{at('chart_specs', 'trade-china-russia')}: chart 'trade-china-russia': must show figures of one "
+            "unit and currency, so its bars compare (it mixes money in USD, percent); keep figures of one kind, "
+            "or make two charts"
+        ],
+        id="chart-mixes-units",
+    ),
+    pytest.param(
+        "charts.py",
+        'id="trade-china-russia"',
+        """bars=(
+            ("trade-pak-china-fy2024", "China"),
+            ("trade-pak-china-2021", "China"),
+            ("trade-pak-russia-fy2023", "Russia"),
+        ),""",
+        "bars=(),",
+        [
+            f"{at('chart_specs', 'trade-china-russia')}: chart 'trade-china-russia': must show at least one "
+            "figure; add (figure id, group) pairs to bars, or remove the chart"
+        ],
+        id="empty-chart",
     ),
     # A record module that Python cannot even run: one problem at the edited line.
     pytest.param(
@@ -355,8 +464,16 @@ def test_check_passes_on_an_untouched_copy(tmp_path):
     [
         ("events.py", 'id="tashkent-declaration"', 'date="1966-01-10"', 'date="1966-02-30"'),
         ("events.py", 'id="u2-incident"', 'era="cold-war",', 'era="cold-war"'),
+        ("charts.py", 'id="trade-china-russia"', '"trade-pak-russia-fy2023"', '"trade-pak-russia-fy2032"'),
+        (
+            "charts.py",
+            'id="trade-china-russia"',
+            '"trade-pak-china-2021"',
+            '"india-share-of-russian-arms-exports-2019-23"',
+        ),
+        ("events.py", 'id="u2-incident"', "status=Status.VERIFIED", "status=Status.DISPUTED"),
     ],
-    ids=["bad-value", "syntax-error"],
+    ids=["bad-value", "syntax-error", "chart-unknown-figure", "chart-mixes-units", "disputed-event"],
 )
 def test_a_broken_record_fails_the_docs_build_with_the_same_message(tmp_path, file, anchor, old, new):
     copy = copy_project(tmp_path)

@@ -10,11 +10,11 @@ import sys
 import pytest
 
 import pakru_data
-from pakru_data import DATA
+from pakru_data import DATA, Status
 from pakru_data.dataset import Dataset
 from pakru_data.validation import find_problems
 
-TODAY = dt.date(2026, 11, 28)
+TODAY = dt.date(2026, 11, 29)  # the day of the latest accessed dates: none may be in the future
 
 
 def lists() -> dict[str, list]:
@@ -52,7 +52,7 @@ CASES = [
     pytest.param(
         replaced("events", "tashkent-declaration", date="2027-01-10"),
         ("events", "tashkent-declaration"),
-        "event 'tashkent-declaration': date must not be in the future (today is 2026-11-28); check the year",
+        "event 'tashkent-declaration': date must not be in the future (today is 2026-11-29); check the year",
         id="future-date",
     ),
     pytest.param(
@@ -118,6 +118,119 @@ CASES = [
         "set it to the date the figure should next be checked",
         id="review-before-as-of",
     ),
+    pytest.param(
+        replaced("events", "tashkent-declaration", sources=("paksteel-history",)),
+        ("events", "tashkent-declaration"),
+        "event 'tashkent-declaration': is marked verified, so at least one source it cites must have been read "
+        "(have an accessed date in pakru_data/sources.py); cite a source you have read, or set "
+        "status=Status.UNVERIFIED",
+        id="verified-with-no-read-source",
+    ),
+    pytest.param(
+        replaced("figures", "pakistan-stream-russia-share", sources=("paksteel-history", "arabnews-russian-oil-2023")),
+        ("figures", "pakistan-stream-russia-share"),
+        "figure 'pakistan-stream-russia-share': is marked corrected, so at least one source it cites must have "
+        "been read (have an accessed date in pakru_data/sources.py); cite a source you have read, or set "
+        "status=Status.UNVERIFIED",
+        id="corrected-with-no-read-source",
+    ),
+    pytest.param(
+        replaced("events", "tashkent-declaration", status=Status.DISPUTED),
+        ("events", "tashkent-declaration"),
+        "event 'tashkent-declaration': status must not be Status.DISPUTED: an event keeps one date, not each "
+        "source's version, so no page could show what is disputed; give the date the sources support and say "
+        "in note where they differ, or set status=Status.UNVERIFIED",
+        id="disputed-event",
+    ),
+    pytest.param(
+        replaced("events", "tashkent-declaration", era="cold-wars"),
+        ("events", "tashkent-declaration"),
+        "event 'tashkent-declaration': era 'cold-wars' must exist in pakru_data/eras.py (did you mean "
+        "'cold-war'?); use one of: cold-war, new-beginning, growing-friendship",
+        id="unknown-era",
+    ),
+    pytest.param(
+        replaced("eras", "growing-friendship", end_year=2030),
+        ("eras", "growing-friendship"),
+        "era 'growing-friendship': end_year must not be in the future (today is 2026-11-29); check the year",
+        id="era-ends-in-the-future",
+    ),
+    pytest.param(
+        replaced("eras", "new-beginning", end_year=None),
+        ("eras", "new-beginning"),
+        "era 'new-beginning': end_year may be left out (to the present) only by the last era in ERAS; "
+        "give it an end_year",
+        id="open-era-not-last",
+    ),
+    pytest.param(
+        replaced("eras", "growing-friendship", start_year=2010),
+        ("eras", "growing-friendship"),
+        "era 'growing-friendship': start_year must not be before the end_year of the era before it "
+        "('new-beginning', 2020); eras follow one another in ERAS, oldest first",
+        id="eras-overlap",
+    ),
+    pytest.param(
+        replaced("eras", "cold-war", start_year="1947"),
+        ("eras", "cold-war"),
+        "era 'cold-war': start_year must be a year written as a whole number, such as 1947 (not '1947')",
+        id="era-year-not-a-number",
+    ),
+    pytest.param(
+        replaced("corrections", "defense-treaty-1971", facts=("indo-soviet-treaty", "indo-soviet-treatie")),
+        ("corrections", "defense-treaty-1971"),
+        "correction 'defense-treaty-1971': lists fact 'indo-soviet-treatie', which must exist "
+        "(did you mean 'indo-soviet-treaty'?)",
+        id="correction-lists-unknown-fact",
+    ),
+    pytest.param(
+        replaced(
+            "chart_specs",
+            "trade-china-russia",
+            bars=(("trade-pak-china-fy2024", "China"), ("trade-pak-russia-fy2032", "Russia")),
+        ),
+        ("chart_specs", "trade-china-russia"),
+        "chart 'trade-china-russia': shows figure 'trade-pak-russia-fy2032', which must exist in "
+        "pakru_data/figures.py (did you mean 'trade-pak-russia-fy2023'?)",
+        id="chart-unknown-figure",
+    ),
+    pytest.param(
+        replaced("chart_specs", "trade-china-russia", bars=(("tashkent-declaration", ""),)),
+        ("chart_specs", "trade-china-russia"),
+        "chart 'trade-china-russia': shows 'tashkent-declaration', which must be a figure, not an event; "
+        "a chart draws amounts",
+        id="chart-shows-an-event",
+    ),
+    pytest.param(
+        replaced("chart_specs", "trade-china-russia", bars=(("pakistan-stream-cost", ""),)),
+        ("chart_specs", "trade-china-russia"),
+        "chart 'trade-china-russia': shows figure 'pakistan-stream-cost', which must have one value to draw "
+        "(it keeps disputed versions); chart another figure or leave it out",
+        id="chart-shows-a-disputed-figure",
+    ),
+    pytest.param(
+        replaced(
+            "chart_specs",
+            "trade-china-russia",
+            bars=(("trade-pak-china-fy2024", "China"), ("india-share-of-russian-arms-exports-2019-23", "")),
+        ),
+        ("chart_specs", "trade-china-russia"),
+        "chart 'trade-china-russia': must show figures of one unit and currency, so its bars compare (it mixes "
+        "money in USD, percent); keep figures of one kind, or make two charts",
+        id="chart-mixes-units",
+    ),
+    pytest.param(
+        replaced("chart_specs", "trade-china-russia", bars=()),
+        ("chart_specs", "trade-china-russia"),
+        "chart 'trade-china-russia': must show at least one figure; add (figure id, group) pairs to bars, "
+        "or remove the chart",
+        id="empty-chart",
+    ),
+    pytest.param(
+        replaced("chart_specs", "trade-china-russia", scale_to_hundred=True),
+        ("chart_specs", "trade-china-russia"),
+        "chart 'trade-china-russia': scale_to_hundred must only be set for a chart of percentages",
+        id="chart-of-money-scaled-to-hundred",
+    ),
 ]
 
 
@@ -157,3 +270,45 @@ def test_data_error_lists_every_problem_and_counts_them():
     )
     lines = str(error).splitlines()
     assert lines[-1] == f"{len(lines) - 1} problems in pakru_data"
+
+
+def test_a_chart_of_money_in_two_currencies_is_reported():
+    data = replaced("figures", "trade-pak-china-2021", currency="CNY")
+    chart = next(c for c in data["chart_specs"] if c.id == "trade-china-russia")
+    message = (
+        "must show figures of one unit and currency, so its bars compare (it mixes money in CNY, money in USD); "
+        "keep figures of one kind, or make two charts"
+    )
+    assert problems(data) == [f"{chart.defined_at}: chart 'trade-china-russia': {message}"]
+
+
+def test_a_duplicate_chart_id_is_reported_at_the_second_chart():
+    data = lists()
+    data["chart_specs"] = [*data["chart_specs"], data["chart_specs"][0]]
+    first = data["chart_specs"][0]
+    message = "id must be unique; rename this chart or remove the duplicate"
+    assert problems(data) == [f"{first.defined_at}: chart '{first.id}': {message}"]
+
+
+def test_an_unverified_fact_may_cite_sources_no_one_has_read():
+    data = replaced("events", "tashkent-declaration", sources=("paksteel-history",), status=Status.UNVERIFIED)
+    assert problems(data) == []
+
+
+def test_a_disputed_figure_counts_its_versions_sources_and_needs_one_read():
+    figure = next(f for f in DATA.figures if f.versions)
+    unread = tuple(dataclasses.replace(v, sources=("paksteel-history",)) for v in figure.versions)
+    message = (
+        "is marked disputed, so at least one source it cites must have been read (have an accessed date in "
+        "pakru_data/sources.py); cite a source you have read, or set status=Status.UNVERIFIED"
+    )
+    assert not figure.sources  # it stands on its versions' sources alone
+    assert problems(replaced("figures", figure.id, versions=unread)) == [
+        f"{figure.defined_at}: figure '{figure.id}': {message}"
+    ]
+
+
+def test_every_settled_fact_rests_on_a_source_someone_read():
+    settled = [f for f in DATA.facts.values() if f.status is not Status.UNVERIFIED]
+    unread = [f.id for f in settled if not any(s.accessed for s in DATA.cited_sources(f))]
+    assert settled and unread == []
