@@ -118,8 +118,7 @@ def generate(where: Path, scale: Scale, seed: int = 6) -> Project:
     for name, text in records.items():
         (root / "pakru_data" / name).write_text(text, encoding="utf-8")
     # The real charts name real figures, which the generated data does not have: draw none.
-    charts = root / "pakru_data" / "charts.py"
-    charts.write_text(charts.read_text(encoding="utf-8") + "\nCHART_SPECS = []\nCHARTS = {}\n", encoding="utf-8")
+    (root / "pakru_data" / "chart_specs.py").write_text("CHART_SPECS = []\n", encoding="utf-8")
     event_ids = [f"event-{i:05d}" for i in range(scale.events)]
     figure_ids = [f"figure-{i:05d}" for i in range(scale.figures)]
     all_ids = event_ids + figure_ids

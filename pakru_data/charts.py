@@ -1,7 +1,8 @@
 """Bar charts drawn from the data as plain SVG text.  Nothing here knows about Sphinx.
 
-Each chart names the figures it shows; the bars, their labels, the values written on
-them and the alternative text all come from the data through :func:`format_fact`.
+Each chart (a record in :mod:`pakru_data.chart_specs`) names the figures it shows; the
+bars, their labels, the values written on them and the alternative text all come from
+the data through :func:`format_fact`.
 The same data always gives the same bytes.
 
 >>> from pakru_data import DATA, format_fact
@@ -9,7 +10,7 @@ The same data always gives the same bytes.
 >>> [bar.figure.id for bar in trade.bars]
 ['trade-pak-china-fy2024', 'trade-pak-china-2021', 'trade-pak-russia-fy2023']
 >>> [bar.label for bar in trade.bars] == [f"{group}, {bar.figure.period}" for bar, (_, group) in
-...                                       zip(trade.bars, CHARTS["trade-china-russia"].bars)]
+...                                       zip(trade.bars, DATA.chart_by_id["trade-china-russia"].bars)]
 True
 >>> all(bar.text == format_fact(bar.figure) for bar in trade.bars)
 True
@@ -30,41 +31,9 @@ from html import escape
 
 from pakru_data.dataset import Dataset
 from pakru_data.formatting import format_fact
-from pakru_data.model import ChartSpec, Figure
+from pakru_data.model import Figure
 
-__all__ = ["CHARTS", "CHART_SPECS", "Bar", "Chart", "ChartSpec", "alt_text", "chart", "svg"]
-
-
-CHART_SPECS = [
-    ChartSpec(
-        id="trade-china-russia",
-        title="Pakistan's trade with China and with Russia",
-        bars=(
-            ("trade-pak-china-fy2024", "China"),
-            ("trade-pak-china-2021", "China"),
-            ("trade-pak-russia-fy2023", "Russia"),
-        ),
-    ),
-    ChartSpec(
-        id="india-arms-imports-from-russia",
-        title="Russia's share of India's arms imports, by SIPRI period",
-        bars=(
-            ("russia-share-of-india-arms-imports-2009-13", ""),
-            ("russia-share-of-india-arms-imports-2014-18", ""),
-            ("russia-share-of-india-arms-imports-2018-22", ""),
-            ("russia-share-of-india-arms-imports-2019-23", ""),
-        ),
-        scale_to_hundred=True,
-        note=(
-            "Each share comes from a different yearly SIPRI report, as the press reported it, not from "
-            "one table: shares taken from different reports may not be strictly comparable."
-        ),
-    ),
-]
-
-# By id, for pages and the Sphinx adapter.  Validation reports a duplicate id in CHART_SPECS,
-# which a dict written by hand would silently drop.
-CHARTS: dict[str, ChartSpec] = {spec.id: spec for spec in CHART_SPECS}
+__all__ = ["Bar", "Chart", "alt_text", "chart", "svg"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,7 +43,7 @@ RECORD_MODULES = {
     "figures": ("FIGURES",),
     "points": ("CHALLENGES", "OPPORTUNITIES", "CONCLUSION"),
     "corrections": ("CORRECTIONS",),
-    "charts": ("CHART_SPECS",),  # charts are checked with the data, so a build never meets a bad one
+    "chart_specs": ("CHART_SPECS",),  # charts are checked with the data, so a build never meets a bad one
 }
 
 

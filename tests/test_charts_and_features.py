@@ -13,12 +13,12 @@ from bs4 import BeautifulSoup
 from conftest import DOCS, ROOT, sphinx_build
 
 from pakru_data import DATA, format_fact
-from pakru_data.charts import CHARTS, alt_text, chart, svg
+from pakru_data.charts import alt_text, chart, svg
 
 
 def test_each_chart_is_inline_svg_named_and_described_from_the_data(site):
     article = site.article("challenges")
-    for chart_id in CHARTS:
+    for chart_id in DATA.chart_by_id:
         block = article.select_one(f"#chart-{chart_id}")
         assert block is not None, chart_id
         drawing = block.select_one("svg")
@@ -31,7 +31,7 @@ def test_each_chart_is_inline_svg_named_and_described_from_the_data(site):
 
 
 def test_each_chart_has_a_data_table_of_its_facts(site):
-    for chart_id, spec in CHARTS.items():
+    for chart_id, spec in DATA.chart_by_id.items():
         table = site.article("challenges").select_one(f"#chart-{chart_id} table")
         values = [span.get_text() for span in table.select("tbody span.pakru-fact")]
         assert values == [format_fact(DATA.facts[fact_id]) for fact_id, _group in spec.bars]
@@ -45,7 +45,7 @@ def test_the_trade_chart_sits_under_weak_trade_and_the_arms_chart_under_india_ti
 
 def test_the_same_data_draws_the_same_bytes_and_the_page_carries_them(site):
     html = (site.root / "challenges.html").read_text(encoding="utf-8")
-    for chart_id in CHARTS:
+    for chart_id in DATA.chart_by_id:
         first, second = svg(chart(chart_id, DATA)), svg(chart(chart_id, DATA))
         assert first == second
         assert first.strip() in html
@@ -55,7 +55,7 @@ def test_the_page_notes_each_charted_fact_so_it_rebuilds_when_the_fact_changes(s
     with (site.root / ".doctrees" / "environment.pickle").open("rb") as file:
         env = pickle.load(file)
     uses = env.domaindata["pakru"]["uses"]["challenges"]
-    for spec in CHARTS.values():
+    for spec in DATA.chart_by_id.values():
         for fact_id, _group in spec.bars:
             assert f"fact:{fact_id}" in uses, fact_id
 

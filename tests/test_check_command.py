@@ -359,7 +359,7 @@ CASES = [
         id="correction-lists-unknown-fact",
     ),
     pytest.param(
-        "charts.py",
+        "chart_specs.py",
         'id="trade-china-russia"',
         '("trade-pak-russia-fy2023", "Russia")',
         '("trade-pak-russia-fy2032", "Russia")',
@@ -371,7 +371,7 @@ CASES = [
         id="chart-unknown-figure",
     ),
     pytest.param(
-        "charts.py",
+        "chart_specs.py",
         'id="trade-china-russia"',
         '("trade-pak-china-2021", "China")',
         '("india-share-of-russian-arms-exports-2019-23", "India")',
@@ -383,7 +383,7 @@ CASES = [
         id="chart-mixes-units",
     ),
     pytest.param(
-        "charts.py",
+        "chart_specs.py",
         'id="trade-china-russia"',
         """bars=(
             ("trade-pak-china-fy2024", "China"),
@@ -464,9 +464,9 @@ def test_check_passes_on_an_untouched_copy(tmp_path):
     [
         ("events.py", 'id="tashkent-declaration"', 'date="1966-01-10"', 'date="1966-02-30"'),
         ("events.py", 'id="u2-incident"', 'era="cold-war",', 'era="cold-war"'),
-        ("charts.py", 'id="trade-china-russia"', '"trade-pak-russia-fy2023"', '"trade-pak-russia-fy2032"'),
+        ("chart_specs.py", 'id="trade-china-russia"', '"trade-pak-russia-fy2023"', '"trade-pak-russia-fy2032"'),
         (
-            "charts.py",
+            "chart_specs.py",
             'id="trade-china-russia"',
             '"trade-pak-china-2021"',
             '"india-share-of-russian-arms-exports-2019-23"',

@@ -12,7 +12,7 @@ from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
-from pakru_data.charts import CHARTS, alt_text, chart, svg
+from pakru_data.charts import alt_text, chart, svg
 from pakru_data.sphinxext import domain, problems
 from pakru_data.sphinxext.directives import table
 from pakru_data.sphinxext.render import fact_node, locale_of
@@ -29,13 +29,14 @@ class FactChart(SphinxDirective):
     def run(self) -> list[nodes.Node]:
         chart_id = self.arguments[0]
         domain.note_use(self.env, f"chart:{chart_id}")  # its figures and order, or re-read once it exists
-        if chart_id not in CHARTS:
+        charts = data().chart_by_id
+        if chart_id not in charts:
             problems.note_problem(
                 self.env,
                 self.get_location(),
                 "unknown_chart",
-                f"chart '{chart_id}' does not exist{did_you_mean(chart_id, CHARTS)}; "
-                f"use one of: {', '.join(CHARTS)} (defined in pakru_data/charts.py)",
+                f"chart '{chart_id}' does not exist{did_you_mean(chart_id, charts)}; "
+                f"use one of: {', '.join(charts)} (defined in pakru_data/chart_specs.py)",
             )
             return []
         drawn = chart(chart_id, data(), locale=locale_of(self.env))
@@ -61,6 +62,9 @@ class FactChart(SphinxDirective):
             caption = nodes.container(classes=["pakru-chart-caption"])
             self.state.nested_parse(self.content, self.content_offset, caption)
             block += caption
+        note = charts[chart_id].note
+        if note:  # what a reader must know to compare the bars (e.g. where each share comes from)
+            block += nodes.paragraph(note, note, classes=["pakru-chart-note"])
         self.set_source_info(block)
         return [block]
 

@@ -29,7 +29,6 @@ from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 from sphinx.util.nodes import make_refnode
 
-from pakru_data.charts import CHARTS
 from pakru_data.dataset import RECORD_MODULES, Dataset, today
 from pakru_data.sphinxext.state import data
 from pakru_data.written import as_written
@@ -188,7 +187,7 @@ def _records_for(dataset: Dataset, key: str) -> Iterable[object]:
         record = dataset.facts.get(ident) or dataset.source_by_id.get(ident)
         return [as_written(record) if record is not None else "missing"]
     if kind == "chart":
-        return [CHARTS.get(ident, "missing")]
+        return [dataset.chart_by_id.get(ident, "missing")]
     if kind == "overdue":
         return [record.id for record in dataset.due_for_review(today())]
     if kind == "all":

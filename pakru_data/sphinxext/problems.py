@@ -32,7 +32,7 @@ SUBTYPES = {
     "unknown_point": "a page names a challenge or opportunity that points.py does not define",
     "unknown_era": "a page or timeline names an era that eras.py does not define",
     "unknown_source": "a page cites a source id that sources.py does not define",
-    "unknown_chart": "a page draws a chart that charts.py does not define",
+    "unknown_chart": "a page draws a chart that chart_specs.py does not define",
     "unknown_record": "a page shows the code of a record that does not exist",
     "unknown_correction": "a page links to a correction that corrections.py does not define",
     "unverified": "strict mode: a page shows a fact whose status is unverified",
