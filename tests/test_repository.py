@@ -30,6 +30,31 @@ def test_ci_runs_what_ci_run_runs_and_the_browser_job():
     assert "nox -s browser" in [step.get("run") for step in workflow["jobs"]["browser"]["steps"]]
 
 
+def quick_start() -> list[str]:
+    """The commands of the README's quick start, without their comments."""
+    block = re.search(r"^## Quick start\n.*?^```sh\n(.*?)^```", read("README.md"), flags=re.MULTILINE | re.DOTALL)
+    assert block is not None
+    return [line.split("#")[0].strip() for line in block.group(1).splitlines()]
+
+
+def test_the_quick_start_is_one_set_up_command_that_needs_no_system_pip():
+    setup, build, *_ = quick_start()
+    assert build == "nox -s docs"
+    # pip into the system's Python is refused on Debian and Ubuntu (PEP 668, externally managed).
+    assert "pip install" not in setup
+    assert f"`{setup}`" in read("CONTRIBUTING.md")
+
+
+def test_ci_installs_nox_as_the_quick_start_says():
+    setup = quick_start()[0]
+    ci_run = read(".ci/run")
+    assert setup in ci_run.splitlines()
+    assert "pip install" not in ci_run
+    workflow = yaml.safe_load(read(".github/workflows/ci.yml"))
+    for name, job in workflow["jobs"].items():
+        assert setup in [step.get("run") for step in job["steps"]], name
+
+
 def test_the_correction_form_can_be_prefilled_by_field_id():
     form = yaml.safe_load(read(".github/ISSUE_TEMPLATE/correction.yml"))
     ids = {element.get("id") for element in form["body"]}

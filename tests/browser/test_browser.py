@@ -332,3 +332,29 @@ def test_the_timeline_strip_scrolls_inside_itself_on_a_phone(browser, served):
         assert strip[0] > strip[1] and strip[2] in ("auto", "scroll"), strip
     finally:
         close(seen)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_the_checked_figures_note_opens_from_the_keyboard_and_passes_axe_open(browser, served, mode):
+    from axe_playwright_python.sync_playwright import Axe
+
+    seen = visit(browser, served.url("challenges"), mode=mode)
+    try:
+        page = seen.page
+        note = page.locator("details.pakru-checks")
+        code = note.locator("pre")
+        assert note.get_attribute("open") is None and not code.is_visible()
+        # A reader reaches the note's summary with Tab and opens it with Enter, no script.
+        note.locator("summary").focus()
+        page.keyboard.press("Enter")
+        assert note.get_attribute("open") is not None and code.is_visible()
+        # The page-wide axe test sees the note closed; check what it holds, open, in each theme.
+        results = Axe().run(
+            page,
+            context={"include": [["details.pakru-checks"]]},
+            options={"runOnly": {"type": "tag", "values": WCAG_TAGS}},
+        )
+        assert results.violations_count == 0, results.generate_report()
+        page.screenshot(path=str(served.screenshot_path("challenges", f"{mode}-checks-open")), full_page=True)
+    finally:
+        close(seen)
