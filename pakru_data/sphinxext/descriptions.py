@@ -19,7 +19,6 @@ from pakru_data.sphinxext import nodes as pakru_nodes
 from pakru_data.sphinxext.page_sources import SECTION_ID
 
 DEFAULT_LENGTH = 200  # sphinxext-opengraph's own default for ogp_description_length
-SITE_NOTE = "site-note"  # text about the site itself ("scroll the strip sideways"), not the topic
 # Paragraphs inside these are not the page's opening text.
 NOT_OPENING_TEXT = (nodes.Admonition, nodes.table, nodes.figure, nodes.Invisible, nodes.raw)
 
@@ -34,7 +33,7 @@ def plain_text(node: nodes.Node) -> str:
 
 
 def is_opening_text(paragraph: nodes.paragraph) -> bool:
-    if SITE_NOTE in paragraph["classes"]:
+    if "site-note" in paragraph["classes"]:  # about the site ("scroll the strip"), not the topic
         return False
     node = paragraph.parent
     while isinstance(node, nodes.Element):

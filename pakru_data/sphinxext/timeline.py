@@ -71,7 +71,7 @@ class FactTimeline(sphinx_timeline.TimelineDirective):  # type: ignore[misc]
     def hint() -> nodes.paragraph:
         """A line above the strip: on a phone, most cards start off the screen."""
         text = "Oldest on the left; scroll the strip sideways to see every event."
-        return nodes.paragraph(text, text, classes=["pakru-timeline-hint"])
+        return nodes.paragraph(text, text, classes=["pakru-timeline-hint", "site-note"])
 
     def selected_events(self) -> list[Event]:
         dataset = data()
