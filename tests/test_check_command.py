@@ -22,7 +22,7 @@ from bs4 import BeautifulSoup
 from pakru_data import DATA
 
 ROOT = Path(__file__).resolve().parent.parent
-TODAY = "2026-11-28"
+TODAY = "2026-11-29"  # the day the newest sources were read
 
 
 def copy_project(tmp_path: Path) -> Path:

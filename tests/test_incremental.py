@@ -56,7 +56,7 @@ class Project:
         command = [sys.executable, "-m", "sphinx", "-b", "html", "-c", ".", "-W", "--keep-going", "-n", "--no-color"]
         command += ["-d", str(self.doctrees), *options, "docs", str(self.html)]
         # PYTHONPATH first, so the copy's pakru_data is imported, not the checkout's.
-        env = {**os.environ, "PYTHONPATH": str(self.root), "PAKRU_TODAY": "2026-11-28"}
+        env = {**os.environ, "PYTHONPATH": str(self.root), "PAKRU_TODAY": "2026-11-29"}
         result = subprocess.run(command, cwd=self.root, capture_output=True, text=True, env=env)
         assert result.returncode == 0, result.stdout + result.stderr
         return Build(
@@ -232,6 +232,20 @@ def test_editing_a_source_title_rereads_the_pages_that_cite_it(project):
     assert build.reread == citing - {"register"}
     assert project.pages_containing("A title changed by a test") == citing
     assert project.pages_containing(old_title) == set()
+
+
+def test_editing_a_source_cited_with_the_source_role_rereads_the_pages_that_cite_it(project):
+    # The first source that history.md cites with {source}`id`, not through a fact.
+    source_id = re.search(r"\{source\}`([^`]+)`", (ROOT / "docs" / "history.md").read_text(encoding="utf-8"))[1]
+    old_title = html.escape(DATA.source_by_id[source_id].title, quote=False)
+    citing = project.pages_containing(old_title)
+    assert "history" in citing
+
+    project.edit_record("pakru_data/sources.py", source_id, "title", "A title changed by a test")
+    build = project.build()
+
+    assert build.reread == citing
+    assert project.pages_containing("A title changed by a test") == citing
 
 
 def test_editing_a_page_rereads_that_page_and_lists_it_where_the_fact_is_registered(project):
