@@ -54,17 +54,20 @@ class PageSources(SphinxTransform):
         citing = list(self.document.findall(self.is_citing))
         if not citing:
             return
-        dataset = data()
-        numbers: dict[str, int] = {}
+        numbers: dict[str, int] = {}  # source id -> its number on this page, in page order
         for node in citing:
             if isinstance(node, pakru_nodes.source_ref):
                 node.replace_self(self.citation_marks([node["source_id"]], numbers))
-                continue
-            record = dataset.facts[node["fact_id"]]
-            marks = self.citation_marks(cited_sources(record), numbers, self.status_marker(record))
-            if marks.children:
-                node.parent.insert(node.parent.index(node) + 1, marks)
+            elif isinstance(node, pakru_nodes.fact):
+                self.cite_fact(node, numbers)
         self.append_source_list(numbers)
+
+    def cite_fact(self, node: pakru_nodes.fact, numbers: dict[str, int]) -> None:
+        """The fact's source numbers, and any status marker, right after its value."""
+        record = data().facts[node["fact_id"]]
+        marks = self.citation_marks(cited_sources(record), numbers, self.status_marker(record))
+        if marks.children:
+            node.parent.insert(node.parent.index(node) + 1, marks)
 
     def is_citing(self, node: nodes.Node) -> bool:
         """A {source}, or a fact whose sources are cited where it stands; in page order."""
