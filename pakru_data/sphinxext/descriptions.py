@@ -16,7 +16,7 @@ from docutils import nodes
 from sphinx.application import Sphinx
 
 from pakru_data.sphinxext import nodes as pakru_nodes
-from pakru_data.sphinxext.page_sources import SECTION_ID
+from pakru_data.sphinxext.page_sources import SECTION_ID, SITE_NOTE
 
 DEFAULT_LENGTH = 200  # sphinxext-opengraph's own default for ogp_description_length
 # Paragraphs inside these are not the page's opening text.
@@ -33,7 +33,7 @@ def plain_text(node: nodes.Node) -> str:
 
 
 def is_opening_text(paragraph: nodes.paragraph) -> bool:
-    if "site-note" in paragraph["classes"]:  # about the site ("scroll the strip"), not the topic
+    if SITE_NOTE in paragraph["classes"]:  # about the site ("scroll the strip"), not the topic
         return False
     node = paragraph.parent
     while isinstance(node, nodes.Element):

@@ -23,10 +23,11 @@ UNCITED_VARIANTS = ("period", "label")
 # The article pages cite a source in every paragraph and list item, except those marked
 # with one of these classes (MyST block attributes: a line `{.article-view}` just before
 # the paragraph).  Each says why the text needs no source of its own.
+SITE_NOTE = "site-note"
 NEEDS_NO_CITATION = {
     "article-view": "the original article's view or framing, and the sentence says so",
     "intro": "an opening line that sums up what the cited text below it shows",
-    "site-note": "text about this site itself, such as how to read a timeline",
+    SITE_NOTE: "text about this site itself, such as how to read a timeline",
 }
 MARKER_TEXT = {
     Status.CORRECTED: "corrected",
