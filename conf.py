@@ -72,7 +72,7 @@ if IN_GIT:
     # "Last updated" dates come from each page's last commit.  From a folder that is not
     # a git checkout the plugin could only warn, so it is left out and no date is shown.
     extensions.append("sphinx_last_updated_by_git")
-myst_enable_extensions = ["colon_fence", "deflist"]
+myst_enable_extensions = ["attrs_block", "colon_fence", "deflist"]
 source_suffix = {".md": "markdown"}
 exclude_patterns = ["_build", "_static", "_templates"]
 root_doc = "index"

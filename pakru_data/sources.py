@@ -605,6 +605,27 @@ SOURCES = [
         published="2023-01-10",
         accessed=READ,
     ),
+    Source(
+        id="hindu-kashmir-veto-1957",
+        publisher="The Hindu",
+        title="dated February 22, 1957: UN resolution vetoed",
+        url="https://www.thehindu.com/todays-paper/tp-miscellaneous/dated-February-22-1957-UN-resolution-vetoed/article14723958.ece",
+        published="2007-02-22",
+        accessed="2026-11-29",
+        note=(
+            "The newspaper's report dated 22 February 1957, printed again in 2007: the USSR vetoed "
+            "a Security Council resolution on Kashmir which, its delegate said, India could not accept."
+        ),
+    ),
+    Source(
+        id="business-standard-1971-war",
+        publisher="Business Standard",
+        title="[report on Vijay Diwas, the anniversary of the end of the India–Pakistan war that freed Bangladesh]",
+        url="https://www.business-standard.com/article/current-affairs/vijay-diwas-how-india-ended-pak-s-atrocities-and-ensured-freed-bangladesh-118121600120_1.html",
+        published="2018-12-16",
+        accessed="2026-11-29",
+        note="An Indian newspaper's account, written for India's victory day.",
+    ),
 ]
 
 ARTICLE_REFERENCES = [

@@ -33,13 +33,20 @@ def break_page(docs, page, old, new):
             0,
         ),
         (
+            "{source}`hindu-kashmir-veto-1957`",
+            "{source}`hindu-kashmir-veto-1975`",
+            "unknown source 'hindu-kashmir-veto-1975' (did you mean 'hindu-kashmir-veto-1957'?); "
+            "sources are defined in pakru_data/sources.py",
+            0,
+        ),
+        (
             ":era: cold-war",
             ":era: cold-wars",
             "timeline era 'cold-wars' does not exist (did you mean 'cold-war'?)",
             -1,  # a directive's problems are reported at its first line
         ),
     ],
-    ids=["unknown-fact", "unknown-variant", "unknown-era"],
+    ids=["unknown-fact", "unknown-variant", "unknown-source", "unknown-era"],
 )
 def test_a_page_error_names_the_page_line_and_fix(docs_copy, tmp_path, old, new, message, line_shift):
     line = break_page(docs_copy, "history.md", old, new) + line_shift

@@ -234,6 +234,20 @@ def test_editing_a_source_title_rereads_the_pages_that_cite_it(project):
     assert project.pages_containing(old_title) == set()
 
 
+def test_editing_a_source_cited_with_the_source_role_rereads_the_pages_that_cite_it(project):
+    # The first source that history.md cites with {source}`id`, not through a fact.
+    source_id = re.search(r"\{source\}`([^`]+)`", (ROOT / "docs" / "history.md").read_text(encoding="utf-8"))[1]
+    old_title = html.escape(DATA.source_by_id[source_id].title, quote=False)
+    citing = project.pages_containing(old_title)
+    assert "history" in citing
+
+    project.edit_record("pakru_data/sources.py", source_id, "title", "A title changed by a test")
+    build = project.build()
+
+    assert build.reread == citing
+    assert project.pages_containing("A title changed by a test") == citing
+
+
 def test_editing_a_page_rereads_that_page_and_lists_it_where_the_fact_is_registered(project):
     fact = "tashkent-declaration"
     assert "conclusion" not in project.pages_showing_fact(fact)

@@ -3,12 +3,14 @@
 It imports the data package; the data package never imports it.  Pieces, by job:
 
 - ``state``: loads the data once per build and reports data problems as build errors.
-- ``roles``: {fact}, {point} and {era} in page text.
+- ``roles``: {fact}, {source}, {point} and {era} in page text.
 - ``directives``: the conclusion table, the bibliography, the corrections list and
   the era timelines.
 - ``charts``: bar charts drawn from the data as SVG, each with its data table.
 - ``register``: the fact register, built as its page is written.
-- ``page_sources``: the list of sources at the end of each page, linked from each fact.
+- ``page_sources``: the list of sources at the end of each page, linked from each fact
+  and each {source}.
+- ``descriptions``: each page's meta and OpenGraph description, without citation marks.
 - ``html``: Sphinx's HTML writer with an accessibility fix for toctree captions.
 - ``sitemap``: sitemap.xml with every page, in a fixed order, on every build.
 - ``problems``: what is wrong in a page (an unknown id, say), kept with the page and
@@ -25,6 +27,7 @@ from sphinx.application import Sphinx
 
 from pakru_data.sphinxext import (
     charts,
+    descriptions,
     directives,
     domain,
     downloads,
@@ -53,6 +56,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     charts.setup(app)
     timeline.setup(app)
     page_sources.setup(app)
+    descriptions.setup(app)
     problems.setup(app)
     html.setup(app)
     sitemap.setup(app)

@@ -1,4 +1,4 @@
-"""Nodes that carry a fact's identity into the HTML."""
+"""Nodes that carry a fact's identity, and its citations, into the HTML."""
 
 from __future__ import annotations
 
@@ -13,6 +13,15 @@ class fact(nodes.inline):  # noqa: N801 - docutils names nodes in lower case
 
 class point(nodes.inline):  # noqa: N801
     """A challenge's or opportunity's heading text."""
+
+
+class source_ref(nodes.Inline, nodes.Element):  # noqa: N801
+    """Where {source}`id` cites a source; the page's source list numbers it (``source_id``)."""
+
+
+class citations(nodes.superscript):  # noqa: N801
+    """The numbered links to the page's sources, and a status marker, after a fact or a
+    {source}.  Apparatus, not text: what leaves the page (search, descriptions) skips it."""
 
 
 def visit_fact_html(self: HTML5Translator, node: fact) -> None:
@@ -40,3 +49,5 @@ def setup(app: Sphinx) -> None:
     # Other builders fall back to the inline visitors (Sphinx dispatches along the MRO).
     app.add_node(fact, html=(visit_fact_html, depart_fact_html))
     app.add_node(point)
+    app.add_node(source_ref)
+    app.add_node(citations)

@@ -18,7 +18,17 @@ from pakru_data.sphinxext.render import citation
 from pakru_data.sphinxext.state import data
 
 SECTION_TITLE = "Sources for this page"
+SECTION_ID = "sources-for-this-page"
 UNCITED_VARIANTS = ("period", "label")
+# The article pages cite a source in every paragraph and list item, except those marked
+# with one of these classes (MyST block attributes: a line `{.article-view}` just before
+# the paragraph).  Each says why the text needs no source of its own.
+SITE_NOTE = "site-note"
+NEEDS_NO_CITATION = {
+    "article-view": "the original article's view or framing, and the sentence says so",
+    "intro": "an opening line that sums up what the cited text below it shows",
+    SITE_NOTE: "text about this site itself, such as how to read a timeline",
+}
 MARKER_TEXT = {
     Status.CORRECTED: "corrected",
     Status.DISPUTED: "disputed",
@@ -42,24 +52,43 @@ class PageSources(SphinxTransform):
     default_priority = 500
 
     def apply(self, **kwargs: object) -> None:
-        facts = [node for node in self.document.findall(pakru_nodes.fact) if self.cites(node)]
-        if not facts:
+        citing = list(self.document.findall(self.is_citing))
+        if not citing:
             return
-        dataset = data()
-        numbers: dict[str, int] = {}
-        for node in facts:
-            record = dataset.facts[node["fact_id"]]
-            links: list[nodes.Node] = []
-            for source_id in cited_sources(record):
-                number = numbers.setdefault(source_id, len(numbers) + 1)
-                links.append(nodes.reference("", f"[{number}]", refid=source_anchor(source_id), classes=["pakru-cite"]))
-            marker = self.status_marker(record)
-            if marker is not None:
-                links.append(marker)
-            if links:
-                sup = nodes.superscript("", "", *links, classes=["pakru-cites"])
-                node.parent.insert(node.parent.index(node) + 1, sup)
+        numbers: dict[str, int] = {}  # source id -> its number on this page, in page order
+        for node in citing:
+            if isinstance(node, pakru_nodes.source_ref):
+                node.replace_self(self.citation_marks([node["source_id"]], numbers))
+            elif isinstance(node, pakru_nodes.fact):
+                self.cite_fact(node, numbers)
         self.append_source_list(numbers)
+
+    def cite_fact(self, node: pakru_nodes.fact, numbers: dict[str, int]) -> None:
+        """The fact's source numbers, and any status marker, right after its value."""
+        record = data().facts[node["fact_id"]]
+        marks = self.citation_marks(cited_sources(record), numbers, self.status_marker(record))
+        if marks.children:
+            node.parent.insert(node.parent.index(node) + 1, marks)
+
+    def is_citing(self, node: nodes.Node) -> bool:
+        """A {source}, or a fact whose sources are cited where it stands; in page order."""
+        if isinstance(node, pakru_nodes.source_ref):
+            return True
+        return isinstance(node, pakru_nodes.fact) and self.cites(node)
+
+    @staticmethod
+    def citation_marks(
+        source_ids: list[str], numbers: dict[str, int], marker: nodes.Node | None = None
+    ) -> pakru_nodes.citations:
+        """'[1][2]' linking to the page's source list (numbered as first cited), then a marker.
+        Marked 'no-search', so the search index holds the page's words, not these."""
+        marks = pakru_nodes.citations("", "", classes=["pakru-cites", "no-search"])
+        for source_id in source_ids:
+            number = numbers.setdefault(source_id, len(numbers) + 1)
+            marks += nodes.reference("", f"[{number}]", refid=source_anchor(source_id), classes=["pakru-cite"])
+        if marker is not None:
+            marks += marker
+        return marks
 
     @staticmethod
     def cites(node: pakru_nodes.fact) -> bool:
@@ -82,7 +111,7 @@ class PageSources(SphinxTransform):
 
     def append_source_list(self, numbers: dict[str, int]) -> None:
         dataset = data()
-        section = nodes.section(ids=["sources-for-this-page"], classes=["pakru-page-sources"])
+        section = nodes.section(ids=[SECTION_ID], classes=["pakru-page-sources"])
         section += nodes.title(SECTION_TITLE, SECTION_TITLE)
         listing = nodes.enumerated_list(enumtype="arabic")
         for source_id in numbers:

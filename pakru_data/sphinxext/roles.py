@@ -1,6 +1,7 @@
-"""Roles that show records in page text: {fact}`id[:variant]`, {point}`id`, {era}`id`;
-and the pakru domain's links to a record's entry: {pakru:correction}`id`,
-{pakru:fact}`id`, {pakru:point}`id`."""
+"""Roles that show records in page text: {fact}`id[:variant]`, {point}`id`, {era}`id`,
+and {source}`id`, which cites a source where no fact value is shown; and the pakru
+domain's links to a record's entry: {pakru:correction}`id`, {pakru:fact}`id`,
+{pakru:point}`id`."""
 
 from __future__ import annotations
 
@@ -78,6 +79,23 @@ class FactRole(PakruRole):
             )
 
 
+class SourceRole(PakruRole):
+    """{source}`dawn-arms-embargo-lifted` cites a source for a sentence that shows no fact:
+    the same numbered link to the page's sources as a fact carries."""
+
+    def run(self) -> tuple[list[Node], list[system_message]]:
+        source_id = self.text.strip()
+        sources = data().source_by_id
+        domain.note_use(self.env, f"source:{source_id}")  # re-read when it changes, or once it exists
+        if source_id not in sources:
+            return self.fail(
+                "unknown_source",
+                f"unknown source '{source_id}'{did_you_mean(source_id, sources)}; "
+                "sources are defined in pakru_data/sources.py",
+            )
+        return [pakru_nodes.source_ref("", source_id=source_id)], []
+
+
 class PointRole(PakruRole):
     """{point}`india-ties` shows a challenge's or opportunity's heading."""
 
@@ -145,5 +163,6 @@ def setup(app: Sphinx) -> None:
     for kind in LINKED_RECORDS:
         app.add_role_to_domain("pakru", kind, RecordLink(kind))
     app.add_role("fact", FactRole())
+    app.add_role("source", SourceRole())
     app.add_role("point", PointRole())
     app.add_role("era", EraRole())

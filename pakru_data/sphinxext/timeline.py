@@ -31,6 +31,7 @@ from sphinx_timeline import static as sphinx_timeline_static
 
 from pakru_data.model import Event
 from pakru_data.sphinxext import domain, problems
+from pakru_data.sphinxext.page_sources import SITE_NOTE
 from pakru_data.sphinxext.render import fact_node
 from pakru_data.sphinxext.roles import did_you_mean
 from pakru_data.sphinxext.state import data
@@ -68,7 +69,7 @@ class FactTimeline(sphinx_timeline.TimelineDirective):  # type: ignore[misc]
     def hint() -> nodes.paragraph:
         """A line above the strip: on a phone, most cards start off the screen."""
         text = "Oldest on the left; scroll the strip sideways to see every event."
-        return nodes.paragraph(text, text, classes=["pakru-timeline-hint"])
+        return nodes.paragraph(text, text, classes=["pakru-timeline-hint", SITE_NOTE])
 
     def selected_events(self) -> list[Event]:
         dataset = data()

@@ -238,6 +238,19 @@ def test_searching_tashkent_finds_the_history_page(browser, served):
         close(seen)
 
 
+def test_search_results_quote_page_text_without_citation_marks(browser, served):
+    seen = visit(browser, served.base + "search.html?q=Tashkent")
+    try:
+        seen.page.wait_for_selector("ul.search li p.context", timeout=15_000)
+        quotes = seen.page.eval_on_selector_all("ul.search li p.context", "ps => ps.map(p => p.textContent)")
+        assert quotes
+        for quote in quotes:
+            assert not re.search(r"\[\d+\]", quote), quote
+        assert seen.console_errors == []
+    finally:
+        close(seen)
+
+
 def _luminance(rgb: tuple[float, ...]) -> float:
     def channel(c: float) -> float:
         c /= 255
