@@ -193,7 +193,7 @@ def check_edit(fact_id: str, old_value: str, pages: list[str]) -> int:
 
     fact = DATA.facts[fact_id]
     new = format_fact(fact)
-    old = {format_amount(Decimal(old_value), fact, v, "en") for v in ("default", "short")}  # type: ignore[arg-type]
+    old = {format_amount(Decimal(old_value), fact, v, "en") for v in ("default", "short")}
     problems = []
     for page in [*pages, "register"]:
         parser = FactSpans()

@@ -118,5 +118,5 @@ def scale_result(data: Any) -> ScaleResult | None:
     out.consistency = data["consistency"]
     out.consistency_summary = data["consistency_summary"]
     out.onefact_pages = data["onefact_pages"]
-    out.html_mb = tuple(data["html_mb"])  # type: ignore[assignment]
+    out.html_mb = tuple(data["html_mb"])
     return out
