@@ -19,9 +19,6 @@ from types import CodeType
 from typing import Any
 
 import furo
-from generate import Project, build_env, set_edited_value
-from report import NAVIGATION
-from run import SPHINX_ARGS
 from sphinx.builders import Builder
 
 import pakru_data
@@ -40,6 +37,12 @@ from pakru_data.sphinxext import (
     state,
     timeline,
 )
+
+# isort: split
+# The benchmark's own modules (bench.py runs with this folder first on the path).
+from generate import Project, build_env, set_edited_value
+from report import NAVIGATION
+from run import SPHINX_ARGS
 
 PAKRU_PACKAGE = Path(pakru_data.__file__).resolve().parent
 SMALLEST_ROW = 0.05  # seconds: entry points that took less are left out of the table
