@@ -18,6 +18,7 @@ from typing import Any
 
 from pakru_data.dates import PartialDate
 from pakru_data.model import (
+    Agreement,
     ArticleReference,
     Challenge,
     ChartSpec,
@@ -25,12 +26,15 @@ from pakru_data.model import (
     Correction,
     Era,
     Event,
+    Exercise,
     Fact,
     Figure,
     Location,
     Opportunity,
     Point,
     Source,
+    TradeYear,
+    Visit,
 )
 
 __all__ = ["DataError", "Dataset", "Problem", "load", "today"]
@@ -44,7 +48,17 @@ RECORD_MODULES = {
     "points": ("CHALLENGES", "OPPORTUNITIES", "CONCLUSION"),
     "corrections": ("CORRECTIONS",),
     "chart_specs": ("CHART_SPECS",),  # charts are checked with the data, so a build never meets a bad one
+    # The relationship in full (issue 11): each kind in its own module, so one edit adds a row.
+    "relations_sources": ("SOURCES",),
+    "visits": ("VISITS",),
+    "agreements": ("AGREEMENTS",),
+    "exercises": ("EXERCISES",),
+    "trade": ("TRADE",),
 }
+# Lists that join another one rather than being kept apart: visits, agreements and exercises
+# are events (so the timeline, register, downloads and every event check take them as they
+# are), and a second module of sources adds to the sources.
+JOINED_INTO = {"VISITS": "events", "AGREEMENTS": "events", "EXERCISES": "events"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +98,7 @@ class Dataset:
     conclusion: list[ConclusionRow]
     corrections: list[Correction]
     chart_specs: list[ChartSpec]
+    trade: list[TradeYear] = field(default_factory=list)  # its figures are in ``figures`` too
     facts: dict[str, Fact] = field(init=False)
     source_by_id: dict[str, Source] = field(init=False)
     era_by_id: dict[str, Era] = field(init=False)
@@ -105,6 +120,18 @@ class Dataset:
         object.__setattr__(self, "point_by_id", index([*self.challenges, *self.opportunities]))
         object.__setattr__(self, "correction_by_id", index(self.corrections))
         object.__setattr__(self, "chart_by_id", index(self.chart_specs))
+
+    @property
+    def visits(self) -> list[Visit]:
+        return [e for e in self.events if isinstance(e, Visit)]
+
+    @property
+    def agreements(self) -> list[Agreement]:
+        return [e for e in self.events if isinstance(e, Agreement)]
+
+    @property
+    def exercises(self) -> list[Exercise]:
+        return [e for e in self.events if isinstance(e, Exercise)]
 
     def events_in_era(self, era_id: str) -> list[Event]:
         """The era's events, oldest first."""
@@ -161,9 +188,12 @@ def load(*, fresh: bool = False) -> Dataset:
                         f"must define {attribute} = [...], the list of its records; restore the name",
                     )
                 )
-            lists[attribute.lower()] = list(getattr(module, attribute, [])) if module else []
+            joined = lists.setdefault(JOINED_INTO.get(attribute, attribute.lower()), [])
+            joined += list(getattr(module, attribute, [])) if module else []
     if problems:
         raise DataError(problems)
+    # Each year of trade gives its figures (validated, shown and exported as figures).
+    lists["figures"] += [figure for row in lists["trade"] if isinstance(row, TradeYear) for figure in row.figures()]
     dataset = Dataset(**lists)
     from pakru_data.validation import find_problems  # validation needs Dataset
 

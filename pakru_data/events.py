@@ -1,7 +1,10 @@
 """Dated events, oldest first.  ``date`` is YYYY, YYYY-MM or YYYY-MM-DD: write only
 what the sources say (a month, if they give no day)."""
 
-from pakru_data.model import Event, Status
+from pakru_data.model import Agreement, Direction, Event, Exercise, Standing, Status, Visit
+
+# Visits, agreements and exercises that the article names are typed records here (the rest
+# are in visits.py, agreements.py and exercises.py), so their tables list them too.
 
 EVENTS = [
     # The Cold War era
@@ -64,17 +67,22 @@ EVENTS = [
         sources=("national-interest-u2", "wikipedia-u2-incident"),
         note="The pilot, Francis Gary Powers, was shot down by a missile near Sverdlovsk.",
     ),
-    Event(
+    Visit(
         id="ayub-moscow-visit",
         label="President Ayub Khan visits Moscow",
         date="1965-04",
         era="cold-war",
         status=Status.VERIFIED,
-        sources=("time-building-an-image", "frus-1964-68-v25-d97"),
+        sources=("time-building-an-image", "frus-1964-68-v25-d97", "gse-soviet-pakistani-agreements"),
         note=(
             "Time reported a week-long visit starting early in April, and a State Department telegram "
             "says he would not return from Moscow until 11 April. The first day is not confirmed."
         ),
+        who="Ayub Khan",
+        office="President of Pakistan",
+        direction=Direction.TO_RUSSIA,
+        place="Moscow",
+        outcome="A trade agreement for 1965-67 and a joint communique",
     ),
     Event(
         id="tashkent-declaration",
@@ -85,7 +93,7 @@ EVENTS = [
         sources=("wikipedia-tashkent-declaration", "dawn-tashkent-fifty-years"),
         note="Soviet Premier Kosygin mediated between Shastri and Ayub Khan.",
     ),
-    Event(
+    Agreement(
         id="steel-mills-soviet-agreement",
         label="The USSR agrees to help build Pakistan Steel Mills",
         date="1971-01-22",
@@ -93,6 +101,7 @@ EVENTS = [
         status=Status.VERIFIED,
         sources=("gse-soviet-pakistani-agreements", "paksteel-history"),
         note="The Great Soviet Encyclopedia dates the Soviet credit for the plant to this day.",
+        what="Soviet credit to build a steel plant in Karachi",
     ),
     Event(
         id="indo-soviet-treaty",
@@ -144,7 +153,7 @@ EVENTS = [
             "resigned the day before."
         ),
     ),
-    Event(
+    Visit(
         id="musharraf-moscow-visit",
         label="President Musharraf visits Russia",
         date="2003-02-04",
@@ -157,6 +166,11 @@ EVENTS = [
             "it the first visit to Moscow by a Pakistani leader in 33 years; that was wrong, and the "
             "figure has been removed."
         ),
+        who="Pervez Musharraf",
+        office="President of Pakistan",
+        direction=Direction.TO_RUSSIA,
+        place="Moscow",
+        outcome="Talks with President Putin in the Kremlin",
     ),
     Event(
         id="arms-embargo-lifted",
@@ -176,7 +190,7 @@ EVENTS = [
         sources=("interfax-mi35m-contract", "janes-mi35m-cost"),
         note="Signed in Rawalpindi at the end of the week before Interfax reported it, on 20 August.",
     ),
-    Event(
+    Agreement(
         id="pakistan-stream-agreement",
         label="Pakistan and Russia sign the gas pipeline agreement (later Pakistan Stream)",
         date="2015-10-16",
@@ -193,8 +207,11 @@ EVENTS = [
             "two countries' energy and petroleum ministers. No one source read gives the day, the "
             "place and the year together: one gives 16 October, one Islamabad on a Friday, one the year."
         ),
+        place="Islamabad",
+        what="Intergovernmental agreement to build the North-South gas pipeline",
+        standing=Standing.SUPERSEDED,  # changed by the 2021 protocol (pakistan-stream-protocol)
     ),
-    Event(
+    Exercise(
         id="druzhba-first",
         label="The first Druzhba joint exercise, in Pakistan",
         date="2016-09-24",
@@ -202,6 +219,9 @@ EVENTS = [
         era="new-beginning",
         status=Status.VERIFIED,
         sources=("dawn-druzhba-2016",),
+        name="Druzhba (Friendship)",
+        edition="I",
+        place="Pakistan",
     ),
     Event(
         id="mi35m-delivery",
@@ -229,13 +249,14 @@ EVENTS = [
         sources=("ndtv-india-s400", "dawn-india-s400"),
     ),
     # Growing friendship
-    Event(
+    Agreement(
         id="pakistan-stream-protocol",
         label="A protocol renames the pipeline Pakistan Stream and changes its terms",
         date="2021-05-28",
         era="growing-friendship",
         status=Status.VERIFIED,
         sources=("dawn-pakistan-stream-protocol",),
+        what="Renames the North-South pipeline Pakistan Stream and changes its terms",
     ),
     Event(
         id="dasu-attack",
@@ -253,7 +274,7 @@ EVENTS = [
         status=Status.VERIFIED,
         sources=("devdiscourse-pakistan-stream-hot",),
     ),
-    Event(
+    Exercise(
         id="druzhba-2021",
         label="The sixth Druzhba exercise, in Russia's Krasnodar region",
         note=(
@@ -262,7 +283,10 @@ EVENTS = [
         date="2021-09",
         era="growing-friendship",
         status=Status.VERIFIED,
-        sources=("tass-druzhba-2021",),
+        sources=("tass-druzhba-2021", "geo-druzhba-vi-concludes-2021"),
+        name="Druzhba (Friendship)",
+        edition="VI",
+        place="Molkino range, Krasnodar Region, Russia",
     ),
     Event(
         id="wheat-deal-approved",
@@ -323,12 +347,15 @@ EVENTS = [
         sources=("khaleej-reuters-first-oil-cargo", "arabnews-second-oil-cargo"),
         note="A second cargo arrived later the same month.",
     ),
-    Event(
+    Exercise(
         id="druzhba-2024",
         label="The seventh Druzhba exercise begins at Pabbi, Pakistan",
         date="2024-10-13",
         era="growing-friendship",
         status=Status.VERIFIED,
         sources=("dawn-druzhba-2024",),
+        name="Druzhba (Friendship)",
+        edition="VII",
+        place="National Counter-Terrorism Centre, Pabbi, Pakistan",
     ),
 ]

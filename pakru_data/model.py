@@ -18,22 +18,28 @@ from pathlib import Path
 from pakru_data.dates import PartialDate
 
 __all__ = [
+    "Agreement",
     "ArticleReference",
     "Challenge",
     "ChartSpec",
     "ConclusionRow",
     "Correction",
+    "Direction",
     "Era",
     "Event",
+    "Exercise",
     "Fact",
     "Figure",
     "Location",
     "Opportunity",
     "Point",
     "Source",
+    "Standing",
     "Status",
+    "TradeYear",
     "Verdict",
     "Version",
+    "Visit",
 ]
 
 _PACKAGE_ROOT = Path(__file__).resolve().parent.parent
@@ -267,3 +273,134 @@ class ArticleReference:
     finding: str
     sources: tuple[str, ...] = ()
     defined_at: Location = field(default_factory=_where_written, compare=False, repr=False)
+
+
+# The relationship in full (issue 11): visits, agreements and exercises are events with a
+# few more fields, so the timeline, the register, the downloads and every check of an
+# event apply to them unchanged; a year of trade is one record that holds up to three
+# figures (exports, imports, total), each shown and cited as a fact of its own.
+
+
+class Direction(StrEnum):
+    """Which way a visit went."""
+
+    TO_RUSSIA = "pk-to-ru"  # Pakistan's leader or minister in the USSR or Russia
+    TO_PAKISTAN = "ru-to-pk"  # the USSR's or Russia's in Pakistan
+    ELSEWHERE = "elsewhere"  # a meeting at a summit (SCO, UN) or in a third country
+
+
+class Standing(StrEnum):
+    """Whether an agreement still binds, as far as the sources say."""
+
+    IN_FORCE = "in force"
+    SUPERSEDED = "superseded"
+    NEVER_RATIFIED = "never ratified"
+    UNKNOWN = "unknown"  # no source read says: the honest default
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Visit(Event):
+    """A visit, or a meeting at a summit, by a head of state or government or a foreign
+    or defence minister.  ``label`` says it in a few words; the fields below fill the table."""
+
+    who: str  # "Asif Ali Zardari", or both sides for a meeting
+    office: str
+    direction: Direction
+    place: str
+    outcome: str = ""  # what came of it, in a few words
+
+    kind: str = field(default="visit", init=False)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Agreement(Event):
+    """A signed agreement, treaty, protocol or memorandum; ``label`` is its title."""
+
+    place: str = ""  # empty when no source read names it
+    what: str  # what it does, in a few words
+    standing: Standing = Standing.UNKNOWN
+
+    kind: str = field(default="agreement", init=False)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Exercise(Event):
+    """One edition of a joint exercise (Druzhba, Arabian Monsoon) or a Russian part in
+    a multinational one (AMAN)."""
+
+    name: str  # the series: "Druzhba", "Arabian Monsoon", "AMAN"
+    edition: str = ""  # as the sources number it ("III"); empty when none is given
+    place: str = ""  # empty when no source read names it
+
+    kind: str = field(default="exercise", init=False)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TradeYear:
+    """Pakistan's trade in goods with one partner in one year, as one source set gives it.
+
+    Each amount is optional: a value no source gives stays empty (a gap is a gap, never
+    computed).  ``period`` is a calendar year ("2014") or a Pakistani fiscal year, July to
+    June ("FY2020-21"); ``basis`` says which, and whose statistics.  Each amount becomes a
+    figure with the id ``trade-<id>-exports`` (``-imports``, ``-total``), cited like any
+    fact; ``total_fact`` names a figure that already holds the total, instead of a copy.
+    """
+
+    id: str  # "<partner>-<period>", e.g. "russia-2014", "china-fy2020-21"
+    partner: str  # "russia" or "china"
+    period: str
+    basis: str
+    status: Status
+    sources: tuple[str, ...] = ()
+    exports: Decimal | int | str | None = None  # Pakistan's exports to the partner
+    imports: Decimal | int | str | None = None  # Pakistan's imports from the partner
+    total: Decimal | int | str | None = None
+    total_fact: str | None = None  # an existing figure that holds this year's total
+    currency: str = "USD"
+    difference: str = ""  # why the total is not exports plus imports, when it is not
+    stated: str = ""  # what the sources say when they give no exact amount ("more than $1 billion")
+    note: str = ""
+    defined_at: Location = field(default_factory=_where_written, compare=False, repr=False)
+
+    kind: str = field(default="trade-year", init=False)
+
+    MEASURES = ("exports", "imports", "total")
+
+    def figure_id(self, measure: str) -> str:
+        """The id of this year's figure for ``measure``.
+
+        >>> TradeYear(id="russia-2014", partner="russia", period="2014", basis="calendar year",
+        ...           status=Status.VERIFIED).figure_id("total")
+        'trade-russia-2014-total'
+        """
+        if measure == "total" and self.total_fact:
+            return self.total_fact
+        return f"trade-{self.id}-{measure}"
+
+    def figures(self) -> list[Figure]:
+        """The figures this year gives (not ``total_fact``, which is defined elsewhere)."""
+        partner = _PARTNER_NAMES.get(self.partner, self.partner)
+        labels = {
+            "exports": f"Pakistan's exports to {partner}",
+            "imports": f"Pakistan's imports from {partner}",
+            "total": f"Pakistan–{partner} trade",
+        }
+        return [
+            Figure(
+                id=self.figure_id(measure),
+                label=f"{labels[measure]} in {self.period}",
+                value=value,
+                unit="money",
+                currency=self.currency,
+                period=self.period,
+                status=self.status,
+                sources=self.sources,
+                note=self.note,
+                defined_at=self.defined_at,
+            )
+            for measure, value in ((m, getattr(self, m)) for m in self.MEASURES)
+            if value is not None and not (measure == "total" and self.total_fact)
+        ]
+
+
+_PARTNER_NAMES = {"russia": "Russia", "china": "China"}

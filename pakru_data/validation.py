@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from babel.numbers import list_currencies
 
+from pakru_data import relations_checks
 from pakru_data.dataset import Dataset, Problem
 from pakru_data.dates import DateFormatError, PartialDate
 from pakru_data.formatting import UNITS, UnknownVariantError, format_fact
@@ -38,6 +39,7 @@ def find_problems(data: Dataset, *, today: dt.date) -> list[Problem]:
         *_check_points(data),
         *_check_corrections(data, today),
         *_check_charts(data),
+        *relations_checks.find_problems(data, today=today),  # visits, agreements, exercises, trade
     ]
     return sorted(problems, key=lambda p: (p.location.path, p.location.line))
 

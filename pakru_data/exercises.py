@@ -1,0 +1,190 @@
+"""Joint exercises: the Druzhba series (special forces), Arabian Monsoon (navies) and
+Russia's part in Pakistan's multinational AMAN exercises, oldest first.
+"""
+
+from pakru_data.model import Exercise, Status
+
+EXERCISES = [
+    Exercise(
+        id="druzhba-2017",
+        label="Druzhba (Friendship): II (2017)",
+        date="2017-09",
+        era="new-beginning",
+        status=Status.VERIFIED,
+        sources=("nation-druzba-2017-begins", "dailypakistan-druzhba-v-begins-2020"),
+        name="Druzhba (Friendship)",
+        edition="II (2017)",
+        place="Mineralnye Vody, North Caucasus, Russia",
+        note=(
+            "The Nation item is dated 26 Sep 2017 (in its URL); the start day is not given. Daily Pakistan "
+            '(2020) adds "over 200 servicemen took part".'
+        ),
+    ),
+    Exercise(
+        id="druzhba-2018",
+        label="Druzhba (Friendship): III (2018)",
+        date="2018-10-22",
+        end="2018-11-04",
+        era="new-beginning",
+        status=Status.VERIFIED,
+        sources=("thenews-russian-contingent-2018", "dawn-druzhba-iii-2018"),
+        name="Druzhba (Friendship)",
+        edition="III (2018)",
+        place="National Counter-Terrorism Centre, Pabbi, Nowshera, Pakistan",
+        note=(
+            "Start is the day the Russian contingent arrived (Monday 22 Oct 2018, per Dawn); the end is the "
+            'planned end ("expected to go on till Nov 4").'
+        ),
+    ),
+    Exercise(
+        id="druzhba-2019",
+        label="Druzhba (Friendship): IV (2019)",
+        date="2019-10-01",
+        end="2019-10-11",
+        era="new-beginning",
+        status=Status.VERIFIED,
+        sources=("tass-friendship-2019-ends", "thenews-druzhba-2019-concludes"),
+        name="Druzhba (Friendship)",
+        edition="IV (2019)",
+        place="Molkino range, Krasnodar Region, Russia",
+    ),
+    Exercise(
+        id="druzhba-2020",
+        label="Druzhba (Friendship): V (2020)",
+        date="2020-11-08",
+        end="2020-11-19",
+        era="growing-friendship",
+        status=Status.VERIFIED,
+        sources=(
+            "nation-druzhba-v-starts-2020",
+            "dailypakistan-druzhba-2020-concludes",
+            "dailypakistan-druzhba-v-begins-2020",
+        ),
+        name="Druzhba (Friendship)",
+        edition="V (2020)",
+        place="Tarbela and National Counter-Terrorism Centre, Pabbi, Pakistan",
+        note=(
+            'Nation item dated 9 Nov 2020, so "Sunday" = 8 Nov; the Russian contingent arrived on 5 Nov, the '
+            'day Daily Pakistan says the exercise "begin[s] today". Closing ceremony reported on Thursday 19 '
+            'Nov 2020 "at National Counter Terrorism Center near Kharian" (Daily Pakistan). ARY News\'s '
+            'headline text called this edition "DRUZHBA -IV" and "DRUZHBA 5" in the same item.'
+        ),
+    ),
+    Exercise(
+        id="druzhba-2025",
+        label="Druzhba (Friendship): VIII (2025)",
+        date="2025-09-15",
+        end="2025-09-27",
+        era="growing-friendship",
+        status=Status.VERIFIED,
+        sources=("dunya-druzhba-viii-2025", "brecorder-druzhba-viii-2025"),
+        name="Druzhba (Friendship)",
+        edition="VIII (2025)",
+        note="No source read names the place.",
+    ),
+    Exercise(
+        id="arabian-monsoon-2014",
+        label="Arabian Monsoon: first (2014)",
+        date="2014",
+        era="new-beginning",
+        status=Status.VERIFIED,
+        sources=("thenews-boost-defence-ties-2018",),
+        name="Arabian Monsoon",
+        edition="first (2014)",
+        place="North Arabian Sea",
+        note=(
+            "Only the year the series began. A Russian Pacific Fleet group led by Marshal Shaposhnikov was "
+            "heading to Karachi in April 2014 and held an anti-piracy drill with PNS Aslat (RIA Novosti via "
+            "defence.pk; Arabic report on masress) - see leads."
+        ),
+    ),
+    Exercise(
+        id="arabian-monsoon-2015",
+        label="Arabian Monsoon: 2015",
+        date="2015",
+        era="new-beginning",
+        status=Status.UNVERIFIED,
+        sources=("topwar-kulakov-2015",),
+        name="Arabian Monsoon",
+        edition="2015",
+        place="northern Arabian Sea",
+        note=(
+            "Read only in a machine-translated German mirror of topwar.ru quoting the Northern Fleet "
+            "spokesman (Serga); the voyage began 23 Oct, so the exercise was later in 2015. Needs a better "
+            "source."
+        ),
+    ),
+    Exercise(
+        id="arabian-monsoon-2018",
+        label="Arabian Monsoon: 2018",
+        date="2018",
+        era="new-beginning",
+        status=Status.VERIFIED,
+        sources=("thenews-boost-defence-ties-2018",),
+        name="Arabian Monsoon",
+        edition="2018",
+        place="North Arabian Sea (after a port call at Karachi)",
+        note=(
+            'The Russian ships (Severomorsk, tanker Kama) visited Karachi "in last week of November"; the '
+            "News item is dated 2 Dec 2018, so the exercise was late Nov or 1 Dec 2018."
+        ),
+    ),
+    Exercise(
+        id="arabian-monsoon-2021",
+        label="Arabian Monsoon: 2021",
+        date="2021-02",
+        era="growing-friendship",
+        status=Status.VERIFIED,
+        sources=("brecorder-arabian-monsoon-2021", "agenzianova-arabian-monsoon-2021"),
+        name="Arabian Monsoon",
+        edition="2021",
+        place="North Arabian Sea",
+        note="Held after AMAN-21 (Agenzia Nova, 13 Feb 2021); Business Recorder item dated 21 Feb 2021.",
+    ),
+    Exercise(
+        id="arabian-monsoon-2025",
+        label="Arabian Monsoon: VI (2025)",
+        date="2025-03",
+        era="growing-friendship",
+        status=Status.VERIFIED,
+        sources=("app-arabian-monsoon-vi-2025", "urdupoint-russian-ships-karachi-2025", "dawn-arabian-monsoon-vi-2025"),
+        name="Arabian Monsoon",
+        edition="VI (2025)",
+        place="North Arabian Sea (harbour phase at Karachi)",
+        note=(
+            "The Russian flotilla (frigates Rezkiy and Aldar Tsydenzhapov, tanker Pechenga) was at Karachi "
+            "15-18 March 2025 (UrduPoint); APP reported the exercise on 19 March. Exact sea-phase days not "
+            "given."
+        ),
+    ),
+    Exercise(
+        id="aman-2017",
+        label="AMAN (multinational, hosted by Pakistan) - Russian participation: AMAN-17 (fifth)",
+        date="2017-02-10",
+        end="2017-02-14",
+        era="new-beginning",
+        status=Status.VERIFIED,
+        sources=("nation-aman-17-2017", "indianexpress-severomorsk-aman-2017"),
+        name="AMAN (multinational, hosted by Pakistan) - Russian participation",
+        edition="AMAN-17 (fifth)",
+        place="Karachi and North Arabian Sea",
+        note="Russia sent Severomorsk (ASW ship), tug Altay and tanker Dubna (The Nation).",
+    ),
+    Exercise(
+        id="aman-2021",
+        label="AMAN (multinational, hosted by Pakistan) - Russian participation: AMAN-21 (seventh)",
+        date="2021-02-11",
+        end="2021-02-16",
+        era="growing-friendship",
+        status=Status.VERIFIED,
+        sources=("dailypakistan-russia-aman-2021", "agenzianova-arabian-monsoon-2021"),
+        name="AMAN (multinational, hosted by Pakistan) - Russian participation",
+        edition="AMAN-21 (seventh)",
+        place="Karachi and North Arabian Sea",
+        note=(
+            "Dates are the schedule announced in Dec 2020, repeated by Agenzia Nova on 13 Feb 2021 while the "
+            "Russian ships (Black Sea Fleet) were at Karachi. First exercise with NATO navies for Russia "
+            "since 2011."
+        ),
+    ),
+]
