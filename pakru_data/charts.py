@@ -38,10 +38,10 @@ __all__ = ["Bar", "Chart", "alt_text", "chart", "svg"]
 
 @dataclass(frozen=True, slots=True)
 class Bar:
-    figure: Figure
+    figure: Figure | None  # None for a gap: a period no figure covers (trade series)
     label: str  # "China, FY2023-24"
-    text: str  # the value as the pages show it: "$16.2 billion"
-    amount: Decimal
+    text: str  # the value as the pages show it: "$16.2 billion", or why there is no bar
+    amount: Decimal | None  # None for a gap, drawn as its label and text with no bar
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,11 +69,12 @@ def chart(chart_id: str, dataset: Dataset, *, locale: str = "en") -> Chart:
         period = format_fact(figure, "period", locale=locale) if figure.period else ""
         label = ", ".join(part for part in (group, period) if part)
         bars.append(Bar(figure, label, format_fact(figure, locale=locale), figure.amount))
-    units = {bar.figure.unit for bar in bars}
+    units = {bar.figure.unit for bar in bars if bar.figure is not None}
     if len(units) != 1:
         raise ValueError(f"chart '{chart_id}' mixes units: {', '.join(sorted(units))}")
-    scale = Decimal(100) if spec.scale_to_hundred else max(bar.amount for bar in bars)
-    return Chart(chart_id, spec.title, tuple(bars), max(scale, max(bar.amount for bar in bars)))
+    top = max(bar.amount for bar in bars if bar.amount is not None)
+    scale = Decimal(100) if spec.scale_to_hundred else top
+    return Chart(chart_id, spec.title, tuple(bars), max(scale, top))
 
 
 def alt_text(chart: Chart) -> str:
@@ -115,12 +116,21 @@ def svg(chart: Chart) -> str:
     ]
     for index, bar in enumerate(chart.bars):
         top = _PAD + index * row
+        if bar.amount is None:  # a gap stays a gap: its label, and what is missing, in a muted colour
+            lines += [
+                '<g class="pakru-chart-row pakru-chart-gap">',
+                f'<text class="pakru-chart-label" x="{_PAD}" y="{top + 15}" fill="currentColor">{escape(bar.label)}</text>',
+                f'<text class="pakru-chart-gap-text" x="{_PAD}" y="{_number(top + _LABEL_HEIGHT + _BAR_HEIGHT / 2 + 5)}" '
+                f'fill="currentColor">{escape(bar.text)}</text>',
+                "</g>",
+            ]
+            continue
         length = Decimal(track) * bar.amount / chart.scale
         length = max(length, Decimal(2))  # a tiny value still shows
         bar_top = top + _LABEL_HEIGHT
         middle = bar_top + _BAR_HEIGHT / 2
         lines += [
-            f'<g class="pakru-chart-row" data-fact="{escape(bar.figure.id)}">',
+            f'<g class="pakru-chart-row" data-fact="{escape(bar.figure.id if bar.figure else "")}">',
             f'<text class="pakru-chart-label" x="{_PAD}" y="{top + 15}" fill="currentColor">{escape(bar.label)}</text>',
             f'<rect class="pakru-chart-bar" x="{_PAD}" y="{bar_top}" width="{_number(length)}" '
             f'height="{_BAR_HEIGHT}" rx="3" fill="#1f5fa8"/>',

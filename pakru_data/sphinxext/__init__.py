@@ -7,6 +7,8 @@ It imports the data package; the data package never imports it.  Pieces, by job:
 - ``directives``: the conclusion table, the bibliography, the corrections list and
   the era timelines.
 - ``charts``: bar charts drawn from the data as SVG, each with its data table.
+- ``relations``: tables of visits, agreements, exercises and trade, the trade charts,
+  and compact lists of an era's events.
 - ``register``: the fact register, built as its page is written.
 - ``page_sources``: the list of sources at the end of each page, linked from each fact
   and each {source}.
@@ -37,6 +39,7 @@ from pakru_data.sphinxext import (
     problems,
     provenance,
     register,
+    relations,
     roles,
     sitemap,
     state,
@@ -55,6 +58,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     downloads.setup(app)
     charts.setup(app)
     timeline.setup(app)
+    relations.setup(app)  # tables of visits, agreements, exercises and trade (issue 11)
     page_sources.setup(app)
     descriptions.setup(app)
     problems.setup(app)

@@ -40,8 +40,10 @@ class FactChart(SphinxDirective):
             )
             return []
         drawn = chart(chart_id, data(), locale=locale_of(self.env))
-        for bar in drawn.bars:
-            domain.note_use(self.env, f"fact:{bar.figure.id}")
+        # (label, figure) of each bar; a spec's chart has no gaps, which only trade series draw
+        bars = [(bar.label, bar.figure) for bar in drawn.bars if bar.figure is not None]
+        for _label, figure in bars:
+            domain.note_use(self.env, f"fact:{figure.id}")
         block = nodes.container(ids=[f"chart-{chart_id}"], classes=["pakru-chart"])
         picture = nodes.container(classes=["pakru-chart-picture"])
         picture += nodes.raw("", svg(drawn), format="html")
@@ -49,12 +51,12 @@ class FactChart(SphinxDirective):
         picture += nodes.raw("", alt_text(drawn), format="text")
         block += picture
         # The "What" column only when the bars show different things.
-        show_what = len({bar.figure.label for bar in drawn.bars}) > 1
+        show_what = len({figure.label for _label, figure in bars}) > 1
         headers = ["Bar", "What", "Value"] if show_what else ["Bar", "Value"]
         rows: list[list[list[nodes.Node]]] = []
-        for bar in drawn.bars:
-            what: list[list[nodes.Node]] = [[nodes.Text(bar.figure.label)]] if show_what else []
-            rows.append([[nodes.Text(bar.label)], *what, [fact_node(self.env, bar.figure)]])
+        for label, figure in bars:
+            what: list[list[nodes.Node]] = [[nodes.Text(figure.label)]] if show_what else []
+            rows.append([[nodes.Text(label)], *what, [fact_node(self.env, figure)]])
         data_table = table(headers, rows, ["pakru-chart-table"])
         data_table.insert(0, nodes.title(drawn.title, f"Data: {drawn.title}"))
         block += data_table

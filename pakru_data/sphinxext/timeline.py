@@ -37,6 +37,10 @@ from pakru_data.sphinxext.roles import did_you_mean
 from pakru_data.sphinxext.state import data
 
 TIMELINE_CSS = "sphinx-timeline.css"
+# ``:story:`` keeps a strip to the events the article's story tells (those in events.py); the
+# reference records (visits.py, agreements.py, exercises.py) go in compact lists instead
+# ({event-list}), since a sideways strip of a hundred cards cannot be scanned.
+STORY_MODULE = "pakru_data/events.py"
 
 
 class FactTimeline(sphinx_timeline.TimelineDirective):  # type: ignore[misc]
@@ -47,6 +51,7 @@ class FactTimeline(sphinx_timeline.TimelineDirective):  # type: ignore[misc]
         "era": directives.unchanged_required,
         "height": directives.length_or_unitless,
         "class": directives.class_option,
+        "story": directives.flag,
     }
 
     def run(self) -> list[nodes.Node]:
@@ -72,6 +77,12 @@ class FactTimeline(sphinx_timeline.TimelineDirective):  # type: ignore[misc]
         return nodes.paragraph(text, text, classes=["pakru-timeline-hint", SITE_NOTE])
 
     def selected_events(self) -> list[Event]:
+        events = self.era_events()
+        if "story" in self.options:
+            return [event for event in events if event.defined_at.path == STORY_MODULE]
+        return events
+
+    def era_events(self) -> list[Event]:
         dataset = data()
         era = self.options.get("era")
         if era is None:

@@ -1,0 +1,273 @@
+"""The relationship in full (issue 11): tables of visits, agreements, exercises and trade,
+the trade charts, and compact lists of an era's events, all built from the records.
+
+Every value a table shows is a fact node (so it carries its sources and status marker,
+and the page's source list includes them); text fields of a record (who, place, what)
+are shown as text, never parsed.  Each directive notes what it shows with
+``domain.note_use``: the whole collection (``all:visits``, ``all:trade``, ``era:<id>``),
+so a new row re-reads exactly the pages with that table, and each fact it shows.
+Problems (an unknown era or partner) are kept with ``problems.note_problem``.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from docutils import nodes
+from docutils.parsers.rst import directives
+from sphinx.application import Sphinx
+from sphinx.util.docutils import SphinxDirective
+
+from pakru_data.charts import alt_text, svg
+from pakru_data.model import Agreement, Direction, Event, Exercise, Figure, Visit
+from pakru_data.relations_checks import PARTNERS
+from pakru_data.sphinxext import domain, problems
+from pakru_data.sphinxext import nodes as pakru_nodes
+from pakru_data.sphinxext.directives import table
+from pakru_data.sphinxext.render import fact_node, locale_of
+from pakru_data.sphinxext.roles import did_you_mean
+from pakru_data.sphinxext.state import data
+from pakru_data.trade_series import PARTNER_NAMES, series, trade_chart
+
+# One class on every block built here, so tests can tell it from prose written in a page.
+RECORDS_CLASS = "pakru-records"
+DIRECTION_TEXT = {
+    Direction.TO_RUSSIA: "to Russia",
+    Direction.TO_PAKISTAN: "to Pakistan",
+    Direction.ELSEWHERE: "at a summit",
+}
+KIND_TEXT = {"event": "Event", "visit": "Visit", "agreement": "Agreement", "exercise": "Exercise"}
+GAP_TEXT = "not given"
+
+
+def _text(value: str) -> list[nodes.Node]:
+    return [nodes.Text(value)]
+
+
+def _gap() -> list[nodes.Node]:
+    return [nodes.inline(GAP_TEXT, GAP_TEXT, classes=["pakru-gap"])]
+
+
+def _by_date(events: list[Event]) -> list[Event]:
+    return sorted(events, key=lambda e: (e.start.first_day(), e.id))
+
+
+def _rows_with_kind(node: nodes.table, kinds: list[str]) -> nodes.table:
+    """Give each body row the class of its record's kind (``pakru-kind-visit``), for styling."""
+    for row, kind in zip(node.findall(nodes.row), ["head", *kinds], strict=False):
+        if kind != "head":
+            row["classes"].append(f"pakru-kind-{kind}")
+    return node
+
+
+class RecordsTable(SphinxDirective):
+    """``{relations-table} visits`` (or ``agreements``, ``exercises``): every record of the
+    kind, oldest first, with its date shown as a cited fact."""
+
+    required_arguments = 1
+    COLLECTIONS: ClassVar = ("visits", "agreements", "exercises")
+
+    def run(self) -> list[nodes.Node]:
+        collection = self.arguments[0]
+        domain.note_use(self.env, f"all:{collection}")
+        if collection not in self.COLLECTIONS:
+            problems.note_problem(
+                self.env,
+                self.get_location(),
+                "unknown_record",
+                f"relations-table '{collection}' does not exist{did_you_mean(collection, self.COLLECTIONS)}; "
+                f"use one of: {', '.join(self.COLLECTIONS)}",
+            )
+            return []
+        records: list[Event] = _by_date(list(getattr(data(), collection)))
+        headers, rows = self.columns(collection, records)
+        node = table(headers, rows, [RECORDS_CLASS, f"pakru-{collection}-table"])
+        self.set_source_info(node)
+        return [node]
+
+    def columns(self, collection: str, records: list[Event]) -> tuple[list[str], list[list[list[nodes.Node]]]]:
+        rows: list[list[list[nodes.Node]]] = []
+        for record in records:
+            date: list[nodes.Node] = [fact_node(self.env, record)]
+            if isinstance(record, Visit):
+                rows.append(
+                    [
+                        date,
+                        _text(f"{record.who} ({record.office})"),
+                        _text(DIRECTION_TEXT.get(record.direction, str(record.direction))),
+                        _text(record.place),
+                        _text(record.outcome) if record.outcome else _gap(),
+                    ]
+                )
+            elif isinstance(record, Agreement):
+                rows.append(
+                    [
+                        date,
+                        _text(record.label),
+                        _text(record.what),
+                        _text(record.place) if record.place else _gap(),
+                        _text(str(record.standing)),
+                    ]
+                )
+            elif isinstance(record, Exercise):
+                rows.append(
+                    [
+                        date,
+                        _text(record.name),
+                        _text(record.edition) if record.edition else _gap(),
+                        _text(record.place) if record.place else _gap(),
+                    ]
+                )
+        headers = {
+            "visits": ["Date", "Who", "Which way", "Where", "What came of it"],
+            "agreements": ["Signed", "Agreement", "What it does", "Where", "Standing"],
+            "exercises": ["Dates", "Exercise", "Edition", "Where"],
+        }[collection]
+        return headers, rows
+
+
+class EventList(SphinxDirective):
+    """``{event-list}`` with ``:era: <id>`` and optionally ``:kinds: visit, agreement``: a
+    compact table of the era's events (date, kind, what happened), for the full timeline
+    and the history page, where a sideways strip of every record would not be readable."""
+
+    option_spec: ClassVar = {"era": directives.unchanged_required, "kinds": directives.unchanged}
+
+    def run(self) -> list[nodes.Node]:
+        dataset = data()
+        era = self.options.get("era", "")
+        domain.note_use(self.env, f"era:{era}")  # the era's events, or re-read once it exists
+        if era not in dataset.era_by_id:
+            problems.note_problem(
+                self.env,
+                self.get_location(),
+                "unknown_era",
+                f"event-list era '{era}' does not exist{did_you_mean(era, dataset.era_by_id)}; "
+                f"use one of: {', '.join(dataset.era_by_id)} (defined in pakru_data/eras.py)",
+            )
+            return []
+        kinds = [k.strip() for k in self.options.get("kinds", "").split(",") if k.strip()]
+        events = [e for e in dataset.events_in_era(era) if not kinds or e.kind in kinds]
+        if not events:
+            return []
+        rows: list[list[list[nodes.Node]]] = [
+            [[fact_node(self.env, event)], _text(KIND_TEXT.get(event.kind, event.kind)), _text(event.label)]
+            for event in _by_date(events)
+        ]
+        node = _rows_with_kind(
+            table(["Date", "Kind", "What happened"], rows, [RECORDS_CLASS, "pakru-event-list"]),
+            [event.kind for event in _by_date(events)],
+        )
+        self.set_source_info(node)
+        return [node]
+
+
+class TradeTable(SphinxDirective):
+    """``{trade-table} russia``: the partner's years, oldest first, each amount a cited fact,
+    a gap shown as a gap; then what the sources say about particular years."""
+
+    required_arguments = 1
+
+    def run(self) -> list[nodes.Node]:
+        partner = self.arguments[0]
+        domain.note_use(self.env, "all:trade")
+        if not _known_partner(self, partner):
+            return []
+        dataset = data()
+        rows: list[list[list[nodes.Node]]] = []
+        notes = nodes.bullet_list(classes=["pakru-trade-notes"])
+        for point in series(dataset, partner):
+            row = point.row
+            cells: list[list[nodes.Node]] = [_text(row.period)]
+            for measure in ("exports", "imports", "total"):
+                figure = dataset.facts.get(row.figure_id(measure))
+                if isinstance(figure, Figure) and (measure != "total" or row.total is not None or row.total_fact):
+                    cells.append([fact_node(self.env, figure)])
+                elif measure == "total" and row.stated:
+                    cells.append([nodes.Text(row.stated), *self.source_marks(row.sources)])
+                else:
+                    cells.append(_gap())
+            cells.append(_text(row.basis))
+            rows.append(cells)
+            said = " ".join(part for part in (row.note, row.difference) if part)
+            if said:
+                item = nodes.list_item()
+                item += nodes.paragraph("", "", nodes.strong(row.period, row.period), nodes.Text(f": {said}"))
+                notes += item
+        name = PARTNER_NAMES.get(partner, partner)
+        headers = [
+            "Period",
+            f"Pakistan's exports to {name}",
+            f"Pakistan's imports from {name}",
+            "Total",
+            "Basis",
+        ]
+        node = table(headers, rows, [RECORDS_CLASS, "pakru-trade-table"])
+        caption = f"Pakistan's trade in goods with {name}, in US dollars"
+        node.insert(0, nodes.title(caption, caption))
+        self.set_source_info(node)
+        result: list[nodes.Node] = [node]
+        if notes.children:
+            block = nodes.container(classes=[RECORDS_CLASS, "pakru-trade-notes-block"])
+            heading = f"About particular years ({name})"
+            block += nodes.paragraph(heading, heading, classes=["pakru-trade-notes-title"])
+            block += notes
+            result.append(block)
+        return result
+
+    def source_marks(self, source_ids: tuple[str, ...]) -> list[nodes.Node]:
+        for source_id in source_ids:
+            domain.note_use(self.env, f"source:{source_id}")
+        return [pakru_nodes.source_ref("", source_id=source_id) for source_id in source_ids]
+
+
+class TradeChart(SphinxDirective):
+    """``{trade-chart} russia``: the partner's total trade by year as bars, gaps kept as
+    rows with no bar, with its data table and alternative text; content is the caption."""
+
+    required_arguments = 1
+    has_content = True
+
+    def run(self) -> list[nodes.Node]:
+        partner = self.arguments[0]
+        domain.note_use(self.env, "all:trade")
+        if not _known_partner(self, partner):
+            return []
+        drawn = trade_chart(data(), partner, locale=locale_of(self.env))
+        block = nodes.container(ids=[f"chart-{drawn.id}"], classes=["pakru-chart", "pakru-trade-chart"])
+        picture = nodes.container(classes=["pakru-chart-picture"])
+        picture += nodes.raw("", svg(drawn), format="html")
+        picture += nodes.raw("", alt_text(drawn), format="text")
+        block += picture
+        rows: list[list[list[nodes.Node]]] = []
+        for bar in drawn.bars:
+            value = [fact_node(self.env, bar.figure)] if bar.figure is not None else _text(bar.text)
+            rows.append([_text(bar.label), value])
+        data_table = table(["Period", "Total"], rows, ["pakru-chart-table"])
+        data_table.insert(0, nodes.title(drawn.title, f"Data: {drawn.title}"))
+        block += data_table
+        if self.content:
+            caption = nodes.container(classes=["pakru-chart-caption"])
+            self.state.nested_parse(self.content, self.content_offset, caption)
+            block += caption
+        self.set_source_info(block)
+        return [block]
+
+
+def _known_partner(directive: SphinxDirective, partner: str) -> bool:
+    if partner in PARTNERS:
+        return True
+    problems.note_problem(
+        directive.env,
+        directive.get_location(),
+        "unknown_record",
+        f"trade partner '{partner}' does not exist{did_you_mean(partner, PARTNERS)}; use one of: {', '.join(PARTNERS)}",
+    )
+    return False
+
+
+def setup(app: Sphinx) -> None:
+    app.add_directive("relations-table", RecordsTable)
+    app.add_directive("event-list", EventList)
+    app.add_directive("trade-table", TradeTable)
+    app.add_directive("trade-chart", TradeChart)
