@@ -119,9 +119,10 @@ def svg(chart: Chart) -> str:
         if bar.amount is None:  # a gap stays a gap: its label, and what is missing, in a muted colour
             lines += [
                 '<g class="pakru-chart-row pakru-chart-gap">',
-                f'<text class="pakru-chart-label" x="{_PAD}" y="{top + 15}" fill="currentColor">{escape(bar.label)}</text>',
-                f'<text class="pakru-chart-gap-text" x="{_PAD}" y="{_number(top + _LABEL_HEIGHT + _BAR_HEIGHT / 2 + 5)}" '
-                f'fill="currentColor">{escape(bar.text)}</text>',
+                f'<text class="pakru-chart-label" x="{_PAD}" y="{top + 15}" '
+                f'fill="currentColor">{escape(bar.label)}</text>',
+                f'<text class="pakru-chart-gap-text" x="{_PAD}" '
+                f'y="{_number(top + _LABEL_HEIGHT + _BAR_HEIGHT / 2 + 5)}" fill="currentColor">{escape(bar.text)}</text>',
                 "</g>",
             ]
             continue

@@ -1,4 +1,5 @@
-"""The data downloads: ``facts.json``, ``facts.csv``, ``sources.json`` and a JSON Schema.
+"""The data downloads: ``facts.json``, ``facts.csv``, ``sources.json`` and a JSON Schema;
+and the trade series as ``trade.json`` and ``trade.csv``, with its own schema.
 
 They are made from the same records as the pages, with sorted keys and fixed
 formatting, so the same data always gives the same bytes.
@@ -18,9 +19,9 @@ from typing import Any
 
 from pakru_data.dataset import Dataset
 from pakru_data.formatting import format_fact
-from pakru_data.model import Event, Fact, Figure, Source
+from pakru_data.model import Agreement, Event, Exercise, Fact, Figure, Source, TradeYear, Visit, to_decimal
 
-__all__ = ["CSV_COLUMNS", "FACTS_SCHEMA", "exports", "fact_rows", "source_rows"]
+__all__ = ["CSV_COLUMNS", "FACTS_SCHEMA", "TRADE_SCHEMA", "exports", "fact_rows", "source_rows", "trade_rows"]
 
 
 def _text(value: object) -> str | None:
@@ -50,6 +51,7 @@ def fact_row(data: Dataset, fact: Fact, locale: str = "en") -> dict[str, Any]:
         "currency": None,
         "period": None,
         "versions": [],
+        "details": _details(fact),
     }
     if isinstance(fact, Event):
         row.update(date=fact.date, end=fact.end, precision=fact.start.precision.value, era=fact.era)
@@ -70,6 +72,45 @@ def fact_row(data: Dataset, fact: Fact, locale: str = "en") -> dict[str, Any]:
             ],
         )
     return row
+
+
+# The fields a visit, an agreement or an exercise adds to an event (issue 11).
+DETAIL_FIELDS = ("who", "office", "direction", "place", "outcome", "what", "standing", "name", "edition")
+
+
+def _details(fact: Fact) -> dict[str, str]:
+    """What a typed event adds: who and where for a visit, what for an agreement..."""
+    if not isinstance(fact, Visit | Agreement | Exercise):
+        return {}
+    return {name: str(getattr(fact, name)) for name in DETAIL_FIELDS if hasattr(fact, name)}
+
+
+def trade_row(row: TradeYear) -> dict[str, Any]:
+    """One year of trade; amounts as decimal strings, ``None`` where no source gives one."""
+
+    def amount(value: object) -> str | None:
+        return None if value is None else format(to_decimal(value), "f")  # type: ignore[arg-type]
+
+    return {
+        "id": row.id,
+        "partner": row.partner,
+        "period": row.period,
+        "basis": row.basis,
+        "exports": amount(row.exports),
+        "imports": amount(row.imports),
+        "total": amount(row.total),
+        "total_fact": row.total_fact,
+        "stated": row.stated or None,
+        "currency": row.currency,
+        "status": row.status.value,
+        "sources": list(row.sources),
+        "difference": row.difference or None,
+        "note": row.note or None,
+    }
+
+
+def trade_rows(data: Dataset) -> list[dict[str, Any]]:
+    return [trade_row(row) for row in data.trade]
 
 
 def fact_rows(data: Dataset, locale: str = "en") -> list[dict[str, Any]]:
@@ -112,6 +153,7 @@ CSV_COLUMNS = [
     "review_by",
     "corrections",
     "note",
+    *DETAIL_FIELDS,
 ]
 
 
@@ -122,7 +164,8 @@ def facts_csv(rows: list[dict[str, Any]]) -> str:
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
     for row in rows:
-        flat = {key: row[key] for key in CSV_COLUMNS}
+        flat = {key: row[key] for key in CSV_COLUMNS if key not in DETAIL_FIELDS}
+        flat.update({key: row["details"].get(key) for key in DETAIL_FIELDS})
         flat["sources"] = ";".join(row["sources"])
         flat["corrections"] = ";".join(row["corrections"])
         writer.writerow({k: "" if v is None else v for k, v in flat.items()})
@@ -134,7 +177,7 @@ _ID_LIST = {"type": "array", "items": {"type": "string", "pattern": "^[a-z0-9]+(
 
 _FACT_PROPERTIES: dict[str, Any] = {
     "id": {"type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"},
-    "kind": {"enum": ["event", "figure"]},
+    "kind": {"enum": ["event", "visit", "agreement", "exercise", "figure"]},
     "label": {"type": "string", "minLength": 1},
     "status": {"enum": ["verified", "corrected", "disputed", "unverified"]},
     "shown_as": {"type": "string", "minLength": 1},
@@ -165,6 +208,7 @@ _FACT_PROPERTIES: dict[str, Any] = {
             },
         },
     },
+    "details": {"type": "object", "additionalProperties": {"type": "string"}},
 }
 
 FACTS_SCHEMA: dict[str, Any] = {
@@ -182,6 +226,51 @@ FACTS_SCHEMA: dict[str, Any] = {
 }
 
 
+_AMOUNT = {"type": ["string", "null"], "pattern": r"^\d+(\.\d+)?$"}
+_TRADE_PROPERTIES: dict[str, Any] = {
+    "id": {"type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"},
+    "partner": {"type": "string"},
+    "period": {"type": "string", "pattern": r"^(\d{4}|FY\d{4}-\d{2})$"},
+    "basis": {"type": "string", "minLength": 1},
+    "exports": _AMOUNT,
+    "imports": _AMOUNT,
+    "total": _AMOUNT,
+    "total_fact": _NULLABLE_TEXT,
+    "stated": _NULLABLE_TEXT,
+    "currency": {"type": "string", "pattern": "^[A-Z]{3}$"},
+    "status": {"enum": ["verified", "unverified"]},
+    "sources": _ID_LIST,
+    "difference": _NULLABLE_TEXT,
+    "note": _NULLABLE_TEXT,
+}
+TRADE_SCHEMA: dict[str, Any] = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": "trade.schema.json",
+    "title": "pakru trade series",
+    "description": (
+        "Pakistan's trade with each partner, one row per period, as published in trade.json; "
+        "null where no source gives an amount (never computed). total_fact names the fact in "
+        "facts.json that holds the total, when another record already gives it."
+    ),
+    "type": "array",
+    "items": {
+        "type": "object",
+        "additionalProperties": False,
+        "required": list(_TRADE_PROPERTIES),
+        "properties": _TRADE_PROPERTIES,
+    },
+}
+
+
+def trade_csv(rows: list[dict[str, Any]]) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(_TRADE_PROPERTIES), lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: ";".join(v) if isinstance(v, list) else ("" if v is None else v) for k, v in row.items()})
+    return out.getvalue()
+
+
 def _json(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
@@ -194,4 +283,7 @@ def exports(data: Dataset, locale: str = "en") -> dict[str, str]:
         "facts.csv": facts_csv(rows),
         "sources.json": _json(source_rows(data)),
         "facts.schema.json": _json(FACTS_SCHEMA),
+        "trade.json": _json(trade_rows(data)),
+        "trade.csv": trade_csv(trade_rows(data)),
+        "trade.schema.json": _json(TRADE_SCHEMA),
     }

@@ -19,7 +19,7 @@ from pakru_data.sphinxext.page_sources import NEEDS_NO_CITATION, SECTION_ID
 ARTICLE_PAGES = ["history", "challenges", "opportunities"]
 # Blocks that directives build from the records carry the records' own citations (a
 # timeline card's date, a chart's data table); the source list is the citations themselves.
-BUILT_FROM_RECORDS = f"ol.timeline-default, .pakru-chart, #{SECTION_ID}"
+BUILT_FROM_RECORDS = f"ol.timeline-default, .pakru-chart, .pakru-records, #{SECTION_ID}"
 CITATION = "sup.pakru-cites, a[href^='corrections.html#correction-']"
 SOURCE_ROLE = re.compile(r"\{source\}`([^`]+)`")
 

@@ -12,7 +12,7 @@ import yaml
 from bs4 import BeautifulSoup
 from conftest import DOCS, ROOT, sphinx_build
 
-from pakru_data import DATA, Status, format_fact
+from pakru_data import DATA, Event, Status, format_fact
 from pakru_data.exports import CSV_COLUMNS, FACTS_SCHEMA, fact_row, source_row
 from pakru_data.sphinxext.page_sources import UNCITED_VARIANTS
 
@@ -121,7 +121,7 @@ def test_downloads_exist_validate_against_their_schema_and_round_trip(site):
         assert row["label"] == fact.label and row["status"] == fact.status.value
         assert row["sources"] == list(fact.sources)
         assert row["shown_as"] == format_fact(fact)
-        if fact.kind == "event":
+        if isinstance(fact, Event):
             assert (row["date"], row["end"], row["era"]) == (fact.date, fact.end, fact.era)
         else:
             assert row["unit"] == fact.unit and row["currency"] == fact.currency

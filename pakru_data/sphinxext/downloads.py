@@ -20,6 +20,9 @@ DOWNLOADS = {
     "facts.csv": "the same facts as a spreadsheet, one row per fact",
     "sources.json": "every source: publisher, title, address, publication and access dates",
     "facts.schema.json": "the JSON Schema that facts.json follows",
+    "trade.json": "the trade series: each partner and year, with exports, imports, total, basis and sources",
+    "trade.csv": "the same trade series as a spreadsheet, one row per partner and year",
+    "trade.schema.json": "the JSON Schema that trade.json follows",
 }
 
 

@@ -96,7 +96,7 @@ class RecordsTable(SphinxDirective):
                         _text(f"{record.who} ({record.office})"),
                         _text(DIRECTION_TEXT.get(record.direction, str(record.direction))),
                         _text(record.place),
-                        _text(record.outcome) if record.outcome else _gap(),
+                        _text(record.outcome[:1].upper() + record.outcome[1:]) if record.outcome else _gap(),
                     ]
                 )
             elif isinstance(record, Agreement):
@@ -241,7 +241,7 @@ class TradeChart(SphinxDirective):
         block += picture
         rows: list[list[list[nodes.Node]]] = []
         for bar in drawn.bars:
-            value = [fact_node(self.env, bar.figure)] if bar.figure is not None else _text(bar.text)
+            value: list[nodes.Node] = [fact_node(self.env, bar.figure)] if bar.figure is not None else _text(bar.text)
             rows.append([_text(bar.label), value])
         data_table = table(["Period", "Total"], rows, ["pakru-chart-table"])
         data_table.insert(0, nodes.title(drawn.title, f"Data: {drawn.title}"))
