@@ -122,7 +122,8 @@ def svg(chart: Chart) -> str:
                 f'<text class="pakru-chart-label" x="{_PAD}" y="{top + 15}" '
                 f'fill="currentColor">{escape(bar.label)}</text>',
                 f'<text class="pakru-chart-gap-text" x="{_PAD}" '
-                f'y="{_number(top + _LABEL_HEIGHT + _BAR_HEIGHT / 2 + 5)}" fill="currentColor">{escape(bar.text)}</text>',
+                f'y="{_number(top + _LABEL_HEIGHT + _BAR_HEIGHT / 2 + 5)}" '
+                f'fill="currentColor">{escape(bar.text)}</text>',
                 "</g>",
             ]
             continue
