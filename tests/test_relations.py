@@ -1,0 +1,379 @@
+"""Visits, agreements, exercises and trade (issue 11): the records hold their rules, every
+generated table agrees with the data and with every other page that shows the same row,
+each kind of mistake gets its message, and editing one year of trade re-reads only the
+pages that show it."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from collections import Counter, defaultdict
+from decimal import Decimal
+
+import jsonschema
+import pytest
+from test_incremental import built_project, project  # noqa: F401 - the rebuild fixtures
+from test_validation import lists, problems
+
+from pakru_data import DATA, format_fact
+from pakru_data.exports import TRADE_SCHEMA, trade_row
+from pakru_data.model import Agreement, Direction, Event, Exercise, Figure, Status, TradeYear, Visit
+from pakru_data.relations_checks import PARTNERS, period_bounds
+from pakru_data.trade_series import peak, series
+
+TABLE_PAGES = {"visits": "visits-and-agreements", "agreements": "visits-and-agreements"}
+
+
+# The records
+
+
+def test_the_issue_targets_are_met_or_the_research_note_says_why():
+    assert len(DATA.visits) >= 25
+    assert len(DATA.agreements) >= 15
+    assert len(DATA.exercises) >= 10
+    # The Russia series is short of fifteen years; research/README.md says what was searched.
+    years = {row.period for row in DATA.trade if row.partner == "russia"}
+    assert len(years) >= 10
+
+
+def test_every_new_record_rests_on_a_read_source_or_says_it_is_unverified():
+    for record in [*DATA.visits, *DATA.agreements, *DATA.exercises, *DATA.trade]:
+        cited = [DATA.source_by_id[s] for s in record.sources]
+        assert cited, record.id
+        if record.status is not Status.UNVERIFIED:
+            assert any(source.accessed for source in cited), record.id
+
+
+def test_the_series_has_one_row_per_partner_and_period_and_valid_periods():
+    keys = Counter((row.partner, row.period) for row in DATA.trade)
+    assert max(keys.values()) == 1
+    for row in DATA.trade:
+        assert row.partner in PARTNERS
+        assert period_bounds(row.period) is not None, row.period
+        assert ("fiscal" if row.period.startswith("FY") else "calendar") in row.basis
+
+
+def test_totals_equal_exports_plus_imports_or_the_record_explains_why():
+    for row in DATA.trade:
+        parts = [DATA.facts.get(row.figure_id(m)) for m in ("exports", "imports", "total")]
+        if all(isinstance(p, Figure) for p in parts):
+            exports, imports, total = (p.amount for p in parts)  # type: ignore[union-attr]
+            assert exports + imports == total or row.difference, row.id
+
+
+def test_a_gap_stays_a_gap():
+    """No figure exists for an amount a row leaves out: nothing is computed."""
+    for row in DATA.trade:
+        for measure in ("exports", "imports"):
+            assert (row.figure_id(measure) in DATA.facts) == (getattr(row, measure) is not None), (row.id, measure)
+
+
+def test_the_peak_of_a_series_is_its_highest_total():
+    for partner in PARTNERS:
+        best = peak(DATA, partner)
+        assert best is not None
+        assert all(p.amount is None or p.amount <= best.amount for p in series(DATA, partner))
+
+
+def test_typed_events_sit_in_the_era_of_their_date():
+    for event in [*DATA.visits, *DATA.agreements, *DATA.exercises]:
+        era = DATA.era_by_id[event.era]
+        assert era.start_year <= event.start.year <= (era.end_year or dt.date.today().year), event.id
+
+
+def test_no_visit_is_recorded_twice():
+    seen = Counter((v.date, v.who, v.place) for v in DATA.visits)
+    assert max(seen.values()) == 1
+
+
+# The generated tables
+
+
+def table_facts(site, page: str, selector: str) -> list[str]:
+    return [span["data-fact"] for span in site.article(page).select(f"{selector} span.pakru-fact[data-fact]")]
+
+
+@pytest.mark.parametrize(
+    ("collection", "css"),
+    [
+        ("visits", "table.pakru-visits-table"),
+        ("agreements", "table.pakru-agreements-table"),
+        ("exercises", "table.pakru-exercises-table"),
+    ],
+)
+def test_each_table_lists_every_record_of_its_kind_oldest_first(site, collection, css):
+    records: list[Event] = getattr(DATA, collection)
+    rows = site.article("visits-and-agreements").select(f"{css} tbody tr")
+    shown = [row.select_one("span.pakru-fact")["data-fact"] for row in rows]
+    assert sorted(shown) == sorted(r.id for r in records)
+    dates = [DATA.facts[i].start.first_day() for i in shown]  # type: ignore[attr-defined]
+    assert dates == sorted(dates)
+
+
+def test_a_visit_row_shows_its_fields_as_written(site):
+    for row in site.article("visits-and-agreements").select("table.pakru-visits-table tbody tr"):
+        visit = DATA.facts[row.select_one("span.pakru-fact")["data-fact"]]
+        assert isinstance(visit, Visit)
+        cells = [cell.get_text(" ", strip=True) for cell in row.select("td")]
+        assert cells[0].startswith(format_fact(visit))
+        assert cells[1] == f"{visit.who} ({visit.office})"
+        assert cells[3] == visit.place
+
+
+def test_every_row_appears_with_the_same_value_on_every_page_that_shows_it(site):
+    """A record shown in a table, a list or a chart shows the same text on every page."""
+    seen: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for page in site.page_names:
+        for span in site.article(page).select(".pakru-records span.pakru-fact, .pakru-chart span.pakru-fact"):
+            seen[span["data-fact"]][page].add(span.get_text())
+    typed = {r.id for r in [*DATA.visits, *DATA.agreements, *DATA.exercises]}
+    assert typed <= set(seen)
+    for fact_id, pages in seen.items():
+        texts = set().union(*pages.values())
+        assert texts == {format_fact(DATA.facts[fact_id], "default")}, (fact_id, dict(pages))
+    # Each typed record is on its table page, the timeline and the history page.
+    for fact_id in typed:
+        assert {"visits-and-agreements", "timeline", "history"} <= set(seen[fact_id]), fact_id
+
+
+def test_the_trade_tables_show_each_amount_or_a_gap(site):
+    article = site.article("trade")
+    for partner in PARTNERS:
+        points = series(DATA, partner)
+        tables = [t for t in article.select("table.pakru-trade-table") if partner.title() in t.caption.get_text()]
+        assert len(tables) == 1, partner
+        rows = tables[0].select("tbody tr")
+        assert [row.select_one("td").get_text() for row in rows] == [p.row.period for p in points]
+        for row, point in zip(rows, points, strict=True):
+            for cell, measure in zip(row.select("td")[1:4], ("exports", "imports", "total"), strict=True):
+                figure = DATA.facts.get(point.row.figure_id(measure))
+                span = cell.select_one("span.pakru-fact")
+                if isinstance(figure, Figure):
+                    assert span is not None and span.get_text() == format_fact(figure), (point.row.id, measure)
+                else:
+                    assert span is None and (cell.select_one(".pakru-gap") or point.row.stated), (point.row.id, measure)
+
+
+def test_the_trade_chart_matches_its_table_and_names_its_gaps(site):
+    for page in ("trade", "challenges"):
+        chart = site.article(page).select_one("#chart-trade-russia-total")
+        assert chart is not None, page
+        desc = chart.select_one("svg desc").get_text()
+        for point in series(DATA, "russia"):
+            if point.figure is not None:
+                assert f"{point.row.period}: {format_fact(point.figure)}" in desc
+        assert "no figure found" in desc  # the years between records are shown as gaps
+
+
+def test_the_pages_are_in_the_index_and_the_sidebar(site):
+    for page in ("visits-and-agreements", "trade"):
+        assert site.page("index").select_one(f'div.toctree-wrapper a[href="{page}.html"]') is not None
+        assert site.page("history").select_one(f'.sidebar-tree a[href="{page}.html"]') is not None
+
+
+def test_the_trade_download_follows_its_schema_and_the_data(site):
+    rows = json.loads((site.root / "trade.json").read_text(encoding="utf-8"))
+    jsonschema.validate(rows, TRADE_SCHEMA)
+    assert rows == [trade_row(row) for row in DATA.trade]
+    facts = {row["id"]: row for row in json.loads((site.root / "facts.json").read_text(encoding="utf-8"))}
+    for visit in DATA.visits:
+        assert facts[visit.id]["kind"] == "visit" and facts[visit.id]["details"]["who"] == visit.who
+
+
+# Each kind of mistake, with its message
+
+
+def first(collection: str, kind: type) -> object:
+    return next(r for r in lists()[collection] if isinstance(r, kind))
+
+
+def with_record(collection: str, old: object, new: object) -> dict[str, list]:
+    data = lists()
+    data[collection] = [new if r is old else r for r in data[collection]]
+    return data
+
+
+def message_for(record: object, kind: str, message: str) -> str:
+    return f"{record.defined_at}: {kind} '{record.id}': {message}"  # type: ignore[attr-defined]
+
+
+def test_a_visit_with_no_one_named_is_reported():
+    visit = first("events", Visit)
+    data = with_record("events", visit, dataclasses.replace(visit, who=" "))
+    assert problems(data) == [message_for(visit, "visit", "who must not be empty; write the visit's who as text")]
+
+
+def test_a_visit_with_a_direction_as_text_is_reported():
+    visit = first("events", Visit)
+    data = with_record("events", visit, dataclasses.replace(visit, direction="to Russia"))
+    choices = ", ".join(f"Direction.{d.name}" for d in Direction)
+    assert problems(data) == [message_for(visit, "visit", f"direction must be one of: {choices}")]
+
+
+def test_an_agreement_without_what_it_does_is_reported():
+    agreement = first("events", Agreement)
+    data = with_record("events", agreement, dataclasses.replace(agreement, what=""))
+    assert problems(data) == [
+        message_for(agreement, "agreement", "what must not be empty; write the agreement's what as text")
+    ]
+
+
+def test_an_exercise_without_a_name_is_reported():
+    exercise = first("events", Exercise)
+    data = with_record("events", exercise, dataclasses.replace(exercise, name=""))
+    assert problems(data) == [
+        message_for(exercise, "exercise", "name must not be empty; write the exercise's name as text")
+    ]
+
+
+def trade(row_id: str) -> TradeYear:
+    return next(r for r in DATA.trade if r.id == row_id)
+
+
+def test_a_second_row_for_the_same_partner_and_period_is_reported():
+    row = trade("russia-2014")
+    copy = dataclasses.replace(row, id="russia-2014-again", total="454e6")
+    data = lists()
+    data["trade"] = [*data["trade"], copy]
+    data["figures"] = [*data["figures"], *copy.figures()]
+    message = (
+        "period 2014 must appear once per partner ('russia-2014' already gives russia 2014); keep one row "
+        "and say in its note where sources differ"
+    )
+    assert problems(data) == [message_for(copy, "trade year", message)]
+
+
+def test_a_total_that_is_not_exports_plus_imports_is_reported_unless_explained():
+    row = trade("russia-2012")
+    wrong = dataclasses.replace(row, total="552e6")
+    data = with_record("trade", row, wrong)
+    data["figures"] = [f for f in data["figures"] if not f.id.startswith("trade-russia-2012-")] + wrong.figures()
+    message = (
+        "total must equal exports plus imports (332000000 + 210000000 = 542000000, not 552000000); "
+        "correct the amounts, or say why they differ in difference='...'"
+    )
+    assert problems(data) == [message_for(row, "trade year", message)]
+    explained = dataclasses.replace(wrong, difference="The source rounds each part.")
+    assert problems(with_record("trade", row, explained) | {"figures": data["figures"]}) == []
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"partner": "india"}, "partner must be one of: russia, china (not 'india')"),
+        (
+            {"period": "FY2014-16"},
+            "period must be a calendar year such as '2014' or a fiscal year such as 'FY2020-21' (not 'FY2014-16')",
+        ),
+        (
+            {"basis": "as stated by the Russian ambassador"},
+            "basis must say it is a calendar year, and whose statistics, e.g. 'calendar year, State Bank of "
+            "Pakistan' (period is 2014)",
+        ),
+        (
+            {"status": Status.DISPUTED},
+            "status must be Status.VERIFIED or Status.UNVERIFIED; keep the better-supported value and say in note "
+            "what other sources give",
+        ),
+        ({"sources": ()}, "must cite at least one source that gives its amounts"),
+        (
+            {"sources": ("thenews-dedov-downturn",)},
+            "cites source 'thenews-dedov-downturn', which must exist in pakru_data/sources.py or "
+            "pakru_data/relations_sources.py (did you mean 'thenews-dedov-downturn-2015'?)",
+        ),
+        (
+            {"total": None},
+            "must give at least one amount (exports, imports or total), or say in stated what sources say",
+        ),
+    ],
+)
+def test_each_mistake_in_a_trade_row_is_reported_with_its_fix(changes, message):
+    row = trade("russia-2014")
+    data = with_record("trade", row, dataclasses.replace(row, **changes))
+    found = [p for p in problems(data) if "trade year" in p]
+    assert found == [message_for(row, "trade year", message)]
+
+
+def test_a_total_fact_that_does_not_exist_is_reported():
+    row = trade("russia-fy2022-23")
+    data = with_record("trade", row, dataclasses.replace(row, total_fact="trade-pak-russia-fy2032"))
+    message = (
+        "total_fact 'trade-pak-russia-fy2032' must be a figure in pakru_data/figures.py "
+        "(did you mean 'trade-pak-russia-fy2023'?)"
+    )
+    assert problems(data) == [message_for(row, "trade year", message)]
+
+
+def test_the_check_command_reports_a_broken_trade_row_at_its_line(tmp_path):
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    shutil.copytree(root / "pakru_data", tmp_path / "pakru_data", ignore=shutil.ignore_patterns("__pycache__"))
+    path = tmp_path / "pakru_data" / "trade.py"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('total="542e6"', 'total="552e6"', 1), encoding="utf-8")
+    line = next(i for i, t in enumerate(text.splitlines(), 1) if 'id="russia-2012"' in t) - 1
+    result = subprocess.run(
+        [sys.executable, "-m", "pakru_data", "check"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(tmp_path), "PAKRU_TODAY": "2026-11-29", "PATH": ""},
+    )
+    assert result.returncode == 1
+    assert f"pakru_data/trade.py:{line}: trade year 'russia-2012': total must equal exports plus imports" in (
+        result.stdout + result.stderr
+    )
+
+
+# Rebuilds follow the trade data
+
+
+def test_editing_one_year_of_trade_rereads_only_the_pages_that_show_the_series(project):  # noqa: F811
+    row = trade("russia-2014")
+    fact = row.figure_id("total")
+    showing = project.pages_showing_fact(fact)
+    assert {"trade", "challenges", "register"} <= showing
+    old = format_fact(DATA.facts[fact])
+    figure = DATA.facts[fact]
+    assert isinstance(figure, Figure) and figure.amount is not None
+    new_value = str(figure.amount + Decimal(3_000_000))
+    new = format_fact(dataclasses.replace(figure, value=new_value))
+
+    project.edit_record("pakru_data/trade.py", row.id, "total", new_value)
+    build = project.build()
+
+    assert build.reread == showing - {"register"}
+    assert project.fact_values(fact) == {page: {new} for page in showing}
+    assert old != new
+    assert f'"{Decimal(new_value):f}"' in (project.html / "trade.json").read_text(encoding="utf-8")
+
+
+def test_adding_a_visit_rereads_the_pages_that_list_visits_and_no_other(project):  # noqa: F811
+    visit = next(v for v in DATA.visits if v.defined_at.path == "pakru_data/visits.py")
+    assert visit.era == "cold-war"
+    showing = {page for page in project.pages if f'data-fact="{visit.id}"' in project.page(page)}
+    copy = f'''    Visit(
+        id="test-added-visit",
+        label="A visit added by a test",
+        date="{visit.date}",
+        era="{visit.era}",
+        status=Status.VERIFIED,
+        sources={visit.sources!r},
+        who="Someone",
+        office="A minister",
+        direction=Direction.TO_RUSSIA,
+        place="Moscow",
+    ),
+]'''
+    text = (project.root / "pakru_data" / "visits.py").read_text(encoding="utf-8")
+    project.edit("pakru_data/visits.py", text[text.rindex("]") :], copy + "\n")
+    build = project.build()
+    # The visits table, the timeline and the history page's era list; the register is written again.
+    assert build.reread == showing - {"register"}
+    assert "test-added-visit" in project.page("visits-and-agreements")
+    assert "register" in build.rewritten
