@@ -6,8 +6,10 @@ each one gets the same versions of everything, with the uv and the virtualenv ba
 
 from __future__ import annotations
 
+import importlib.util
 import tomllib
 from pathlib import Path
+from types import ModuleType
 
 import nox
 
@@ -18,9 +20,20 @@ nox.options.reuse_existing_virtualenvs = True
 ROOT = Path(__file__).resolve().parent
 CONSTRAINTS = "requirements/constraints.txt"
 HTML = "build/html"
-# The one list of sphinx-build arguments, shared by docs, serve, doctest and linkcheck
-# (as pypa/packaging.python.org's noxfile shares its build function).
-SPHINX_ARGS = ["-c", ".", "--keep-going", "-W", "-n"]
+
+
+def _load_sphinx_command() -> ModuleType:
+    """pakru_data/sphinx_command.py, the one sphinx-build command line (shared with the
+    tests and the benchmark), loaded by its path: importing the package would need the
+    project's dependencies, which nox's own environment does not have."""
+    spec = importlib.util.spec_from_file_location("sphinx_command", ROOT / "pakru_data" / "sphinx_command.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+sphinx_command = _load_sphinx_command()
 
 
 def install(session: nox.Session, *extras: str) -> None:
@@ -47,12 +60,13 @@ def sphinx(session: nox.Session, builder: str, output: str, *, autobuild: bool =
         ]
     else:
         command = ["sphinx-build"]
-    jobs = ["-j", "auto"] if builder in {"html", "linkcheck"} else []
-    # Doctrees go beside the output, never into it: build/html is what gets published.
-    doctrees = ["-d", f"build/doctrees/{builder}"]
-    session.run(
-        *command, *SPHINX_ARGS, *jobs, *doctrees, "-b", builder, "docs", output, *sphinx_options(session.posargs)
+    options = sphinx_command.sphinx_options(
+        builder=builder,
+        jobs="auto" if builder in {"html", "linkcheck"} else None,
+        # Doctrees go beside the output, never into it: build/html is what gets published.
+        doctrees=f"build/doctrees/{builder}",
     )
+    session.run(*command, *options, *sphinx_options(session.posargs), "docs", output)
 
 
 def sphinx_options(posargs: list[str]) -> list[str]:

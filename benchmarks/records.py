@@ -110,6 +110,13 @@ def record_modules(rng: random.Random, scale: Scale) -> dict[str, str]:
     out["corrections.py"] = "\n".join([*corrections, "]\n"])
     # The real charts name real figures, which the generated data does not have: draw none.
     out["chart_specs.py"] = "CHART_SPECS = []\n"
+    # Issue 11's record modules cite real sources and figures too: the generated events and
+    # figures stand in for them.
+    out["relations_sources.py"] = "SOURCES = []\n"
+    out["visits.py"] = "VISITS = []\n"
+    out["agreements.py"] = "AGREEMENTS = []\n"
+    out["exercises.py"] = "EXERCISES = []\n"
+    out["trade.py"] = "TRADE = []\n"
     return out
 
 

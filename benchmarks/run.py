@@ -13,9 +13,11 @@ from pathlib import Path
 from generate import INSIDE, Project, build_env, edited_value, run_inside, set_edited_value
 from results import Build, ScaleResult
 
-# The arguments `nox -s docs` gives sphinx-build (noxfile.SPHINX_ARGS, plus -j auto for
-# HTML), with the doctrees kept outside the HTML folder.
-SPHINX_ARGS = ["-c", ".", "--keep-going", "-W", "-n", "-j", "auto", "-b", "html", "-d", "build/doctrees", "--no-color"]
+from pakru_data.sphinx_command import sphinx_options
+
+# The options `nox -s docs` gives sphinx-build (pakru_data/sphinx_command.py), with the
+# doctrees kept outside the HTML folder, and no colour codes in the output this script reads.
+SPHINX_ARGS = sphinx_options(jobs="auto", doctrees="build/doctrees", plain=True)
 
 
 def log(message: str) -> None:

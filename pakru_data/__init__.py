@@ -26,8 +26,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from pakru_data.dataset import DataError, Dataset, Problem, load, today
+from pakru_data.dataset import DataError, Dataset, Problem, today
 from pakru_data.formatting import UnknownVariantError, format_fact, variants_of
+from pakru_data.loading import current, load
 from pakru_data.model import Event, Fact, Figure, Status, Verdict
 
 if TYPE_CHECKING:
@@ -50,15 +51,10 @@ __all__ = [
     "variants_of",
 ]
 
-_loaded: Dataset | None = None
-
 
 def __getattr__(name: str) -> Any:
     # DATA is loaded (and validated) on first use, so that `python -m pakru_data check`
     # can report a broken record instead of failing on import.
-    global _loaded
     if name == "DATA":
-        if _loaded is None:
-            _loaded = load()
-        return _loaded
+        return current()
     raise AttributeError(f"module 'pakru_data' has no attribute {name!r}")

@@ -9,7 +9,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from pakru_data.dataset import DataError, load
+from pakru_data.dataset import DataError
+from pakru_data.loading import load
 
 
 def check() -> int:

@@ -16,6 +16,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from pakru_data.dates import PartialDate
+from pakru_data.paths import shown_path
 
 __all__ = [
     "Agreement",
@@ -42,8 +43,6 @@ __all__ = [
     "Visit",
 ]
 
-_PACKAGE_ROOT = Path(__file__).resolve().parent.parent
-
 
 @dataclass(frozen=True, slots=True)
 class Location:
@@ -59,12 +58,7 @@ class Location:
 def _where_written() -> Location:
     # Called from the dataclass __init__: frame 1 is __init__, frame 2 the caller.
     frame = sys._getframe(2)
-    path = Path(frame.f_code.co_filename).resolve()
-    try:
-        shown = path.relative_to(_PACKAGE_ROOT).as_posix()
-    except ValueError:
-        shown = path.as_posix()
-    return Location(shown, frame.f_lineno)
+    return Location(shown_path(Path(frame.f_code.co_filename)), frame.f_lineno)
 
 
 class Status(StrEnum):
@@ -118,6 +112,12 @@ class Fact:
 
     kind: str = field(default="fact", init=False)
 
+    @property
+    def cited_source_ids(self) -> tuple[str, ...]:
+        """Every source the fact cites, each once: its own (a disputed figure adds its
+        versions' sources)."""
+        return self.sources
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Event(Fact):
@@ -159,6 +159,13 @@ class Figure(Fact):
     versions: tuple[Version, ...] = ()  # disputed figures keep each source's value
 
     kind: str = field(default="figure", init=False)
+
+    @property
+    def cited_source_ids(self) -> tuple[str, ...]:
+        ids = list(self.sources)
+        for version in self.versions:
+            ids += [s for s in version.sources if s not in ids]
+        return tuple(ids)
 
     @property
     def amount(self) -> Decimal | None:

@@ -22,15 +22,15 @@ total must equal exports plus imports (1 + 2 = 3, not 4); correct the amounts, o
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from decimal import Decimal
 
 from babel.numbers import list_currencies
 
 from pakru_data.dataset import Dataset, Problem
 from pakru_data.model import Agreement, Direction, Exercise, Figure, Standing, Status, TradeYear, Visit, to_decimal
+from pakru_data.suggest import did_you_mean
 
 __all__ = ["PARTNERS", "find_problems", "period_bounds"]
 
@@ -205,7 +205,7 @@ def _check_sources(row: TradeYear, data: Dataset) -> Iterator[Problem]:
                 row,
                 kind,
                 f"cites source '{source_id}', which must exist in pakru_data/sources.py or "
-                f"pakru_data/relations_sources.py{_did_you_mean(source_id, data.source_by_id)}",
+                f"pakru_data/relations_sources.py{did_you_mean(source_id, data.source_by_id)}",
             )
     cited = [data.source_by_id[s] for s in row.sources if s in data.source_by_id]
     if row.status is Status.VERIFIED and cited and not any(s.accessed for s in cited):
@@ -229,7 +229,7 @@ def _check_total(row: TradeYear, data: Dataset) -> Iterator[Problem]:
                 row,
                 kind,
                 f"total_fact '{row.total_fact}' must be a figure in pakru_data/figures.py"
-                f"{_did_you_mean(row.total_fact, [f.id for f in data.figures])}",
+                f"{did_you_mean(row.total_fact, [f.id for f in data.figures])}",
             )
             return
         if fact.period != row.period or fact.currency != row.currency:
@@ -266,8 +266,3 @@ def _amount(value: object) -> Decimal | None:
 
 def _plain(amount: Decimal) -> str:
     return f"{amount.normalize():f}"
-
-
-def _did_you_mean(name: str, known: Iterable[str]) -> str:
-    close = difflib.get_close_matches(name, list(known), n=1)
-    return f" (did you mean '{close[0]}'?)" if close else ""

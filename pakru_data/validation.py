@@ -20,6 +20,7 @@ from pakru_data.dataset import Dataset, Problem
 from pakru_data.dates import DateFormatError, PartialDate
 from pakru_data.formatting import UNITS, UnknownVariantError, format_fact
 from pakru_data.model import ChartSpec, Correction, Era, Event, Fact, Figure, Source, Status, Verdict, to_decimal
+from pakru_data.suggest import did_you_mean
 from pakru_data.text import FactReference, fact_references
 
 __all__ = ["find_problems"]
@@ -236,15 +237,8 @@ def _check_citations(record: object, kind: str, source_ids: Iterable[str], data:
                 record,
                 kind,
                 f"cites source '{source_id}', which must exist in pakru_data/sources.py"
-                f"{_did_you_mean(source_id, data.source_by_id)}",
+                f"{did_you_mean(source_id, data.source_by_id)}",
             )
-
-
-def _did_you_mean(name: str, known: Iterable[str]) -> str:
-    import difflib
-
-    close = difflib.get_close_matches(name, list(known), n=1)
-    return f" (did you mean '{close[0]}'?)" if close else ""
 
 
 def _check_event(event: Event, data: Dataset, today: dt.date) -> Iterator[Problem]:
@@ -271,7 +265,7 @@ def _check_event(event: Event, data: Dataset, today: dt.date) -> Iterator[Proble
         yield _problem(
             event,
             "event",
-            f"era '{event.era}' must exist in pakru_data/eras.py{_did_you_mean(event.era, data.era_by_id)}; "
+            f"era '{event.era}' must exist in pakru_data/eras.py{did_you_mean(event.era, data.era_by_id)}; "
             f"use one of: {', '.join(data.era_by_id)}",
         )
     elif start and start.first_day() <= today and _whole_years(era) and not _within(era, start.year, today):
@@ -371,7 +365,7 @@ def _check_points(data: Dataset) -> Iterator[Problem]:
                 "conclusion row",
                 row.id,
                 f"challenge '{row.challenge}' must exist in pakru_data/points.py CHALLENGES"
-                f"{_did_you_mean(row.challenge, challenges)}",
+                f"{did_you_mean(row.challenge, challenges)}",
             )
         if row.opportunity not in opportunities:
             yield Problem(
@@ -379,7 +373,7 @@ def _check_points(data: Dataset) -> Iterator[Problem]:
                 "conclusion row",
                 row.id,
                 f"opportunity '{row.opportunity}' must exist in pakru_data/points.py OPPORTUNITIES"
-                f"{_did_you_mean(row.opportunity, opportunities)}",
+                f"{did_you_mean(row.opportunity, opportunities)}",
             )
         used.update([row.challenge, row.opportunity])
     for point in [*data.challenges, *data.opportunities]:
@@ -422,7 +416,7 @@ def _check_correction(correction: Correction, data: Dataset, today: dt.date) -> 
             yield _problem(
                 correction,
                 "correction",
-                f"lists fact '{fact_id}', which must exist{_did_you_mean(fact_id, data.facts)}",
+                f"lists fact '{fact_id}', which must exist{did_you_mean(fact_id, data.facts)}",
             )
     yield from _check_citations(correction, "correction", correction.sources, data)
     yield from _check_text(correction, "correction", data, finding=correction.finding)
@@ -451,7 +445,7 @@ def _check_chart(spec: ChartSpec, data: Dataset) -> Iterator[Problem]:
                 spec,
                 "chart",
                 f"shows figure '{figure_id}', which must exist in pakru_data/figures.py"
-                f"{_did_you_mean(figure_id, known)}",
+                f"{did_you_mean(figure_id, known)}",
             )
         elif not isinstance(fact, Figure):
             yield _problem(
@@ -499,7 +493,7 @@ def _check_reference(
             record,
             kind,
             f"{field} shows fact '{reference.fact_id}', which must exist in pakru_data/events.py or "
-            f"pakru_data/figures.py{_did_you_mean(reference.fact_id, data.facts)}",
+            f"pakru_data/figures.py{did_you_mean(reference.fact_id, data.facts)}",
         )
         return
     try:

@@ -11,14 +11,12 @@ from __future__ import annotations
 import ast
 import textwrap
 from functools import cache
-from pathlib import Path
 from typing import Protocol
 
 from pakru_data.model import Location
+from pakru_data.paths import REPOSITORY_ROOT
 
 __all__ = ["as_written"]
-
-_ROOT = Path(__file__).resolve().parent.parent
 
 
 class Written(Protocol):
@@ -29,7 +27,7 @@ class Written(Protocol):
 def as_written(record: Written) -> str:
     """The call that made ``record`` (``Figure(...)``, ``Source(...)``), dedented."""
     where = record.defined_at
-    source = (_ROOT / where.path).read_text(encoding="utf-8")
+    source = (REPOSITORY_ROOT / where.path).read_text(encoding="utf-8")
     for call in _calls(where.path, source):
         if call.lineno == where.line:
             segment = ast.get_source_segment(source, call, padded=True)

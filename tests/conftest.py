@@ -12,31 +12,29 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
+from pakru_data.sphinx_command import sphinx_options
+
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
+
+
+def sphinx_command(
+    *, confdir: str = ".", builder: str | None = "html", doctrees: str | None = None, jobs: str | None = None
+) -> list[str]:
+    """`python -m sphinx` with the options `nox -s docs` gives sphinx-build (they are written
+    once, in pakru_data/sphinx_command.py), printing no colour codes whatever the terminal
+    or FORCE_COLOR says: tests read this text.  The source and output folders follow."""
+    options = sphinx_options(builder=builder, confdir=confdir, doctrees=doctrees, jobs=jobs, plain=True)
+    return [sys.executable, "-m", "sphinx", *options]
 
 
 def sphinx_build(
     source: Path, out: Path, *extra: str, builder: str = "html", env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
-    """Run sphinx-build as `nox -s docs` does, and return what it printed."""
-    # No colour codes, whatever the terminal or FORCE_COLOR says: tests read this text.
-    command = [
-        sys.executable,
-        "-m",
-        "sphinx",
-        "-b",
-        builder,
-        "-c",
-        str(ROOT),
-        "-W",
-        "--keep-going",
-        "-n",
-        "--no-color",
-        *extra,
-    ]
+    """Build ``source`` with the checkout's conf.py as `nox -s docs` does; what it printed."""
+    command = [*sphinx_command(confdir=str(ROOT), builder=builder), *extra, str(source), str(out)]
     env = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
-    return subprocess.run([*command, str(source), str(out)], capture_output=True, text=True, env=env, cwd=ROOT)
+    return subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT)
 
 
 @dataclass

@@ -42,7 +42,7 @@ def break_page(docs, page, old, new):
         (
             ":era: cold-war",
             ":era: cold-wars",
-            "timeline era 'cold-wars' does not exist (did you mean 'cold-war'?)",
+            "unknown era 'cold-wars' (did you mean 'cold-war'?); eras are defined in pakru_data/eras.py",
             -1,  # a directive's problems are reported at its first line
         ),
     ],
@@ -80,7 +80,7 @@ def test_a_link_to_an_unknown_correction_names_the_page_line_and_fix(docs_copy, 
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     message = (
-        "link to unknown correction 'mining-balochstan' (did you mean 'mining-balochistan'?); "
+        "unknown correction 'mining-balochstan' (did you mean 'mining-balochistan'?); "
         "corrections are defined in pakru_data/corrections.py"
     )
     assert f"opportunities.md:{line}: WARNING: {message}" in result.stderr, result.stderr

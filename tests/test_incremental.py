@@ -15,12 +15,12 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pytest
+from conftest import sphinx_command
 
 from pakru_data import DATA, format_fact
 from pakru_data.model import Fact
@@ -53,8 +53,7 @@ class Project:
 
     def build(self, *options: str) -> Build:
         before, html_before = self.doctree_times(), self.html_times()
-        command = [sys.executable, "-m", "sphinx", "-b", "html", "-c", ".", "-W", "--keep-going", "-n", "--no-color"]
-        command += ["-d", str(self.doctrees), *options, "docs", str(self.html)]
+        command = [*sphinx_command(doctrees=str(self.doctrees)), *options, "docs", str(self.html)]
         # PYTHONPATH first, so the copy's pakru_data is imported, not the checkout's.
         env = {**os.environ, "PYTHONPATH": str(self.root), "PAKRU_TODAY": "2026-11-29"}
         result = subprocess.run(command, cwd=self.root, capture_output=True, text=True, env=env)

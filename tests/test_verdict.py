@@ -16,12 +16,12 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from conftest import sphinx_command
 
 from pakru_data import DATA
 
@@ -47,9 +47,13 @@ class Tree:
     today: str = TODAY
     originals: dict[Path, str] = field(default_factory=dict)
 
-    def build(self, out: Path, *options: str, builder: tuple[str, ...] = ("-b", "html")) -> Outcome:
-        command = [sys.executable, "-m", "sphinx", *builder, "-c", ".", "-W", "--keep-going", "-n", "--no-color"]
-        command += ["-d", str(out / "doctrees"), *options, "docs", str(out / "html")]
+    def build(self, out: Path, *options: str, builder: str | None = "html") -> Outcome:
+        command = [
+            *sphinx_command(builder=builder, doctrees=str(out / "doctrees")),
+            *options,
+            "docs",
+            str(out / "html"),
+        ]
         # PYTHONPATH first, so the copy's pakru_data is imported, not the checkout's.
         env = {**os.environ, "PYTHONPATH": str(self.root), "PAKRU_TODAY": self.today}
         result = subprocess.run(command, cwd=self.root, capture_output=True, text=True, env=env)
@@ -198,7 +202,7 @@ def test_strict_builds_fail_on_every_build_until_the_facts_are_fixed(tree, tmp_p
     assert "was due for review" in warnings
 
 
-@pytest.mark.parametrize("builder", [(), ("-b", "html"), ("-b", "dirhtml"), ("-b", "text"), ("-b", "doctest")])
+@pytest.mark.parametrize("builder", [None, "html", "dirhtml", "text", "doctest"])
 def test_a_rebuild_with_nothing_changed_reads_nothing_and_keeps_the_configuration(tree, tmp_path, builder):
     tree.restore()
     first = tree.build(tmp_path, builder=builder)

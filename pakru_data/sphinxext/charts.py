@@ -16,7 +16,6 @@ from pakru_data.charts import alt_text, chart, svg
 from pakru_data.sphinxext import domain, problems
 from pakru_data.sphinxext.directives import table
 from pakru_data.sphinxext.render import fact_node, locale_of
-from pakru_data.sphinxext.roles import did_you_mean
 from pakru_data.sphinxext.state import data
 
 
@@ -35,8 +34,7 @@ class FactChart(SphinxDirective):
                 self.env,
                 self.get_location(),
                 "unknown_chart",
-                f"chart '{chart_id}' does not exist{did_you_mean(chart_id, charts)}; "
-                f"use one of: {', '.join(charts)} (defined in pakru_data/chart_specs.py)",
+                problems.unknown("chart", chart_id, charts),
             )
             return []
         drawn = chart(chart_id, data(), locale=locale_of(self.env))

@@ -12,7 +12,6 @@ from sphinx.util.docutils import SphinxDirective
 from pakru_data.model import Fact, Point, Source
 from pakru_data.sphinxext import domain, problems
 from pakru_data.sphinxext.render import citation
-from pakru_data.sphinxext.roles import did_you_mean
 from pakru_data.sphinxext.state import data
 from pakru_data.written import as_written
 
@@ -91,8 +90,7 @@ class RecordAsWritten(SphinxDirective):
                 self.env,
                 self.get_location(),
                 "unknown_record",
-                f"unknown fact or source '{record_id}'{did_you_mean(record_id, records)}; facts are defined in "
-                "pakru_data/events.py and pakru_data/figures.py, sources in pakru_data/sources.py",
+                problems.unknown("record", record_id, records, called="fact or source"),
             )
             return []
         code = as_written(record)

@@ -17,7 +17,6 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator, Set
 from functools import cache
-from pathlib import Path
 from typing import Any, ClassVar
 
 from docutils import nodes
@@ -30,6 +29,8 @@ from sphinx.util import logging
 from sphinx.util.nodes import make_refnode
 
 from pakru_data.dataset import RECORD_MODULES, Dataset, today
+from pakru_data.paths import PACKAGE_DIR
+from pakru_data.sphinxext.nodes import point
 from pakru_data.sphinxext.state import data
 from pakru_data.written import as_written
 
@@ -104,6 +105,33 @@ class PakruDomain(Domain):
     def note_target(self, key: str, docname: str, anchor: str) -> None:
         self.claims.setdefault(key, {})[docname] = anchor
 
+    def note_written(self, key: str, digest: str) -> bool:
+        """Remember what a page built as it is written (the register) was written from;
+        whether that differs from last time."""
+        written: dict[str, str] = self.data["written"]
+        changed = written.get(key) != digest
+        written[key] = digest
+        return changed
+
+    def process_doc(self, env: BuildEnvironment, docname: str, document: nodes.document) -> None:
+        """After a page is read: the digest of each key it used, and its point targets."""
+        self.record_digests(docname)
+        self.record_point_targets(docname, document)
+
+    def record_digests(self, docname: str) -> None:
+        keys = self.uses.get(docname)
+        if keys:
+            digests = Digests(data())
+            for key in keys:
+                keys[key] = digests[key]
+
+    def record_point_targets(self, docname: str, document: nodes.document) -> None:
+        """A heading that shows {point}`id` becomes the conclusion table's link target."""
+        for node in document.findall(point):
+            section = next((a for a in _ancestors(node) if isinstance(a, nodes.section)), None)
+            if section is not None and section["ids"]:
+                self.note_target(f"point:{node['point_id']}", docname, section["ids"][0])
+
     def resolve_xref(
         self,
         env: BuildEnvironment,
@@ -143,7 +171,6 @@ def note_use(env: BuildEnvironment, key: str) -> None:
 
 
 CODE_KEY = "code"
-PACKAGE = Path(__file__).resolve().parent.parent
 
 
 @cache  # per process: it describes the code that was imported and is running
@@ -152,10 +179,10 @@ def code_digest() -> str:
     record becomes text (formatting, the roles) re-reads every page that shows data."""
     records = {f"{name}.py" for name in RECORD_MODULES}
     hasher = hashlib.sha256()
-    for path in sorted(PACKAGE.rglob("*.py")):
-        if path.parent == PACKAGE and path.name in records:
+    for path in sorted(PACKAGE_DIR.rglob("*.py")):
+        if path.parent == PACKAGE_DIR and path.name in records:
             continue
-        hasher.update(path.relative_to(PACKAGE).as_posix().encode())
+        hasher.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
         hasher.update(path.read_bytes())
     return hasher.hexdigest()[:16]
 
@@ -173,8 +200,8 @@ def _records_for(dataset: Dataset, key: str) -> Iterable[object]:
         fact = dataset.facts.get(ident)
         if fact is None:
             return ["missing"]
-        cited = {*fact.sources, *(s for v in getattr(fact, "versions", ()) for s in v.sources)}
-        return [fact, *(dataset.source_by_id.get(s) for s in sorted(cited)), *dataset.corrections_of(ident)]
+        cited = fact.cited_source_ids
+        return [fact, *(dataset.source_by_id.get(s) for s in cited), *dataset.corrections_of(ident)]
     if kind == "source":
         return [dataset.source_by_id.get(ident, "missing")]
     if kind == "point":
@@ -207,26 +234,6 @@ class Digests(dict[str, str]):
         return value
 
 
-def record_digests(app: Sphinx, doctree: nodes.document) -> None:
-    """After a page is read, remember the digest of each key it used."""
-    keys = get_domain(app.env).uses.get(app.env.docname)
-    if keys:
-        digests = Digests(data())
-        for key in keys:
-            keys[key] = digests[key]
-
-
-def record_point_targets(app: Sphinx, doctree: nodes.document) -> None:
-    """A heading that shows {point}`id` becomes the conclusion table's link target."""
-    from pakru_data.sphinxext.nodes import point
-
-    pakru = get_domain(app.env)
-    for node in doctree.findall(point):
-        section = next((a for a in _ancestors(node) if isinstance(a, nodes.section)), None)
-        if section is not None and section["ids"]:
-            pakru.note_target(f"point:{node['point_id']}", app.env.docname, section["ids"][0])
-
-
 def _ancestors(node: nodes.Node) -> Iterator[nodes.Node]:
     while node.parent is not None:
         node = node.parent
@@ -250,6 +257,4 @@ def pages_with_changed_data(
 
 def setup(app: Sphinx) -> None:
     app.add_domain(PakruDomain)
-    app.connect("doctree-read", record_point_targets)
-    app.connect("doctree-read", record_digests)
     app.connect("env-get-outdated", pages_with_changed_data)

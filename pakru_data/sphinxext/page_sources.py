@@ -40,14 +40,6 @@ def source_anchor(source_id: str) -> str:
     return f"source-{source_id}"
 
 
-def cited_sources(record: Fact) -> list[str]:
-    """A fact's sources, its own first, then those of each version of a disputed figure."""
-    ids = list(record.sources)
-    for version in getattr(record, "versions", ()):
-        ids += [s for s in version.sources if s not in ids]
-    return ids
-
-
 class PageSources(SphinxTransform):
     default_priority = 500
 
@@ -66,7 +58,7 @@ class PageSources(SphinxTransform):
     def cite_fact(self, node: pakru_nodes.fact, numbers: dict[str, int]) -> None:
         """The fact's source numbers, and any status marker, right after its value."""
         record = data().facts[node["fact_id"]]
-        marks = self.citation_marks(cited_sources(record), numbers, self.status_marker(record))
+        marks = self.citation_marks(list(record.cited_source_ids), numbers, self.status_marker(record))
         if marks.children:
             node.parent.insert(node.parent.index(node) + 1, marks)
 

@@ -14,6 +14,7 @@ same warnings in the same order and fail alike.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sphinx.application import Sphinx
@@ -21,6 +22,7 @@ from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 
 from pakru_data.sphinxext import domain
+from pakru_data.suggest import did_you_mean
 
 logger = logging.getLogger(__name__)
 
@@ -40,6 +42,24 @@ SUBTYPES = {
     "duplicate_target": "two pages claim one link target (a point's heading, the corrections, the register)",
     "data": "a record in pakru_data breaks a rule (the build stops)",
 }
+
+
+# Where each kind of record is defined: the fix an "unknown <kind>" message points to.
+DEFINED_IN = {
+    "fact": "facts are defined in pakru_data/events.py and pakru_data/figures.py",
+    "source": "sources are defined in pakru_data/sources.py",
+    "point": "challenges and opportunities are defined in pakru_data/points.py",
+    "era": "eras are defined in pakru_data/eras.py",
+    "chart": "charts are defined in pakru_data/chart_specs.py",
+    "correction": "corrections are defined in pakru_data/corrections.py",
+    "record": "facts are defined in pakru_data/events.py and pakru_data/figures.py, sources in pakru_data/sources.py",
+}
+
+
+def unknown(kind: str, ident: str, known: Iterable[str], *, called: str = "") -> str:
+    """The one wording of a page naming a record that does not exist: what, the closest
+    known id, and where such records are defined.  ``called`` names the kind in words."""
+    return f"unknown {called or kind} '{ident}'{did_you_mean(ident, known)}; {DEFINED_IN[kind]}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,10 +15,11 @@ from sphinx.util.docutils import SphinxDirective
 
 from pakru_data.dataset import today
 from pakru_data.model import Correction, Fact, Source, Verdict
+from pakru_data.paths import REPOSITORY_ROOT
 from pakru_data.sphinxext import domain, problems
 from pakru_data.sphinxext.register import paragraph, register_page
 from pakru_data.sphinxext.render import citation_list, text_with_facts
-from pakru_data.sphinxext.state import PACKAGE_ROOT, data
+from pakru_data.sphinxext.state import data
 
 logger = logging.getLogger(__name__)
 
@@ -128,7 +129,7 @@ class ArticleReferences(SphinxDirective):
 
 
 def _fact_location(fact: Fact) -> str:
-    return f"{PACKAGE_ROOT / fact.defined_at.path}:{fact.defined_at.line}"
+    return f"{REPOSITORY_ROOT / fact.defined_at.path}:{fact.defined_at.line}"
 
 
 def report_doubtful_facts(app: Sphinx, env: BuildEnvironment) -> None:

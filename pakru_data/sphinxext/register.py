@@ -17,7 +17,6 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
 from urllib.parse import urlencode
 
 from docutils import nodes
@@ -250,10 +249,7 @@ def register_to_write(app: Sphinx, env: BuildEnvironment) -> list[str]:
     page = register_page(env)
     if page is None:
         return []
-    written: dict[str, Any] = domain.get_domain(env).data.setdefault("written", {})
-    now = register_digest(env)
-    changed = written.get(domain.REGISTER_KEY) != now
-    written[domain.REGISTER_KEY] = now
+    changed = domain.get_domain(env).note_written(domain.REGISTER_KEY, register_digest(env))
     return [page] if changed else []
 
 

@@ -25,8 +25,8 @@ from pakru_data.sphinxext import domain, problems
 from pakru_data.sphinxext import nodes as pakru_nodes
 from pakru_data.sphinxext.directives import table
 from pakru_data.sphinxext.render import fact_node, locale_of
-from pakru_data.sphinxext.roles import did_you_mean
 from pakru_data.sphinxext.state import data
+from pakru_data.suggest import did_you_mean
 from pakru_data.trade_series import PARTNER_NAMES, series, trade_chart
 
 # One class on every block built here, so tests can tell it from prose written in a page.

@@ -5,8 +5,7 @@ domain's links to a record's entry: {pakru:correction}`id`, {pakru:fact}`id`,
 
 from __future__ import annotations
 
-import difflib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from docutils import nodes
@@ -21,12 +20,8 @@ from pakru_data.sphinxext import domain, problems
 from pakru_data.sphinxext import nodes as pakru_nodes
 from pakru_data.sphinxext.render import fact_node
 from pakru_data.sphinxext.state import data
+from pakru_data.suggest import did_you_mean
 from pakru_data.text import parse_reference
-
-
-def did_you_mean(name: str, known: Iterable[str]) -> str:
-    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
-    return f" (did you mean '{close[0]}'?)" if close else ""
 
 
 def _page_lines(path: str) -> list[str]:
@@ -63,11 +58,7 @@ class FactRole(PakruRole):
         record = facts.get(reference.fact_id)
         if record is None:
             domain.note_use(self.env, f"fact:{reference.fact_id}")  # re-read once it exists
-            return self.fail(
-                "unknown_fact",
-                f"unknown fact '{reference.fact_id}'{did_you_mean(reference.fact_id, facts)}; "
-                "facts are defined in pakru_data/events.py and pakru_data/figures.py",
-            )
+            return self.fail("unknown_fact", problems.unknown("fact", reference.fact_id, facts))
         try:
             return [fact_node(self.env, record, reference.variant)], []
         except UnknownVariantError:
@@ -88,11 +79,7 @@ class SourceRole(PakruRole):
         sources = data().source_by_id
         domain.note_use(self.env, f"source:{source_id}")  # re-read when it changes, or once it exists
         if source_id not in sources:
-            return self.fail(
-                "unknown_source",
-                f"unknown source '{source_id}'{did_you_mean(source_id, sources)}; "
-                "sources are defined in pakru_data/sources.py",
-            )
+            return self.fail("unknown_source", problems.unknown("source", source_id, sources))
         return [pakru_nodes.source_ref("", source_id=source_id)], []
 
 
@@ -104,11 +91,8 @@ class PointRole(PakruRole):
         record = points.get(self.text.strip())
         domain.note_use(self.env, f"point:{self.text.strip()}")
         if record is None:
-            return self.fail(
-                "unknown_point",
-                f"unknown challenge or opportunity '{self.text}'{did_you_mean(self.text, points)}; "
-                "they are defined in pakru_data/points.py",
-            )
+            called = "challenge or opportunity"
+            return self.fail("unknown_point", problems.unknown("point", self.text.strip(), points, called=called))
         return [pakru_nodes.point(record.heading, record.heading, point_id=record.id, classes=["pakru-point"])], []
 
 
@@ -120,20 +104,17 @@ class EraRole(PakruRole):
         record = eras.get(self.text.strip())
         domain.note_use(self.env, f"era:{self.text.strip()}")
         if record is None:
-            return self.fail(
-                "unknown_era",
-                f"unknown era '{self.text}'{did_you_mean(self.text, eras)}; eras are defined in pakru_data/eras.py",
-            )
+            return self.fail("unknown_era", problems.unknown("era", self.text.strip(), eras))
         end = str(record.end_year) if record.end_year else "present"
         text = f"{record.start_year}–{end}: {record.title}"
         return [nodes.inline(text, text, classes=["pakru-era"])], []
 
 
-# What each pakru domain link points to: the records by id, and where they are defined.
-LINKED_RECORDS: dict[str, tuple[Callable[[Dataset], Mapping[str, object]], str]] = {
-    "correction": (lambda dataset: dataset.correction_by_id, "corrections are defined in pakru_data/corrections.py"),
-    "fact": (lambda dataset: dataset.facts, "facts are defined in pakru_data/events.py and pakru_data/figures.py"),
-    "point": (lambda dataset: dataset.point_by_id, "challenges and opportunities are defined in pakru_data/points.py"),
+# What each pakru domain link points to: the records by id.
+LINKED_RECORDS: dict[str, Callable[[Dataset], Mapping[str, object]]] = {
+    "correction": lambda dataset: dataset.correction_by_id,
+    "fact": lambda dataset: dataset.facts,
+    "point": lambda dataset: dataset.point_by_id,
 }
 
 
@@ -147,15 +128,11 @@ class RecordLink(PakruRole, XRefRole):
         self.kind = kind
 
     def run(self) -> tuple[list[Node], list[system_message]]:
-        records_of, where = LINKED_RECORDS[self.kind]
-        records = records_of(data())
+        records = LINKED_RECORDS[self.kind](data())
         target = self.target.strip()
         domain.note_use(self.env, f"{self.kind}:{target}")  # re-read once it exists
         if target not in records:
-            return self.fail(
-                f"unknown_{self.kind}",
-                f"link to unknown {self.kind} '{target}'{did_you_mean(target, records)}; {where}",
-            )
+            return self.fail(f"unknown_{self.kind}", problems.unknown(self.kind, target, records))
         return super().run()
 
 

@@ -2,32 +2,24 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
-import pakru_data
-from pakru_data.dataset import Dataset
+from pakru_data import loading
+from pakru_data.dataset import DataError, Dataset
 
 logger = logging.getLogger(__name__)
 
-PACKAGE_ROOT = Path(pakru_data.__file__).resolve().parent.parent
-_data: Dataset | None = None
-
 
 def data() -> Dataset:
-    """The build's validated data."""
-    if _data is None:  # pragma: no cover - setup() loads it first
-        raise RuntimeError("pakru_data was not loaded; is the extension set up?")
-    return _data
+    """The build's validated dataset, loaded afresh when the build started."""
+    return loading.current()
 
 
 def load_data(app: Sphinx) -> None:
-    global _data
     try:
-        _data = pakru_data.load(fresh=True)
-    except pakru_data.DataError as error:
+        loading.load(fresh=True)
+    except DataError as error:
         # Each problem is logged as `python -m pakru_data check` prints it: at its
         # repository-relative file and line (a plain string location, since no page
         # is being read yet), then the build stops with no traceback.

@@ -33,7 +33,6 @@ from pakru_data.model import Event
 from pakru_data.sphinxext import domain, problems
 from pakru_data.sphinxext.page_sources import SITE_NOTE
 from pakru_data.sphinxext.render import fact_node
-from pakru_data.sphinxext.roles import did_you_mean
 from pakru_data.sphinxext.state import data
 
 TIMELINE_CSS = "sphinx-timeline.css"
@@ -94,8 +93,7 @@ class FactTimeline(sphinx_timeline.TimelineDirective):  # type: ignore[misc]
                 self.env,
                 self.get_location(),
                 "unknown_era",
-                f"timeline era '{era}' does not exist{did_you_mean(era, dataset.era_by_id)}; "
-                f"use one of: {', '.join(dataset.era_by_id)} (defined in pakru_data/eras.py)",
+                problems.unknown("era", era, dataset.era_by_id),
             )
             return []
         return dataset.events_in_era(era)
