@@ -16,6 +16,7 @@ from typing import ClassVar
 from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx.application import Sphinx
+from sphinx.environment import BuildEnvironment
 from sphinx.util.docutils import SphinxDirective
 
 from pakru_data.charts import alt_text, svg
@@ -38,6 +39,10 @@ DIRECTION_TEXT = {
 }
 KIND_TEXT = {"event": "Event", "visit": "Visit", "agreement": "Agreement", "exercise": "Exercise"}
 GAP_TEXT = "not given"
+# Tables a reader may filter: pakru-filter.js (self-hosted) puts one box above them; without
+# script, every row shows.
+FILTERABLE = "pakru-filterable"
+FILTER_JS = "pakru-filter.js"
 
 
 def _text(value: str) -> list[nodes.Node]:
@@ -81,7 +86,7 @@ class RecordsTable(SphinxDirective):
             return []
         records: list[Event] = _by_date(list(getattr(data(), collection)))
         headers, rows = self.columns(collection, records)
-        node = table(headers, rows, [RECORDS_CLASS, f"pakru-{collection}-table"])
+        node = table(headers, rows, [RECORDS_CLASS, FILTERABLE, f"pakru-{collection}-table"])
         self.set_source_info(node)
         return [node]
 
@@ -155,7 +160,7 @@ class EventList(SphinxDirective):
             for event in _by_date(events)
         ]
         node = _rows_with_kind(
-            table(["Date", "Kind", "What happened"], rows, [RECORDS_CLASS, "pakru-event-list"]),
+            table(["Date", "Kind", "What happened"], rows, [RECORDS_CLASS, FILTERABLE, "pakru-event-list"]),
             [event.kind for event in _by_date(events)],
         )
         self.set_source_info(node)
@@ -184,7 +189,7 @@ class TradeTable(SphinxDirective):
                 if isinstance(figure, Figure) and (measure != "total" or row.total is not None or row.total_fact):
                     cells.append([fact_node(self.env, figure)])
                 elif measure == "total" and row.stated:
-                    cells.append([nodes.Text(row.stated), *self.source_marks(row.sources)])
+                    cells.append([nodes.Text(row.stated), *source_marks(self.env, row.sources)])
                 else:
                     cells.append(_gap())
             cells.append(_text(row.basis))
@@ -215,11 +220,6 @@ class TradeTable(SphinxDirective):
             result.append(block)
         return result
 
-    def source_marks(self, source_ids: tuple[str, ...]) -> list[nodes.Node]:
-        for source_id in source_ids:
-            domain.note_use(self.env, f"source:{source_id}")
-        return [pakru_nodes.source_ref("", source_id=source_id) for source_id in source_ids]
-
 
 class TradeChart(SphinxDirective):
     """``{trade-chart} russia``: the partner's total trade by year as bars, gaps kept as
@@ -240,8 +240,11 @@ class TradeChart(SphinxDirective):
         picture += nodes.raw("", alt_text(drawn), format="text")
         block += picture
         rows: list[list[list[nodes.Node]]] = []
+        stated = {p.row.period: p.row for p in series(data(), partner) if p.row.stated}
         for bar in drawn.bars:
             value: list[nodes.Node] = [fact_node(self.env, bar.figure)] if bar.figure is not None else _text(bar.text)
+            if bar.figure is None and bar.label in stated:  # what the sources say, cited
+                value += source_marks(self.env, stated[bar.label].sources)
             rows.append([_text(bar.label), value])
         data_table = table(["Period", "Total"], rows, ["pakru-chart-table"])
         data_table.insert(0, nodes.title(drawn.title, f"Data: {drawn.title}"))
@@ -252,6 +255,13 @@ class TradeChart(SphinxDirective):
             block += caption
         self.set_source_info(block)
         return [block]
+
+
+def source_marks(env: BuildEnvironment, source_ids: tuple[str, ...]) -> list[nodes.Node]:
+    """The page's numbered links to these sources, for a value that is not a fact."""
+    for source_id in source_ids:
+        domain.note_use(env, f"source:{source_id}")
+    return [pakru_nodes.source_ref("", source_id=source_id) for source_id in source_ids]
 
 
 def _known_partner(directive: SphinxDirective, partner: str) -> bool:
@@ -271,3 +281,4 @@ def setup(app: Sphinx) -> None:
     app.add_directive("event-list", EventList)
     app.add_directive("trade-table", TradeTable)
     app.add_directive("trade-chart", TradeChart)
+    app.add_js_file(FILTER_JS, loading_method="defer")
