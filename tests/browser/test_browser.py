@@ -336,7 +336,8 @@ def test_no_page_scrolls_sideways_on_a_phone(browser, served, name):
 
 
 def test_the_timeline_strip_scrolls_inside_itself_on_a_phone(browser, served):
-    seen = visit(browser, served.url("timeline"), width=375)
+    # The history page keeps a strip per era; the full timeline lists events in tables.
+    seen = visit(browser, served.url("history"), width=375)
     try:
         strip = seen.page.evaluate(
             "(() => { const s = document.querySelector('ol.timeline-default');"
@@ -369,5 +370,19 @@ def test_the_checked_figures_note_opens_from_the_keyboard_and_passes_axe_open(br
         )
         assert results.violations_count == 0, results.generate_report()
         page.screenshot(path=str(served.screenshot_path("challenges", f"{mode}-checks-open")), full_page=True)
+    finally:
+        close(seen)
+
+
+def test_the_filter_box_narrows_the_record_tables_and_says_how_many_rows_show(browser, served):
+    seen = visit(browser, served.url("visits-and-agreements"))
+    try:
+        rows = seen.page.locator("table.pakru-filterable tbody tr")
+        total = rows.count()
+        seen.page.get_by_label("Filter the tables on this page").fill("Druzhba")
+        shown = seen.page.locator("table.pakru-filterable tbody tr:not([hidden])")
+        assert 0 < shown.count() < total
+        assert all("Druzhba" in shown.nth(i).inner_text() for i in range(shown.count()))
+        assert seen.page.locator(".pakru-filter-status").inner_text() == f"{shown.count()} of {total} rows shown."
     finally:
         close(seen)
