@@ -136,7 +136,14 @@ class EventList(SphinxDirective):
     compact table of the era's events (date, kind, what happened), for the full timeline
     and the history page, where a sideways strip of every record would not be readable."""
 
-    option_spec: ClassVar = {"era": directives.unchanged_required, "kinds": directives.unchanged}
+    option_spec: ClassVar = {
+        "era": directives.unchanged_required,
+        "kinds": directives.unchanged,
+        # No source numbers after the dates: for a page that lists the era's records for
+        # orientation and whose weight must stay small (the history page); the timeline
+        # page, which it links to, cites every row.
+        "uncited": directives.flag,
+    }
 
     def run(self) -> list[nodes.Node]:
         dataset = data()
@@ -155,10 +162,12 @@ class EventList(SphinxDirective):
         events = [e for e in dataset.events_in_era(era) if not kinds or e.kind in kinds]
         if not events:
             return []
-        rows: list[list[list[nodes.Node]]] = [
-            [[fact_node(self.env, event)], _text(KIND_TEXT.get(event.kind, event.kind)), _text(event.label)]
-            for event in _by_date(events)
-        ]
+        rows: list[list[list[nodes.Node]]] = []
+        for event in _by_date(events):
+            date = fact_node(self.env, event)
+            if "uncited" in self.options:
+                date["cite"] = False
+            rows.append([[date], _text(KIND_TEXT.get(event.kind, event.kind)), _text(event.label)])
         node = _rows_with_kind(
             table(["Date", "Kind", "What happened"], rows, [RECORDS_CLASS, FILTERABLE, "pakru-event-list"]),
             [event.kind for event in _by_date(events)],
