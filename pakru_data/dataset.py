@@ -30,6 +30,7 @@ from pakru_data.model import (
     Source,
     TradeYear,
     Visit,
+    period_bounds,
 )
 
 __all__ = ["RECORD_MODULES", "DataError", "Dataset", "Problem", "today"]
@@ -127,6 +128,30 @@ class Dataset:
     @property
     def exercises(self) -> list[Exercise]:
         return [e for e in self.events if isinstance(e, Exercise)]
+
+    def latest_trade(self, partner: str) -> TradeYear | None:
+        """The partner's most recent period that has a total (by the period's last day)."""
+        rows = [
+            (bounds[1], row.id, row)
+            for row in self.trade
+            if row.partner == partner
+            and (row.total is not None or row.total_fact)
+            and (bounds := period_bounds(row.period)) is not None
+        ]
+        return max(rows, key=lambda found: (found[0], found[1]))[2] if rows else None
+
+    @property
+    def latest_visit(self) -> Visit | None:
+        return max(self.visits, key=lambda v: (v.start.first_day(), v.id), default=None)
+
+    @property
+    def at_a_glance(self) -> list[str | None]:
+        """What the first page's key figures are chosen from, as its digest key
+        ``all:at_a_glance``: which records they show (their values are noted as facts),
+        so the page is read again when another year or visit becomes the latest."""
+        latest = [self.latest_trade(partner) for partner in sorted({row.partner for row in self.trade})]
+        visit = self.latest_visit
+        return [*(row.id if row else None for row in latest), visit.id if visit else None]
 
     def events_in_era(self, era_id: str) -> list[Event]:
         """The era's events, oldest first."""

@@ -9,6 +9,8 @@ collects every problem instead of stopping at the first.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 import sys
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -41,6 +43,7 @@ __all__ = [
     "Verdict",
     "Version",
     "Visit",
+    "period_bounds",
 ]
 
 
@@ -411,3 +414,28 @@ class TradeYear:
 
 
 _PARTNER_NAMES = {"russia": "Russia", "china": "China"}
+
+
+_CALENDAR = re.compile(r"^(\d{4})$")
+_FISCAL = re.compile(r"^FY(\d{4})-(\d{2})$")
+
+
+def period_bounds(period: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a trade period, or None if it is not written right.
+
+    >>> period_bounds("2014")
+    (datetime.date(2014, 1, 1), datetime.date(2014, 12, 31))
+    >>> period_bounds("FY2020-21")
+    (datetime.date(2020, 7, 1), datetime.date(2021, 6, 30))
+    >>> period_bounds("FY2020-22") is None
+    True
+    """
+    if match := _CALENDAR.match(period):
+        year = int(match.group(1))
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if match := _FISCAL.match(period):
+        first = int(match.group(1))
+        if (first + 1) % 100 != int(match.group(2)):
+            return None
+        return dt.date(first, 7, 1), dt.date(first + 1, 6, 30)
+    return None

@@ -29,36 +29,24 @@ from decimal import Decimal
 from babel.numbers import list_currencies
 
 from pakru_data.dataset import Dataset, Problem
-from pakru_data.model import Agreement, Direction, Exercise, Figure, Standing, Status, TradeYear, Visit, to_decimal
+from pakru_data.model import (
+    Agreement,
+    Direction,
+    Exercise,
+    Figure,
+    Standing,
+    Status,
+    TradeYear,
+    Visit,
+    period_bounds,
+    to_decimal,
+)
 from pakru_data.suggest import did_you_mean
 
 __all__ = ["PARTNERS", "find_problems", "period_bounds"]
 
 PARTNERS = ("russia", "china")
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_CALENDAR = re.compile(r"^(\d{4})$")
-_FISCAL = re.compile(r"^FY(\d{4})-(\d{2})$")
-
-
-def period_bounds(period: str) -> tuple[dt.date, dt.date] | None:
-    """The first and last day of a trade period, or None if it is not written right.
-
-    >>> period_bounds("2014")
-    (datetime.date(2014, 1, 1), datetime.date(2014, 12, 31))
-    >>> period_bounds("FY2020-21")
-    (datetime.date(2020, 7, 1), datetime.date(2021, 6, 30))
-    >>> period_bounds("FY2020-22") is None
-    True
-    """
-    if match := _CALENDAR.match(period):
-        year = int(match.group(1))
-        return dt.date(year, 1, 1), dt.date(year, 12, 31)
-    if match := _FISCAL.match(period):
-        first = int(match.group(1))
-        if (first + 1) % 100 != int(match.group(2)):
-            return None
-        return dt.date(first, 7, 1), dt.date(first + 1, 6, 30)
-    return None
 
 
 def find_problems(data: Dataset, *, today: dt.date) -> list[Problem]:

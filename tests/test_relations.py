@@ -126,7 +126,8 @@ def test_every_row_appears_with_the_same_value_on_every_page_that_shows_it(site)
     seen: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for page in site.page_names:
         for span in site.article(page).select(".pakru-records span.pakru-fact, .pakru-chart span.pakru-fact"):
-            seen[span["data-fact"]][page].add(span.get_text())
+            if span["data-variant"] == "default":
+                seen[span["data-fact"]][page].add(span.get_text())
     typed = {r.id for r in [*DATA.visits, *DATA.agreements, *DATA.exercises]}
     assert typed <= set(seen)
     for fact_id, pages in seen.items():
@@ -377,3 +378,32 @@ def test_adding_a_visit_rereads_the_pages_that_list_visits_and_no_other(project)
     assert build.reread == showing - {"register"}
     assert "test-added-visit" in project.page("visits-and-agreements")
     assert "register" in build.rewritten
+
+
+# The first page's key figures
+
+
+def test_the_first_page_shows_the_latest_figures_and_the_counts_from_the_data(site):
+    from pakru_data.sphinxext.relations import count_text
+
+    glance = site.article("index").select_one("ul.pakru-key-figures")
+    shown = [span["data-fact"] for span in glance.select("span.pakru-fact[data-variant=default]")]
+    latest = [DATA.latest_trade(partner) for partner in PARTNERS]
+    assert shown == [*(row.figure_id("total") for row in latest if row), DATA.latest_visit.id]
+    assert glance.select_one(".pakru-site-counts").get_text() == count_text(DATA)
+
+
+def test_adding_a_fact_no_page_shows_rereads_no_page_but_updates_the_counts(project):  # noqa: F811
+    from pakru_data.sphinxext.relations import count_text
+
+    project.edit(
+        "pakru_data/figures.py",
+        "FIGURES = [\n",
+        'FIGURES = [\n    Figure(id="a-counted-figure", label="A figure", value="1", unit="count", '
+        "status=Status.UNVERIFIED),\n",
+    )
+    build = project.build()
+    assert build.reread == set()
+    assert "index" in build.rewritten
+    counted = count_text(DATA).replace(f"{len(DATA.facts)} facts", f"{len(DATA.facts) + 1} facts")
+    assert counted in project.page("index")

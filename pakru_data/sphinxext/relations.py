@@ -20,7 +20,8 @@ from sphinx.environment import BuildEnvironment
 from sphinx.util.docutils import SphinxDirective
 
 from pakru_data.charts import alt_text, svg
-from pakru_data.model import Agreement, Direction, Event, Exercise, Figure, Visit
+from pakru_data.dataset import Dataset
+from pakru_data.model import Agreement, Direction, Event, Exercise, Figure, Status, Visit
 from pakru_data.relations_checks import PARTNERS
 from pakru_data.sphinxext import domain, problems
 from pakru_data.sphinxext import nodes as pakru_nodes
@@ -43,6 +44,7 @@ GAP_TEXT = "not given"
 # script, every row shows.
 FILTERABLE = "pakru-filterable"
 FILTER_JS = "pakru-filter.js"
+UNCITED = "pakru-uncited"  # a list whose dates carry no source numbers (another page cites them)
 
 
 def _text(value: str) -> list[nodes.Node]:
@@ -162,14 +164,26 @@ class EventList(SphinxDirective):
         events = [e for e in dataset.events_in_era(era) if not kinds or e.kind in kinds]
         if not events:
             return []
+        uncited = "uncited" in self.options
         rows: list[list[list[nodes.Node]]] = []
         for event in _by_date(events):
-            date = fact_node(self.env, event)
-            if "uncited" in self.options:
-                date["cite"] = False
-            rows.append([[date], _text(KIND_TEXT.get(event.kind, event.kind)), _text(event.label)])
+            value = fact_node(self.env, event)
+            date: list[nodes.Node] = [value]
+            if uncited:
+                value["cite"] = False
+                if event.status is not Status.VERIFIED:  # still say so, without the link
+                    status = event.status.value
+                    date += [
+                        nodes.Text(" "),
+                        nodes.inline(status, status, classes=[f"pakru-marker-{status}", "pakru-marker"]),
+                    ]
+            rows.append([date, _text(KIND_TEXT.get(event.kind, event.kind)), _text(event.label)])
         node = _rows_with_kind(
-            table(["Date", "Kind", "What happened"], rows, [RECORDS_CLASS, FILTERABLE, "pakru-event-list"]),
+            table(
+                ["Date", "Kind", "What happened"],
+                rows,
+                [RECORDS_CLASS, FILTERABLE, "pakru-event-list", *([UNCITED] if uncited else [])],
+            ),
             [event.kind for event in _by_date(events)],
         )
         self.set_source_info(node)
@@ -266,6 +280,77 @@ class TradeChart(SphinxDirective):
         return [block]
 
 
+class site_counts(nodes.General, nodes.Element):  # noqa: N801 - docutils naming
+    """Where the numbers of facts, sources and corrections go once the page is written."""
+
+
+KEY_FIGURES = "key-figures"  # the domain's target key of the page that shows them
+
+
+class KeyFigures(SphinxDirective):
+    """``{key-figures}``: the story at a glance, from the data: the latest total of trade
+    with each partner, the latest visit, and how many facts, sources and corrections the
+    site has.  The figures and the visit are facts, cited; which ones are the latest is the
+    page's digest key ``all:at_a_glance``.  The counts are filled in as the page is written
+    (as the register's entries are), so adding a fact no page shows re-reads no page: the
+    page is written again when a count changes (``counts_to_write``)."""
+
+    def run(self) -> list[nodes.Node]:
+        dataset = data()
+        domain.note_use(self.env, "all:at_a_glance")
+        domain.get_domain(self.env).note_target(KEY_FIGURES, self.env.docname, "")
+        listing = nodes.bullet_list(classes=[RECORDS_CLASS, "pakru-key-figures"])
+        for partner in PARTNERS:
+            row = dataset.latest_trade(partner)
+            figure = dataset.facts.get(row.figure_id("total")) if row else None
+            if isinstance(figure, Figure):
+                name = PARTNER_NAMES.get(partner, partner)
+                text = f"Pakistan's trade with {name}, latest total: "
+                item = nodes.paragraph(
+                    "",
+                    "",
+                    nodes.strong(text, text),
+                    fact_node(self.env, figure),
+                    nodes.Text(" in "),
+                    fact_node(self.env, figure, "period"),
+                )
+                listing += nodes.list_item("", item)
+        visit = dataset.latest_visit
+        if visit is not None:
+            text = "Latest visit or meeting: "
+            listing += nodes.list_item(
+                "",
+                nodes.paragraph(
+                    "", "", nodes.strong(text, text), nodes.Text(f"{visit.label}, "), fact_node(self.env, visit)
+                ),
+            )
+        listing += nodes.list_item("", site_counts())
+        return [listing]
+
+
+def count_text(dataset: Dataset) -> str:
+    facts, sources, corrections = len(dataset.facts), len(dataset.sources), len(dataset.corrections)
+    return (
+        f"On this site: {facts} facts, from {sources} sources, and {corrections} corrections to the original article."
+    )
+
+
+def fill_counts(app: Sphinx, doctree: nodes.document, page: str) -> None:
+    for node in list(doctree.findall(site_counts)):
+        text = count_text(data())
+        node.replace_self(nodes.paragraph(text, text, classes=["pakru-site-counts"]))
+
+
+def counts_to_write(app: Sphinx, env: BuildEnvironment) -> list[str]:
+    """The page with the key figures, when a count changed since it was last written."""
+    pakru = domain.get_domain(env)
+    where = pakru.targets.get(KEY_FIGURES)
+    if where is None:
+        return []
+    changed = pakru.note_written(KEY_FIGURES, count_text(data()))
+    return [where[0]] if changed else []
+
+
 def source_marks(env: BuildEnvironment, source_ids: tuple[str, ...]) -> list[nodes.Node]:
     """The page's numbered links to these sources, for a value that is not a fact."""
     for source_id in source_ids:
@@ -290,4 +375,8 @@ def setup(app: Sphinx) -> None:
     app.add_directive("event-list", EventList)
     app.add_directive("trade-table", TradeTable)
     app.add_directive("trade-chart", TradeChart)
+    app.add_directive("key-figures", KeyFigures)
+    app.add_node(site_counts)
+    app.connect("doctree-resolved", fill_counts)
+    app.connect("env-get-updated", counts_to_write)
     app.add_js_file(FILTER_JS, loading_method="defer")
