@@ -42,7 +42,7 @@ REGISTER_KEY = "register"  # the target key of the page that holds the fact regi
 class PakruDomain(Domain):
     name = "pakru"
     label = "pakru"
-    data_version = 3  # 2: per-page problems and every page's claim to a target; older ones are read afresh
+    data_version = 3  # 3: per-page problems, every page's claim to a target, built_from; older ones are read afresh
     # Its roles, {pakru:correction}`id`, {pakru:fact}`id` and {pakru:point}`id`, are
     # roles.RecordLink: they check the id while the page is read.
     initial_data: ClassVar[dict[str, Any]] = {
