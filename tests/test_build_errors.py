@@ -72,6 +72,9 @@ MISTAKES = [
         "corrections are defined in pakru_data/corrections.py",
     ),
 ]
+# The same unknown id twice in one paragraph, on its second and third lines: each is
+# reported at its own line, not both at the paragraph's first.
+REPEATED = "\nA paragraph that names\n{fact}`no-such-fact` once\nand {fact}`no-such-fact` again.\n"
 # A heading that shows {point}`india-ties` makes its section the point's link target: a
 # second page with one claims the same target.
 CONTESTED_TARGET = (
@@ -86,7 +89,10 @@ def broken_build(tmp_path_factory):
     shutil.copytree(DOCS, docs)
     where = {mistake: mistake.make(docs) for mistake in MISTAKES}
     conclusion = docs / "conclusion.md"
-    conclusion.write_text(conclusion.read_text(encoding="utf-8") + "\n## {point}`india-ties`\n", encoding="utf-8")
+    text = conclusion.read_text(encoding="utf-8")
+    conclusion.write_text(text + REPEATED + "\n## {point}`india-ties`\n", encoding="utf-8")
+    first_line = text.count("\n") + 2  # after the text: a blank line, then the paragraph
+    where["repeated"] = [f"conclusion.md:{first_line + 1}", f"conclusion.md:{first_line + 2}"]
     return where, sphinx_build(docs, docs.parent / "out")
 
 
@@ -103,16 +109,22 @@ def test_each_mistake_is_reported_once_at_its_page_and_line_with_the_fix(broken_
     assert len(reported) == 1, result.stderr
 
 
+def test_the_same_unknown_id_twice_is_reported_at_each_line(broken_build):
+    where, result = broken_build
+    reported = [line for line in result.stderr.splitlines() if "unknown fact 'no-such-fact'" in line]
+    assert [line.split(": WARNING")[0].split("/")[-1] for line in reported] == where["repeated"]
+
+
 def test_a_link_target_claimed_by_two_pages_names_both(broken_build):
     _where, result = broken_build
     assert CONTESTED_TARGET in result.stderr, result.stderr
 
 
 def test_nothing_else_is_reported(broken_build):
-    # Each mistake once, the contested target once; a link to an unknown id is reported
+    # Each mistake once, the repeated id twice, the contested target once; a link to an unknown id is reported
     # while its page is read, not again as a reference Sphinx could not resolve.  (The copy
     # is not in git, so sphinx-last-updated-by-git warns too: not pakru's to count.)
     _where, result = broken_build
     warnings = [line for line in result.stderr.splitlines() if "WARNING:" in line and "[pakru." in line]
-    assert len(warnings) == len(MISTAKES) + 1, "\n".join(warnings)
+    assert len(warnings) == len(MISTAKES) + 2 + 1, "\n".join(warnings)
     assert "reference target not found" not in result.stderr
