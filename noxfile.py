@@ -113,7 +113,8 @@ def lint(session: nox.Session) -> None:
 def tests(session: nox.Session) -> None:
     """Run pytest: data checks, module doctests, build and consistency tests."""
     install(session, "docs", "test")
-    session.run("pytest", *session.posargs)
+    # Tests run in one worker process per core (pytest-xdist): most of them build the site.
+    session.run("pytest", "-n", "auto", *session.posargs)
 
 
 @nox.session

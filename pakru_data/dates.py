@@ -24,7 +24,9 @@ from enum import StrEnum
 
 __all__ = ["DateFormatError", "PartialDate", "Precision"]
 
-_ISO_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+# A date at the precision it is known: YYYY, YYYY-MM or YYYY-MM-DD.
+PARTIAL_DATE_PATTERN = r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$"
+_ISO_PARTIAL = re.compile(PARTIAL_DATE_PATTERN)
 
 
 class DateFormatError(ValueError):

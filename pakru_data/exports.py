@@ -13,13 +13,27 @@ formatting, so the same data always gives the same bytes.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 from typing import Any
 
 from pakru_data.dataset import Dataset
+from pakru_data.dates import PARTIAL_DATE_PATTERN, Precision
 from pakru_data.formatting import format_fact
-from pakru_data.model import Agreement, Event, Exercise, Fact, Figure, Source, TradeYear, Visit, to_decimal
+from pakru_data.model import (
+    ID_PATTERN,
+    Agreement,
+    Event,
+    Exercise,
+    Fact,
+    Figure,
+    Source,
+    Status,
+    TradeYear,
+    Visit,
+    to_decimal,
+)
 
 __all__ = ["CSV_COLUMNS", "FACTS_SCHEMA", "TRADE_SCHEMA", "exports", "fact_rows", "source_rows", "trade_rows"]
 
@@ -173,22 +187,31 @@ def facts_csv(rows: list[dict[str, Any]]) -> str:
 
 
 _NULLABLE_TEXT = {"type": ["string", "null"]}
-_ID_LIST = {"type": "array", "items": {"type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"}}
+
+
+def _kind_of(record_class: type[Fact]) -> str:
+    """The ``kind`` every record of a class has (a field, so not a class attribute)."""
+    return str(next(f.default for f in dataclasses.fields(record_class) if f.name == "kind"))
+
+
+_ID = {"type": "string", "pattern": ID_PATTERN}
+_ID_LIST = {"type": "array", "items": _ID}
+_PARTIAL_DATE = {"type": ["string", "null"], "pattern": PARTIAL_DATE_PATTERN}
 
 _FACT_PROPERTIES: dict[str, Any] = {
-    "id": {"type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"},
-    "kind": {"enum": ["event", "visit", "agreement", "exercise", "figure"]},
+    "id": _ID,
+    "kind": {"enum": [_kind_of(kind) for kind in (Event, Visit, Agreement, Exercise, Figure)]},
     "label": {"type": "string", "minLength": 1},
-    "status": {"enum": ["verified", "corrected", "disputed", "unverified"]},
+    "status": {"enum": [status.value for status in Status]},
     "shown_as": {"type": "string", "minLength": 1},
     "sources": _ID_LIST,
     "note": {"type": "string"},
-    "as_of": {"type": ["string", "null"], "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"},
-    "review_by": {"type": ["string", "null"], "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"},
+    "as_of": _PARTIAL_DATE,
+    "review_by": _PARTIAL_DATE,
     "corrections": _ID_LIST,
-    "date": {"type": ["string", "null"], "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"},
-    "end": {"type": ["string", "null"], "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"},
-    "precision": {"enum": ["day", "month", "year", None]},
+    "date": _PARTIAL_DATE,
+    "end": _PARTIAL_DATE,
+    "precision": {"enum": [*(precision.value for precision in Precision), None]},
     "era": _NULLABLE_TEXT,
     "value": {"type": ["string", "null"], "pattern": r"^-?\d+(\.\d+)?(E[+-]?\d+)?$"},
     "unit": _NULLABLE_TEXT,
@@ -228,7 +251,7 @@ FACTS_SCHEMA: dict[str, Any] = {
 
 _AMOUNT = {"type": ["string", "null"], "pattern": r"^\d+(\.\d+)?$"}
 _TRADE_PROPERTIES: dict[str, Any] = {
-    "id": {"type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"},
+    "id": _ID,
     "partner": {"type": "string"},
     "period": {"type": "string", "pattern": r"^(\d{4}|FY\d{4}-\d{2})$"},
     "basis": {"type": "string", "minLength": 1},

@@ -50,7 +50,7 @@ __all__ = ["UNITS", "UnknownVariantError", "format_date_at_precision", "format_f
 
 # The units a figure may have, and how a value in each is shown.
 UNITS = ("money", "money-per-tonne", "percent", "count", "tonne", "kilometre", "year")
-_MONEY_UNITS = ("money", "money-per-tonne")
+MONEY_UNITS = ("money", "money-per-tonne")  # figures in these units name a currency
 
 EVENT_VARIANTS = ("default", "year", "month", "day", "label")
 FIGURE_VARIANTS = ("default", "short", "full", "period", "label")

@@ -21,6 +21,7 @@ from pakru_data.dates import PartialDate
 from pakru_data.paths import shown_path
 
 __all__ = [
+    "ID_PATTERN",
     "Agreement",
     "ArticleReference",
     "Challenge",
@@ -62,6 +63,10 @@ def _where_written() -> Location:
     # Called from the dataclass __init__: frame 1 is __init__, frame 2 the caller.
     frame = sys._getframe(2)
     return Location(shown_path(Path(frame.f_code.co_filename)), frame.f_lineno)
+
+
+# Every record's id: lowercase letters and digits in words joined by hyphens (kebab-case).
+ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 
 
 class Status(StrEnum):

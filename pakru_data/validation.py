@@ -18,15 +18,26 @@ from babel.numbers import list_currencies
 from pakru_data import relations_checks
 from pakru_data.dataset import Dataset, Problem
 from pakru_data.dates import DateFormatError, PartialDate
-from pakru_data.formatting import UNITS, UnknownVariantError, format_fact
-from pakru_data.model import ChartSpec, Correction, Era, Event, Fact, Figure, Source, Status, Verdict, to_decimal
+from pakru_data.formatting import MONEY_UNITS, UNITS, UnknownVariantError, format_fact
+from pakru_data.model import (
+    ID_PATTERN,
+    ChartSpec,
+    Correction,
+    Era,
+    Event,
+    Fact,
+    Figure,
+    Source,
+    Status,
+    Verdict,
+    to_decimal,
+)
 from pakru_data.suggest import did_you_mean
 from pakru_data.text import FactReference, fact_references
 
 __all__ = ["find_problems"]
 
-_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_MONEY_UNITS = {"money", "money-per-tonne"}
+_ID = re.compile(ID_PATTERN)
 SECTIONS = ("introduction", "history", "challenges", "opportunities", "conclusion")  # the article's
 
 
@@ -307,7 +318,7 @@ def _parses(text: str) -> bool:
 def _check_figure(figure: Figure, data: Dataset) -> Iterator[Problem]:
     if figure.unit not in UNITS:
         yield _problem(figure, "figure", f"unit must be one of: {', '.join(UNITS)} (not {figure.unit!r})")
-    if figure.unit in _MONEY_UNITS:
+    if figure.unit in MONEY_UNITS:
         if figure.currency not in list_currencies():
             yield _problem(
                 figure, "figure", f"currency must be an ISO 4217 code such as 'USD' (not {figure.currency!r})"

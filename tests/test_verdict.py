@@ -212,3 +212,20 @@ def test_a_rebuild_with_nothing_changed_reads_nothing_and_keeps_the_configuratio
     assert "0 added, 0 changed, 0 removed" in second.output
     assert "configuration has changed" not in second.output
     assert "[config changed" not in second.output
+
+
+def test_a_doctest_build_fails_on_every_build_until_the_page_is_fixed(tree, tmp_path):
+    # `nox -s doctest` reads the pages with another builder and its own doctrees.
+    tree.restore()
+    break_a_fact_id(tree)
+    try:
+        builds = [tree.build(tmp_path, builder="doctest") for _ in range(2)]
+        clean = tree.build(tmp_path / "clean", builder="doctest")
+    finally:
+        tree.restore()
+    fixed = tree.build(tmp_path, builder="doctest")
+    for build in builds:
+        assert (build.status, build.reported) == (clean.status, clean.reported)
+    assert clean.status == 1
+    assert any("unknown fact 'tashkent-declaraton'" in line for line in clean.reported)
+    assert fixed.status == 0, fixed.output

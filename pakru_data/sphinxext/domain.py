@@ -42,13 +42,13 @@ REGISTER_KEY = "register"  # the target key of the page that holds the fact regi
 class PakruDomain(Domain):
     name = "pakru"
     label = "pakru"
-    data_version = 2  # 2: per-page problems and every page's claim to a target; older ones are read afresh
+    data_version = 3  # 3: per-page problems, every page's claim to a target, built_from; older ones are read afresh
     # Its roles, {pakru:correction}`id`, {pakru:fact}`id` and {pakru:point}`id`, are
     # roles.RecordLink: they check the id while the page is read.
     initial_data: ClassVar[dict[str, Any]] = {
         "uses": {},  # docname -> {key: digest}
         "claims": {},  # "point:<id>" / "correction:<id>" / REGISTER_KEY -> {docname: anchor}
-        "written": {},  # what pages built while written were last written from (see register)
+        "built_from": {},  # a digest of what each page built as it is written (the register) came from
         "problems": {},  # docname -> [PageProblem], reported on every build (see problems)
     }
 
@@ -105,12 +105,12 @@ class PakruDomain(Domain):
     def note_target(self, key: str, docname: str, anchor: str) -> None:
         self.claims.setdefault(key, {})[docname] = anchor
 
-    def note_written(self, key: str, digest: str) -> bool:
-        """Remember what a page built as it is written (the register) was written from;
+    def note_built_from(self, key: str, digest: str) -> bool:
+        """Remember what a page built as it is written (the register) was built from;
         whether that differs from last time."""
-        written: dict[str, str] = self.data["written"]
-        changed = written.get(key) != digest
-        written[key] = digest
+        built_from: dict[str, str] = self.data["built_from"]
+        changed = built_from.get(key) != digest
+        built_from[key] = digest
         return changed
 
     def process_doc(self, env: BuildEnvironment, docname: str, document: nodes.document) -> None:

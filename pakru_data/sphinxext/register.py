@@ -249,7 +249,7 @@ def register_to_write(app: Sphinx, env: BuildEnvironment) -> list[str]:
     page = register_page(env)
     if page is None:
         return []
-    changed = domain.get_domain(env).note_written(domain.REGISTER_KEY, register_digest(env))
+    changed = domain.get_domain(env).note_built_from(domain.REGISTER_KEY, register_digest(env))
     return [page] if changed else []
 
 

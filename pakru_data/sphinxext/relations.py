@@ -347,7 +347,7 @@ def counts_to_write(app: Sphinx, env: BuildEnvironment) -> list[str]:
     where = pakru.targets.get(KEY_FIGURES)
     if where is None:
         return []
-    changed = pakru.note_written(KEY_FIGURES, count_text(data()))
+    changed = pakru.note_built_from(KEY_FIGURES, count_text(data()))
     return [where[0]] if changed else []
 
 

@@ -6,7 +6,6 @@ domain's links to a record's entry: {pakru:correction}`id`, {pakru:fact}`id`,
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from pathlib import Path
 
 from docutils import nodes
 from docutils.nodes import Node, system_message
@@ -24,21 +23,18 @@ from pakru_data.suggest import did_you_mean
 from pakru_data.text import parse_reference
 
 
-def _page_lines(path: str) -> list[str]:
-    try:
-        return Path(path).read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return []
-
-
 class PakruRole(SphinxRole):
     def exact_location(self) -> tuple[str, int]:
-        """The role's own line: MyST gives the line its paragraph starts on."""
+        """The role's own line.  MyST gives the line its paragraph starts on, and builds the
+        paragraph as it goes: the text before the role is already in it, one line break
+        for each line of the source, so counting them finds the role's line (in an
+        included file too, and for the second of two identical roles)."""
         source, line = self.get_source_info()
-        lines = _page_lines(source)
-        for offset, text in enumerate(lines[line - 1 : line + 200]):
-            if f"`{self.text}`" in text:
-                return source, line + offset
+        block = getattr(self.inliner, "parent", None)
+        while block is not None and not isinstance(block, nodes.TextElement):
+            block = block.parent
+        if block is not None:
+            line += block.astext().count("\n")
         return source, line
 
     def fail(self, subtype: str, message: str) -> tuple[list[Node], list[system_message]]:
