@@ -1,4 +1,4 @@
-"""Joint exercises: the Druzhba series (special forces), Arabian Monsoon (navies) and
+"""Joint exercises: the Druzhba series (armies), Arabian Monsoon (navies) and
 Russia's part in Pakistan's multinational AMAN exercises, oldest first.
 """
 
@@ -7,13 +7,13 @@ from pakru_data.model import Exercise, Status
 EXERCISES = [
     Exercise(
         id="druzhba-2017",
-        label="Druzhba (Friendship): II (2017)",
+        label="Druzhba II joint military exercise",
         date="2017-09",
         era="new-beginning",
         status=Status.VERIFIED,
         sources=("nation-druzba-2017-begins", "dailypakistan-druzhba-v-begins-2020"),
         name="Druzhba (Friendship)",
-        edition="II (2017)",
+        edition="II",
         place="Mineralnye Vody, North Caucasus, Russia",
         note=(
             "The Nation item is dated 26 Sep 2017 (in its URL); the start day is not given. Daily Pakistan "
@@ -22,14 +22,14 @@ EXERCISES = [
     ),
     Exercise(
         id="druzhba-2018",
-        label="Druzhba (Friendship): III (2018)",
+        label="Druzhba III joint military exercise",
         date="2018-10-22",
         end="2018-11-04",
         era="new-beginning",
         status=Status.VERIFIED,
         sources=("thenews-russian-contingent-2018", "dawn-druzhba-iii-2018"),
         name="Druzhba (Friendship)",
-        edition="III (2018)",
+        edition="III",
         place="National Counter-Terrorism Centre, Pabbi, Nowshera, Pakistan",
         note=(
             "Start is the day the Russian contingent arrived (Monday 22 Oct 2018, per Dawn); the end is the "
@@ -38,19 +38,19 @@ EXERCISES = [
     ),
     Exercise(
         id="druzhba-2019",
-        label="Druzhba (Friendship): IV (2019)",
+        label="Druzhba IV joint military exercise",
         date="2019-10-01",
         end="2019-10-11",
         era="new-beginning",
         status=Status.VERIFIED,
         sources=("tass-friendship-2019-ends", "thenews-druzhba-2019-concludes"),
         name="Druzhba (Friendship)",
-        edition="IV (2019)",
+        edition="IV",
         place="Molkino range, Krasnodar Region, Russia",
     ),
     Exercise(
         id="druzhba-2020",
-        label="Druzhba (Friendship): V (2020)",
+        label="Druzhba V joint military exercise",
         date="2020-11-08",
         end="2020-11-19",
         era="growing-friendship",
@@ -61,7 +61,7 @@ EXERCISES = [
             "dailypakistan-druzhba-v-begins-2020",
         ),
         name="Druzhba (Friendship)",
-        edition="V (2020)",
+        edition="V",
         place="Tarbela and National Counter-Terrorism Centre, Pabbi, Pakistan",
         note=(
             'Nation item dated 9 Nov 2020, so "Sunday" = 8 Nov; the Russian contingent arrived on 5 Nov, the '
@@ -72,25 +72,25 @@ EXERCISES = [
     ),
     Exercise(
         id="druzhba-2025",
-        label="Druzhba (Friendship): VIII (2025)",
+        label="Druzhba VIII joint military exercise",
         date="2025-09-15",
         end="2025-09-27",
         era="growing-friendship",
         status=Status.VERIFIED,
         sources=("dunya-druzhba-viii-2025", "brecorder-druzhba-viii-2025"),
         name="Druzhba (Friendship)",
-        edition="VIII (2025)",
+        edition="VIII",
         note="No source read names the place.",
     ),
     Exercise(
         id="arabian-monsoon-2014",
-        label="Arabian Monsoon: first (2014)",
+        label="The first Arabian Monsoon naval exercise",
         date="2014",
         era="new-beginning",
         status=Status.VERIFIED,
         sources=("thenews-boost-defence-ties-2018",),
         name="Arabian Monsoon",
-        edition="first (2014)",
+        edition="first",
         place="North Arabian Sea",
         note=(
             "Only the year the series began. A Russian Pacific Fleet group led by Marshal Shaposhnikov was "
@@ -100,13 +100,12 @@ EXERCISES = [
     ),
     Exercise(
         id="arabian-monsoon-2015",
-        label="Arabian Monsoon: 2015",
+        label="Arabian Monsoon naval exercise",
         date="2015",
         era="new-beginning",
         status=Status.UNVERIFIED,
         sources=("topwar-kulakov-2015",),
         name="Arabian Monsoon",
-        edition="2015",
         place="northern Arabian Sea",
         note=(
             "Read only in a machine-translated German mirror of topwar.ru quoting the Northern Fleet "
@@ -116,13 +115,12 @@ EXERCISES = [
     ),
     Exercise(
         id="arabian-monsoon-2018",
-        label="Arabian Monsoon: 2018",
+        label="Arabian Monsoon naval exercise",
         date="2018",
         era="new-beginning",
         status=Status.VERIFIED,
         sources=("thenews-boost-defence-ties-2018",),
         name="Arabian Monsoon",
-        edition="2018",
         place="North Arabian Sea (after a port call at Karachi)",
         note=(
             'The Russian ships (Severomorsk, tanker Kama) visited Karachi "in last week of November"; the '
@@ -131,25 +129,24 @@ EXERCISES = [
     ),
     Exercise(
         id="arabian-monsoon-2021",
-        label="Arabian Monsoon: 2021",
+        label="Arabian Monsoon naval exercise",
         date="2021-02",
         era="growing-friendship",
         status=Status.VERIFIED,
         sources=("brecorder-arabian-monsoon-2021", "agenzianova-arabian-monsoon-2021"),
         name="Arabian Monsoon",
-        edition="2021",
         place="North Arabian Sea",
         note="Held after AMAN-21 (Agenzia Nova, 13 Feb 2021); Business Recorder item dated 21 Feb 2021.",
     ),
     Exercise(
         id="arabian-monsoon-2025",
-        label="Arabian Monsoon: VI (2025)",
+        label="Arabian Monsoon VI naval exercise",
         date="2025-03",
         era="growing-friendship",
         status=Status.VERIFIED,
         sources=("app-arabian-monsoon-vi-2025", "urdupoint-russian-ships-karachi-2025", "dawn-arabian-monsoon-vi-2025"),
         name="Arabian Monsoon",
-        edition="VI (2025)",
+        edition="VI",
         place="North Arabian Sea (harbour phase at Karachi)",
         note=(
             "The Russian flotilla (frigates Rezkiy and Aldar Tsydenzhapov, tanker Pechenga) was at Karachi "
@@ -159,26 +156,26 @@ EXERCISES = [
     ),
     Exercise(
         id="aman-2017",
-        label="AMAN (multinational, hosted by Pakistan) - Russian participation: AMAN-17 (fifth)",
+        label="Russia's navy takes part in AMAN-17, the multinational exercise Pakistan hosts",
         date="2017-02-10",
         end="2017-02-14",
         era="new-beginning",
         status=Status.VERIFIED,
         sources=("nation-aman-17-2017", "indianexpress-severomorsk-aman-2017"),
-        name="AMAN (multinational, hosted by Pakistan) - Russian participation",
+        name="AMAN (multinational, hosted by Pakistan)",
         edition="AMAN-17 (fifth)",
         place="Karachi and North Arabian Sea",
         note="Russia sent Severomorsk (ASW ship), tug Altay and tanker Dubna (The Nation).",
     ),
     Exercise(
         id="aman-2021",
-        label="AMAN (multinational, hosted by Pakistan) - Russian participation: AMAN-21 (seventh)",
+        label="Russia's navy takes part in AMAN-21, the multinational exercise Pakistan hosts",
         date="2021-02-11",
         end="2021-02-16",
         era="growing-friendship",
         status=Status.VERIFIED,
         sources=("dailypakistan-russia-aman-2021", "agenzianova-arabian-monsoon-2021"),
-        name="AMAN (multinational, hosted by Pakistan) - Russian participation",
+        name="AMAN (multinational, hosted by Pakistan)",
         edition="AMAN-21 (seventh)",
         place="Karachi and North Arabian Sea",
         note=(
