@@ -3,9 +3,10 @@
 Sphinx compiles a project's sphinx.po into a .mo for the templates, but the search page's
 script strings ("Search Results", "Searching", the result count) come from a ready-made
 sphinx.js, which Sphinx looks for in each of locale_dirs before its own and never writes.
-Its own Urdu sphinx.js maps every string to "" (so the search page shows blank text), and
-its Russian one leaves the result count empty.  This script builds a complete sphinx.js in
-the format Sphinx ships: Sphinx's own messages for the language, then this project's
+Its own Urdu sphinx.js maps every string to "" (so the search page shows blank text), its
+Russian one leaves the result count empty, and a two-form plural rule such as Urdu's is a
+boolean in JavaScript, which picks no plural form.  This script builds a complete sphinx.js
+in the format Sphinx ships: Sphinx's own messages for the language, then this project's
 translations over them.  Run it after editing a sphinx.po:
 
     python docs/locales/sphinx_js.py
@@ -55,8 +56,12 @@ def write_js(language: str) -> Path:
             (k, v) for k, v in base.items() if isinstance(v, str) or base_plurals == catalog.num_plurals
         )
     messages.update(_script_messages(ours)[0])
+    # doctools.js indexes the plural forms with the rule's value: "(n != 1)" gives a boolean
+    # in JavaScript, which indexes nothing (Sphinx's own sphinx.js for every two-form
+    # language has this, and its search page then stops with a TypeError), so make it a number.
+    plural_expr = f"Number({catalog.plural_expr})"
     obj = json.dumps(
-        {"messages": messages, "plural_expr": catalog.plural_expr, "locale": str(catalog.locale)},
+        {"messages": messages, "plural_expr": plural_expr, "locale": str(catalog.locale)},
         sort_keys=True,
         indent=4,
     )

@@ -78,5 +78,5 @@ Documentation.addTranslations({
         "search this documentation": "\u0627\u0646 \u062f\u0633\u062a\u0627\u0648\u06cc\u0632\u0627\u062a \u0645\u06cc\u06ba \u062a\u0644\u0627\u0634 \u06a9\u0631\u06cc\u06ba",
         "the documentation for": "\u062f\u0633\u062a\u0627\u0648\u06cc\u0632\u0627\u062a \u06c1\u06cc\u06ba \u0628\u0631\u0627\u0626\u06d2"
     },
-    "plural_expr": "(n != 1)"
+    "plural_expr": "Number((n != 1))"
 });
