@@ -33,12 +33,12 @@ def _script_messages(path: Path) -> tuple[dict[str, str | list[str]], int]:
     for message in catalog:
         if not message.id or not any(loc.endswith(SCRIPT_OR_TEMPLATE) for loc, _ in message.locations):
             continue
-        if isinstance(message.id, (list, tuple)):
-            forms = list(message.string)
-            if all(forms):  # an empty form would show as blank text
-                messages[message.id[0]] = forms
-        elif message.string:
-            messages[message.id] = message.string
+        string = message.string
+        if isinstance(message.id, (list, tuple)) and isinstance(string, (list, tuple)):
+            if all(string):  # an empty form would show as blank text
+                messages[message.id[0]] = list(string)
+        elif isinstance(message.id, str) and isinstance(string, str) and string:
+            messages[message.id] = string
     return messages, catalog.num_plurals
 
 
@@ -52,9 +52,7 @@ def write_js(language: str) -> Path:
         base, base_plurals = _script_messages(theirs)
         # Plural forms only mean something with their own plural rule: keep Sphinx's
         # plurals only where both catalogues count forms alike.
-        messages.update(
-            (k, v) for k, v in base.items() if isinstance(v, str) or base_plurals == catalog.num_plurals
-        )
+        messages.update((k, v) for k, v in base.items() if isinstance(v, str) or base_plurals == catalog.num_plurals)
     messages.update(_script_messages(ours)[0])
     # doctools.js indexes the plural forms with the rule's value: "(n != 1)" gives a boolean
     # in JavaScript, which indexes nothing (Sphinx's own sphinx.js for every two-form
