@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from records import REPO, Scale, record_modules, shown_variant
+from records import ERAS, REPO, Scale, record_modules, shown_variant
 
 INSIDE = Path(__file__).resolve().with_name("inside.py")
 TODAY = "2026-11-28"  # PAKRU_TODAY for every build, so validation does not depend on the clock
@@ -175,6 +175,7 @@ def write_pages(project: Project, rendered: dict[str, str]) -> None:
             (folder / "docs" / f"{page}.md").write_text(text, encoding="utf-8")
     # The site's fact register and full timeline, drawn by the extension...
     (project.root / "docs" / "register.md").write_text("# Fact register\n\n```{fact-register}\n```\n", "utf-8")
+    write_register_groups(project)
     (project.root / "docs" / "timeline.md").write_text("# Timeline\n\n```{fact-timeline}\n```\n", "utf-8")
     (project.root / "docs" / "corrections.md").write_text("# Corrections\n\n```{corrections-list}\n```\n", "utf-8")
     # The register's "How to correct a fact" link needs the page (here a stub, in both sites).
@@ -185,6 +186,17 @@ def write_pages(project: Project, rendered: dict[str, str]) -> None:
     write_baseline_register(project, facts, titles)
     write_baseline_timeline(project, facts)
     write_baseline_corrections(project, json.loads(run_inside(project.root, "corrections")))
+
+
+def write_register_groups(project: Project) -> None:
+    """A page per group of the register, as the real site has: each era's events, then the
+    figures (pakru_data.sphinxext.register_groups)."""
+    groups = [f"events-{era_id}" for era_id, *_ in ERAS] + ["figures-money", "figures-other"]
+    folder = project.root / "docs" / "register"
+    folder.mkdir(exist_ok=True)
+    for group in groups:
+        page = f"---\norphan: true\n---\n\n# Fact register: {group}\n\n```{{fact-register}}\n:group: {group}\n```\n"
+        (folder / f"{group}.md").write_text(page, encoding="utf-8")
 
 
 def page_text(title: str, uses: list[tuple[str, str]], rendered: dict[str, str] | None) -> str:

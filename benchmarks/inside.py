@@ -195,7 +195,9 @@ def check_edit(fact_id: str, old_value: str, pages: list[str]) -> int:
     new = format_fact(fact)
     old = {format_amount(Decimal(old_value), fact, v, "en") for v in ("default", "short")}
     problems = []
-    for page in [*pages, "register"]:
+    from pakru_data.sphinxext.register_groups import group_of
+
+    for page in [*pages, f"register/{group_of(fact)}"]:
         parser = FactSpans()
         parser.feed(Path(f"build/html/{page}.html").read_text(encoding="utf-8"))
         shown = [(variant, text) for fid, variant, text in parser.facts if fid == fact_id]

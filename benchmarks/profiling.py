@@ -101,6 +101,7 @@ PAKRU_ENTRY_POINTS = [
     EntryPoint(domain.pages_with_changed_data, "finding pages whose data changed"),
     EntryPoint(register.fill_register, "the fact register, filled as its page is written"),
     EntryPoint(register.register_to_write, "whether the register must be written again"),
+    EntryPoint(register.report_groups_without_a_page, "register groups with no page"),
     EntryPoint(problems.report_page_problems, "the pages' problems, reported on every build"),
     EntryPoint(problems.report_contested_targets, "link targets that two pages claim"),
     EntryPoint(provenance.report_doubtful_facts, "unverified and overdue facts"),

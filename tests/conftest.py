@@ -10,9 +10,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, Tag
 
+from pakru_data import DATA
 from pakru_data.sphinx_command import sphinx_options
+from pakru_data.sphinxext.register_groups import group_of
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
@@ -53,7 +55,12 @@ class Site:
 
     @property
     def page_names(self) -> list[str]:
-        return sorted(p.stem for p in DOCS.glob("*.md"))
+        """Every page, as Sphinx names it ("history", "register/figures-money")."""
+        return sorted(p.relative_to(DOCS).with_suffix("").as_posix() for p in DOCS.rglob("*.md"))
+
+    def register_entry(self, fact_id: str) -> Tag | None:
+        """A fact's full entry, on its group's page of the register."""
+        return self.article(f"register/{group_of(DATA.facts[fact_id])}").find(id=f"fact-{fact_id}")
 
 
 @pytest.fixture(scope="session")

@@ -24,6 +24,7 @@ from conftest import sphinx_command
 
 from pakru_data import DATA, format_fact
 from pakru_data.model import Fact
+from pakru_data.sphinxext.register_groups import group_of, register_groups
 
 ROOT = Path(__file__).resolve().parent.parent
 CODE_BLOCK = re.compile(r"<pre\b.*?</pre>", re.S)
@@ -65,12 +66,15 @@ class Project:
         )
 
     def doctree_times(self) -> dict[str, int]:
-        return {path.stem: path.stat().st_mtime_ns for path in self.doctrees.glob("*.doctree")}
+        return {
+            path.relative_to(self.doctrees).with_suffix("").as_posix(): path.stat().st_mtime_ns
+            for path in self.doctrees.rglob("*.doctree")
+        }
 
     def html_times(self) -> dict[str, int]:
         """The pages' HTML files (search, genindex and 404 are written on every build)."""
-        files = (self.html / f"{name}.html" for name in self.pages)
-        return {path.stem: path.stat().st_mtime_ns for path in files if path.exists()}
+        files = {name: self.html / f"{name}.html" for name in self.pages}
+        return {name: path.stat().st_mtime_ns for name, path in files.items() if path.exists()}
 
     def edit(self, relative: str, old: str, new: str) -> None:
         """Replace the one occurrence of ``old`` in a file; the fixture restores it."""
@@ -100,7 +104,8 @@ class Project:
 
     @property
     def pages(self) -> list[str]:
-        return sorted(path.stem for path in (self.root / "docs").glob("*.md"))
+        docs = self.root / "docs"
+        return sorted(path.relative_to(docs).with_suffix("").as_posix() for path in docs.rglob("*.md"))
 
     def pages_showing_fact(self, fact_id: str) -> set[str]:
         return set(self.fact_values(fact_id))
@@ -116,6 +121,14 @@ class Project:
         out: the {doctest} blocks pin values on purpose, and `nox -s doctest` fails when a
         pinned value changes."""
         return {name for name in self.pages if text in CODE_BLOCK.sub("", self.page(name))}
+
+
+def register_page_of(fact_id: str) -> str:
+    """The register page that holds the fact's entry."""
+    return f"register/{group_of(DATA.facts[fact_id])}"
+
+
+REGISTER_PAGES = {"register", *(f"register/{group.id}" for group in register_groups(DATA))}
 
 
 def changed(before: dict[str, int], after: dict[str, int]) -> set[str]:
@@ -167,7 +180,8 @@ def test_editing_a_figure_rereads_exactly_the_pages_that_show_it(project):
     fact = "trade-pak-china-fy2024"
     record = DATA.facts[fact]
     showing = project.pages_showing_fact(fact)
-    assert {"challenges", "register"} <= showing
+    register = register_page_of(fact)
+    assert {"challenges", register} <= showing
     new_value = str(record.amount + 10_000_000)
     old, new = shown(record), shown(replace(record, value=new_value))
     assert old != new
@@ -175,9 +189,10 @@ def test_editing_a_figure_rereads_exactly_the_pages_that_show_it(project):
     project.edit_record("pakru_data/figures.py", fact, "value", new_value)
     build = project.build()
 
-    # The register is written again from the new data, without being read again.
-    assert build.reread == showing - {"register"}
-    assert "register" in build.rewritten
+    # The fact's register page is written again from the new data, without being read
+    # again; the register's other pages, and its index, are not written at all.
+    assert build.reread == showing - {register}
+    assert build.rewritten & REGISTER_PAGES == {register}
     assert project.fact_values(fact) == {page: {new} for page in showing}
     assert project.pages_containing(old) == set()
 
@@ -186,14 +201,14 @@ def test_editing_an_event_date_rereads_its_pages_and_timelines_and_updates_the_d
     fact = "russian-oil-first-cargo"
     record = DATA.facts[fact]
     showing = project.pages_showing_fact(fact)
-    assert {"history", "opportunities", "timeline", "register"} <= showing
+    assert {"history", "opportunities", "timeline", register_page_of(fact)} <= showing
     new_date = (record.start.first_day() - dt.timedelta(days=3)).isoformat()
     new = shown(replace(record, date=new_date))
 
     project.edit_record("pakru_data/events.py", fact, "date", new_date)
     build = project.build()
 
-    assert build.reread == showing - {"register"}
+    assert build.reread == showing - {register_page_of(fact)}
     assert project.fact_values(fact) == {page: {new} for page in showing}
     assert f'"{new_date}"' in (project.html / "facts.json").read_text(encoding="utf-8")
 
@@ -215,9 +230,12 @@ def test_adding_a_figure_that_no_page_uses_rereads_no_page(project):
     build = project.build()
 
     assert build.reread == set()
-    # The register lists every fact: it is written again, with the new one (and so is the
-    # page whose table of contents lists it, as Sphinx does for any page written again).
-    assert build.rewritten == {"register", "index"}
+    # Its group's register page gets its entry, and the register's index a line for it (and
+    # the first page, whose table of contents lists the index, is written with it, as Sphinx
+    # does for any page written again); no other register page is written.
+    group = "register/figures-other"  # a count
+    assert build.rewritten == {group, "register", "index"}
+    assert 'id="fact-a-new-figure"' in project.page(group)
     assert 'id="fact-a-new-figure"' in project.page("register")
 
 
@@ -225,12 +243,12 @@ def test_editing_a_source_title_rereads_the_pages_that_cite_it(project):
     source = DATA.source_by_id["nation-russia-trade-fy2023"]
     old_title = html.escape(source.title, quote=False)
     citing = project.pages_containing(old_title)
-    assert {"challenges", "references", "register"} <= citing
+    assert {"challenges", "references", "register/figures-money"} <= citing
 
     project.edit_record("pakru_data/sources.py", source.id, "title", "A title changed by a test")
     build = project.build()
 
-    assert build.reread == citing - {"register"}
+    assert build.reread == citing - REGISTER_PAGES
     assert project.pages_containing("A title changed by a test") == citing
     assert project.pages_containing(old_title) == set()
 
@@ -261,14 +279,14 @@ def test_editing_a_page_rereads_that_page_and_lists_it_where_the_fact_is_registe
     build = project.build()
 
     assert build.reread == {"conclusion"}
-    assert "register" in build.rewritten
+    assert register_page_of(fact) in build.rewritten
     assert shown(DATA.facts[fact]) in project.page("conclusion")
-    # The register is written again (not read again), so its "Shown on" list is never stale.
-    entry = re.search(rf'id="fact-{fact}".*?</dl>', project.page("register"), re.S)
-    assert entry is not None and 'href="conclusion.html"' in entry.group()
+    # Its register page is written again (not read again), so its "Shown on" list is never stale.
+    entry = re.search(rf'id="fact-{fact}".*?</dl>', project.page(register_page_of(fact)), re.S)
+    assert entry is not None and 'href="../conclusion.html"' in entry.group()
     # The sitemap still lists every page, not only the one written again.
     sitemap = (project.html / "sitemap.xml").read_text(encoding="utf-8")
-    assert re.findall(r"/([\w-]+)\.html</loc>", sitemap) == project.pages
+    assert re.findall(r"/pakru/([\w/-]+)\.html</loc>", sitemap) == project.pages
 
 
 def test_editing_a_page_without_changing_its_facts_leaves_the_register_alone(project):
@@ -276,7 +294,7 @@ def test_editing_a_page_without_changing_its_facts_leaves_the_register_alone(pro
     build = project.build()
 
     assert build.reread == {"conclusion"}
-    assert "register" not in build.rewritten
+    assert not build.rewritten & REGISTER_PAGES
     assert "A sentence with no fact in it." in project.page("conclusion")
 
 
@@ -286,6 +304,6 @@ def test_changing_how_facts_are_formatted_rereads_every_page_that_shows_data(pro
     project.edit("pakru_data/formatting.py", '"""Show a fact as text', '"""Show a fact (edited) as text')
     build = project.build()
 
-    assert pages_with_facts - {"register"} <= build.reread
-    assert "register" in build.rewritten
+    assert pages_with_facts - REGISTER_PAGES <= build.reread
+    assert build.rewritten >= REGISTER_PAGES
     assert "data" not in build.reread  # it lists the downloads, not any record

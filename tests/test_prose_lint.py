@@ -8,7 +8,7 @@ from pakru_data.lint import lint_page
 
 
 def test_no_page_prose_carries_a_hand_typed_figure():
-    messages = [m for page in sorted(DOCS.glob("*.md")) for m in lint_page(page, ROOT)]
+    messages = [m for page in sorted(DOCS.rglob("*.md")) for m in lint_page(page, ROOT)]
     assert messages == []
 
 

@@ -15,6 +15,7 @@ from conftest import DOCS, ROOT, sphinx_build
 from pakru_data import DATA, Event, Status, format_fact
 from pakru_data.exports import CSV_COLUMNS, FACTS_SCHEMA, fact_row, source_row
 from pakru_data.sphinxext.page_sources import UNCITED_VARIANTS
+from pakru_data.sphinxext.register_groups import group_of, register_groups
 
 
 def shown_fact_ids(site) -> set[str]:
@@ -22,9 +23,8 @@ def shown_fact_ids(site) -> set[str]:
 
 
 def test_every_fact_shown_anywhere_has_a_register_entry_with_a_source_or_unverified_status(site):
-    register = site.article("register")
     for fact_id in shown_fact_ids(site):
-        entry = register.find(id=f"fact-{fact_id}")
+        entry = site.register_entry(fact_id)
         assert entry is not None, fact_id
         text = entry.get_text()
         has_source = entry.select("a.pakru-source-link") or ("Sources:" in text and "No source found" not in text)
@@ -32,23 +32,23 @@ def test_every_fact_shown_anywhere_has_a_register_entry_with_a_source_or_unverif
 
 
 def test_register_entries_name_the_pages_that_show_the_fact(site):
-    entry = site.article("register").find(id="fact-russian-oil-first-cargo")
+    entry = site.register_entry("russian-oil-first-cargo")
     pages = {a["href"] for a in entry.select("a") if a["href"].endswith(".html")}
-    assert {"history.html", "opportunities.html"} <= pages
+    assert {"../history.html", "../opportunities.html"} <= pages
 
 
 def test_without_a_repository_address_register_entries_link_to_the_how_to_page(site):
-    entry = site.article("register").find(id="fact-trade-pak-russia-fy2023")
+    entry = site.register_entry("trade-pak-russia-fy2023")
     assert entry.select_one("a.pakru-suggest") is None
-    assert "how-to-correct.html" in {a["href"] for a in entry.select("a")}
+    assert "../how-to-correct.html" in {a["href"] for a in entry.select("a")}
 
 
 def test_register_entries_link_to_a_prefilled_correction_form(tmp_path):
     repository = "https://example.org/pakru"  # any address: the form's own fields matter
     result = sphinx_build(DOCS, tmp_path / "out", "-D", f"pakru_repository_url={repository}")
     assert result.returncode == 0, result.stderr
-    register = BeautifulSoup((tmp_path / "out" / "register.html").read_text(encoding="utf-8"), "html.parser")
-    entry = register.find(id="fact-trade-pak-russia-fy2023")
+    page = tmp_path / "out" / "register" / f"{group_of(DATA.facts['trade-pak-russia-fy2023'])}.html"
+    entry = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").find(id="fact-trade-pak-russia-fy2023")
     link = entry.select_one("a.pakru-suggest")
     assert link["href"].startswith(f"{repository}/issues/new?")
     query = parse_qs(urlsplit(link["href"]).query)
@@ -88,7 +88,7 @@ def test_a_disputed_figure_shows_its_range_and_every_version_with_its_source(sit
     fact = DATA.facts["pakistan-stream-cost"]
     opportunities = site.article("opportunities").get_text()
     assert format_fact(fact, "low") in opportunities and format_fact(fact, "high") in opportunities
-    entry = site.article("register").find(id="fact-pakistan-stream-cost")
+    entry = site.register_entry("pakistan-stream-cost")
     text = entry.get_text().replace("’", "'")  # Sphinx's smart quotes
     for version in fact.versions:
         assert version.said_by in text
@@ -155,7 +155,7 @@ def test_a_build_after_a_review_date_names_the_overdue_facts_and_the_register_fl
     assert overdue
     for fact in overdue:
         assert f"fact '{fact.id}' was due for review by {fact.review_by}" in result.stdout
-    register = (tmp_path / "out" / "register.html").read_text(encoding="utf-8")
+    register = "".join(page.read_text(encoding="utf-8") for page in (tmp_path / "out" / "register").glob("*.html"))
     assert register.count("review overdue") == len(overdue)
 
 
@@ -177,13 +177,23 @@ def test_register_entries_come_in_the_order_a_reader_meets_them(site):
         for span in site.article(page).select("span.pakru-fact[data-fact]"):
             if span["data-fact"] not in met:
                 met.append(span["data-fact"])
-    register = site.article("register")
-    for group, records in [("dated-events", DATA.events), ("figures", DATA.figures)]:
-        listed = [entry["id"].removeprefix("fact-") for entry in register.select(f"#{group} div.pakru-register-entry")]
-        ids = {record.id for record in records}
-        shown_first = [fact for fact in met if fact in ids]
-        never_shown = [record.id for record in records if record.id not in met]
-        assert listed == shown_first + never_shown, group
+    index = site.article("register")
+    for group in register_groups(DATA):
+        ids = [fact.id for fact in group.facts]
+        in_order = [fact for fact in met if fact in ids] + [fact for fact in ids if fact not in met]
+        entries = site.article(f"register/{group.id}").select("div.pakru-register-entry")
+        assert [entry["id"].removeprefix("fact-") for entry in entries] == in_order, group.id
+        # The index lists the group's facts in the same order, each at its old permalink.
+        lines = index.select(f"#group-{group.id} li")
+        assert [line["id"].removeprefix("fact-") for line in lines] == in_order, group.id
+
+
+def test_each_register_page_holds_only_its_group_and_the_index_links_to_every_entry(site):
+    for group in register_groups(DATA):
+        page = site.article(f"register/{group.id}")
+        assert {e["id"] for e in page.select("div.pakru-register-entry")} == {f"fact-{f.id}" for f in group.facts}
+    links = {a["href"] for a in site.article("register").select("li[id^=fact-] a")}
+    assert links == {f"register/{group_of(fact)}.html#fact-{fact.id}" for fact in DATA.facts.values()}
 
 
 def test_each_correction_is_a_section_headed_by_its_topic(site):

@@ -1,7 +1,7 @@
 """Which records each page shows, kept so that rebuilds follow the data.
 
 Each page notes the keys it depends on (``fact:<id>``, ``source:<id>``,
-``point:<id>``, ``era:<id>``, ``chart:<id>``, ``written:<id>`` (a record's code as
+``point:<id>``, ``era:<id>`` (an era with its events), ``era-heading:<id>``, ``chart:<id>``, ``written:<id>`` (a record's code as
 written), ``overdue`` for the facts past their
 review date, or a whole collection such as ``all:sources``); every page that notes
 one also depends on ``code``, the pakru_data code that turns records into text.
@@ -31,12 +31,18 @@ from sphinx.util.nodes import make_refnode
 from pakru_data.dataset import RECORD_MODULES, Dataset, today
 from pakru_data.paths import PACKAGE_DIR
 from pakru_data.sphinxext.nodes import point
+from pakru_data.sphinxext.register_groups import group_of
 from pakru_data.sphinxext.state import data
 from pakru_data.written import as_written
 
 logger = logging.getLogger(__name__)
 
-REGISTER_KEY = "register"  # the target key of the page that holds the fact register
+REGISTER_KEY = "register"  # the target key of the fact register's index page
+REGISTER_GROUP_PREFIX = "register:"  # and of each group's page: "register:<group id>"
+
+
+def register_group_key(group: str) -> str:
+    return f"{REGISTER_GROUP_PREFIX}{group}"
 
 
 class PakruDomain(Domain):
@@ -144,9 +150,12 @@ class PakruDomain(Domain):
     ) -> nodes.reference | None:
         targets = self.targets
         where = targets.get(f"{typ}:{target}")
-        if where is None and typ == "fact" and target in data().facts and REGISTER_KEY in targets:
-            # Every fact has its register entry, built when the register is written.
-            where = (targets[REGISTER_KEY][0], f"fact-{target}")
+        fact = data().facts.get(target) if typ == "fact" else None
+        if where is None and fact is not None:
+            # Every fact has its register entry on its group's page, built when that page is
+            # written; the index keeps an anchor for each fact too.
+            page = targets.get(register_group_key(group_of(fact))) or targets.get(REGISTER_KEY)
+            where = (page[0], f"fact-{target}") if page else None
         if where is None:
             return None
         docname, anchor = where
@@ -206,8 +215,10 @@ def _records_for(dataset: Dataset, key: str) -> Iterable[object]:
         return [dataset.source_by_id.get(ident, "missing")]
     if kind == "point":
         return [dataset.point_by_id.get(ident, "missing")]
-    if kind == "era":
+    if kind == "era":  # an era's timeline: the era and its events
         return [dataset.era_by_id.get(ident, "missing"), *dataset.events_in_era(ident)]
+    if kind == "era-heading":  # an era's years and title only
+        return [dataset.era_by_id.get(ident, "missing")]
     if kind == "correction":
         return [dataset.correction_by_id.get(ident, "missing")]
     if kind == "written":  # the record's code as shown; layout and comments count too

@@ -40,6 +40,7 @@ SUBTYPES = {
     "unverified": "strict mode: a page shows a fact whose status is unverified",
     "review_due": "strict mode: a fact is past its review_by date",
     "duplicate_target": "two pages claim one link target (a point's heading, the corrections, the register)",
+    "register_group": "a group of facts has no register page, so its facts have no entry",
     "data": "a record in pakru_data breaks a rule (the build stops)",
 }
 

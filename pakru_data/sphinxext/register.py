@@ -1,11 +1,14 @@
 """The fact register: every fact with its value, status, sources, dates, the pages that
 show it and a way to correct it, each entry at ``#fact-<id>``.
 
-The register's page is read like any other, but its entries are built while it is
-written, from the data as it is then.  So no edit to the data makes Sphinx read it
+It is split into pages by group (see :mod:`register_groups`): ``register.html`` is the
+index, a compact table with an anchor per fact, and each group's page holds the full
+entries.  The pages are read like any other, but their entries are built while they are
+written, from the data as it is then.  So no edit to the data makes Sphinx read them
 again: editing a fact re-reads only the pages that show the fact, and adding a fact no
-page shows re-reads nothing.  The register is written again when what its entries show
-changed: the records it lists, or which pages show each fact (and so their order).
+page shows re-reads nothing.  A group's page is written again when what its entries
+show changed (its facts, their sources and corrections, which pages show each); the
+index when a fact is added, removed, relabelled or moves group.
 
 Within each group, entries follow the order a reader meets the facts: page by page in
 the site's reading order, then in order within the page; facts no page shows come
@@ -15,11 +18,13 @@ last, in the order of the data files.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any, ClassVar
 from urllib.parse import urlencode
 
 from docutils import nodes
+from docutils.parsers.rst import directives
 from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 from sphinx.util.docutils import SphinxDirective
@@ -27,37 +32,53 @@ from sphinx.util.docutils import SphinxDirective
 from pakru_data.dataset import Dataset, today
 from pakru_data.formatting import format_amount, format_date_at_precision, format_fact
 from pakru_data.model import Fact, Figure, Source, Version, to_decimal
-from pakru_data.sphinxext import domain
+from pakru_data.sphinxext import domain, problems
+from pakru_data.sphinxext.register_groups import RegisterGroup, register_groups
 from pakru_data.sphinxext.render import citation_list, fact_value, locale_of
 from pakru_data.sphinxext.state import data
 
-GROUPS = {"events": "Dated events", "figures": "Figures"}
-# Everything an entry shows, as domain keys: when one of their digests changes, the
-# register is written again.
-SHOWN_IN_ENTRIES = ("all:events", "all:figures", "all:sources", "all:corrections", "overdue", domain.CODE_KEY)
+# What every entry shows besides its own fact's records, as domain keys.
+SHOWN_IN_EVERY_ENTRY = ("overdue", domain.CODE_KEY)
 
 
 class register_entries(nodes.General, nodes.Element):  # noqa: N801 - docutils naming
-    """Where a group's entries go once the page is written; ``kind`` names the group."""
+    """Where a group's entries go once the page is written; ``group`` names the group."""
+
+
+class register_index(nodes.General, nodes.Element):  # noqa: N801 - docutils naming
+    """Where the index table goes once the page is written."""
 
 
 class FactRegister(SphinxDirective):
-    """``{fact-register}``: a section per kind of fact, filled when the page is written."""
+    """``{fact-register}``: the register's index; with ``:group: <id>``, a group's entries.
+    Both are filled when the page is written."""
+
+    option_spec: ClassVar[dict[str, Callable[[str], Any]]] = {"group": directives.unchanged_required}
 
     def run(self) -> list[nodes.Node]:
-        domain.get_domain(self.env).note_target(domain.REGISTER_KEY, self.env.docname, "")
-        sections: list[nodes.Node] = []
-        for kind, title in GROUPS.items():
-            section = nodes.section(ids=[nodes.make_id(title)])
-            section += nodes.title(title, title)
-            section += register_entries(kind=kind)
-            sections.append(section)
-        return sections
+        pakru = domain.get_domain(self.env)
+        group = self.options.get("group")
+        if group is None:
+            pakru.note_target(domain.REGISTER_KEY, self.env.docname, "")
+            return [register_index()]
+        pakru.note_target(domain.register_group_key(group), self.env.docname, "")
+        return [register_entries(group=group)]
 
 
 def register_page(env: BuildEnvironment) -> str | None:
+    """The register's index page."""
     where = domain.get_domain(env).targets.get(domain.REGISTER_KEY)
     return where[0] if where else None
+
+
+def group_pages(env: BuildEnvironment) -> dict[str, str]:
+    """Each group that has a page, with that page."""
+    targets = domain.get_domain(env).targets
+    return {
+        key.removeprefix(domain.REGISTER_GROUP_PREFIX): page
+        for key, (page, _anchor) in targets.items()
+        if key.startswith(domain.REGISTER_GROUP_PREFIX)
+    }
 
 
 # Reading order --------------------------------------------------------------------
@@ -145,6 +166,30 @@ class Entries:
         box += fields
         return box
 
+    def index(
+        self, groups: list[RegisterGroup], pages: dict[str, str], shown_on: dict[str, list[str]]
+    ) -> list[nodes.Node]:
+        """A section per group: its page, and a line per fact that links to its entry.  Each
+        line is the fact's old permalink (``register.html#fact-<id>``), so links made when
+        the register was one page still find the fact."""
+        sections: list[nodes.Node] = []
+        for group in groups:
+            page = pages.get(group.id)
+            if not group.facts or page is None:
+                continue
+            section = nodes.section(ids=[f"group-{group.id}"])
+            section += nodes.title("", "", self.link(page, "", self.titles.get(page, group.title)))
+            listing = nodes.bullet_list(classes=["pakru-register-index"])
+            for fact in in_reading_order(list(group.facts), shown_on):
+                item = nodes.list_item(ids=[f"fact-{fact.id}"])
+                item += paragraph(
+                    self.link(page, f"fact-{fact.id}", fact.label), nodes.Text(" "), nodes.literal(fact.id, fact.id)
+                )
+                listing += item
+            section += listing
+            sections.append(section)
+        return sections
+
     def status(self, record: Fact) -> Iterator[nodes.Node]:
         status = record.status.value
         yield nodes.inline(status, status, classes=[f"pakru-status-{status}"])
@@ -223,51 +268,108 @@ def paragraph(*children: nodes.Node) -> nodes.paragraph:
 
 
 def fill_register(app: Sphinx, doctree: nodes.document, page: str) -> None:
-    """Build the entries of each group, in reading order, as the page is written."""
-    placeholders = list(doctree.findall(register_entries))
-    if not placeholders:
+    """Build a group's entries, or the index, in reading order, as the page is written."""
+    entries_here = list(doctree.findall(register_entries))
+    index_here = list(doctree.findall(register_index))
+    if not entries_here and not index_here:
         return
     dataset = data()
+    groups = {group.id: group for group in register_groups(dataset)}
     shown_on = pages_showing_each_fact(app.env)
     entries = Entries(app, page, dataset, page_titles(app.env))
     overdue = {fact.id for fact in dataset.due_for_review(today())}
-    for placeholder in placeholders:
-        records: list[Fact] = list(getattr(dataset, placeholder["kind"]))
-        built = [entries.entry(r, shown_on.get(r.id, []), overdue) for r in in_reading_order(records, shown_on)]
-        placeholder.replace_self(built)
+    for placeholder in entries_here:
+        group = groups.get(placeholder["group"])
+        facts = in_reading_order(list(group.facts), shown_on) if group else []
+        placeholder.replace_self([entries.entry(fact, shown_on.get(fact.id, []), overdue) for fact in facts])
+    for index in index_here:
+        index.replace_self(entries.index(list(groups.values()), group_pages(app.env), shown_on))
 
 
-# When to write the register again -------------------------------------------------
+# When to write the register's pages again -------------------------------------------
 
 
 def register_to_write(app: Sphinx, env: BuildEnvironment) -> list[str]:
-    """The register's page, when what its entries show changed: the records it lists,
-    or which pages show each fact (their order, and their titles).
+    """The register's pages whose entries would change: a group's page when its facts'
+    records, or the pages that show them, changed; the index when the facts it lists did.
 
-    What it was last written from is kept, as a digest, with the environment, which
+    What each was last written from is kept, as a digest, with the environment, which
     Sphinx saves after this event."""
-    page = register_page(env)
-    if page is None:
-        return []
-    changed = domain.get_domain(env).note_built_from(domain.REGISTER_KEY, register_digest(env))
-    return [page] if changed else []
+    dataset = data()
+    pakru = domain.get_domain(env)
+    shown_on = pages_showing_each_fact(env)
+    titles = page_titles(env)
+    digests = domain.Digests(dataset)
+    groups = register_groups(dataset)
+    pages = group_pages(env)
+    to_write = []
+    for group in groups:
+        page = pages.get(group.id)
+        if page is not None and pakru.note_built_from(page, group_digest(env, group, shown_on, titles, digests)):
+            to_write.append(page)
+    index = register_page(env)
+    if index is not None and pakru.note_built_from(index, index_digest(groups, pages, shown_on)):
+        to_write.append(index)
+    return to_write
 
 
 def page_titles(env: BuildEnvironment) -> dict[str, str]:
     return {page: title.astext() for page, title in sorted(env.titles.items())}
 
 
-def register_digest(env: BuildEnvironment) -> str:
-    digests = domain.Digests(data())
-    shown_on = pages_showing_each_fact(env)
-    titles = page_titles(env)
-    shown_titles = {page: titles[page] for pages in shown_on.values() for page in pages if page in titles}
-    parts = [*(digests[key] for key in SHOWN_IN_ENTRIES), repr(shown_on), repr(sorted(shown_titles.items()))]
+def group_digest(
+    env: BuildEnvironment,
+    group: RegisterGroup,
+    shown_on: dict[str, list[str]],
+    titles: dict[str, str],
+    digests: domain.Digests,
+) -> str:
+    """Everything a group's entries show: each fact's records (its sources and corrections
+    too), where its correction is, the pages that show it and their titles, and what
+    every entry shows (review dates, the code that writes entries)."""
+    targets = domain.get_domain(env).targets
+    parts = [digests[key] for key in SHOWN_IN_EVERY_ENTRY]
+    for fact in in_reading_order(list(group.facts), shown_on):
+        pages = shown_on.get(fact.id, [])
+        corrections = [targets.get(f"correction:{c.id}") for c in digests.dataset.corrections_of(fact.id)]
+        parts.append(repr((digests[f"fact:{fact.id}"], corrections, [(page, titles.get(page)) for page in pages])))
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
+
+
+def index_digest(groups: list[RegisterGroup], pages: dict[str, str], shown_on: dict[str, list[str]]) -> str:
+    """What the index lists: each group's page and title, and its facts' ids and labels."""
+    listed = [
+        (
+            group.id,
+            group.title,
+            pages.get(group.id),
+            [(f.id, f.label) for f in in_reading_order(list(group.facts), shown_on)],
+        )
+        for group in groups
+    ]
+    return hashlib.sha256(repr((listed, domain.code_digest())).encode()).hexdigest()[:16]
+
+
+def report_groups_without_a_page(app: Sphinx, env: BuildEnvironment) -> None:
+    """A group of facts that no register page lists: its facts would have no entry."""
+    index = register_page(env)
+    if index is None:
+        return
+    pages = group_pages(env)
+    for group in register_groups(data()):
+        if group.facts and group.id not in pages:
+            problems.warn(
+                index,
+                "register_group",
+                f"no register page lists the group '{group.id}' ({len(group.facts)} facts); add "
+                f"docs/register/{group.id}.md with a title and ```{{fact-register}}``` with :group: {group.id}",
+            )
 
 
 def setup(app: Sphinx) -> None:
     app.add_node(register_entries)
+    app.add_node(register_index)
     app.add_directive("fact-register", FactRegister)
     app.connect("doctree-resolved", fill_register)
     app.connect("env-get-updated", register_to_write)
+    app.connect("env-updated", report_groups_without_a_page, priority=700)

@@ -98,7 +98,7 @@ class EraRole(PakruRole):
     def run(self) -> tuple[list[Node], list[system_message]]:
         eras = data().era_by_id
         record = eras.get(self.text.strip())
-        domain.note_use(self.env, f"era:{self.text.strip()}")
+        domain.note_use(self.env, f"era-heading:{self.text.strip()}")  # its years and title, not its events
         if record is None:
             return self.fail("unknown_era", problems.unknown("era", self.text.strip(), eras))
         end = str(record.end_year) if record.end_year else "present"

@@ -52,7 +52,7 @@ def chromium_path() -> str | None:
     return found if Path(found).is_file() else None
 
 
-PAGES = [*sorted(p.stem for p in DOCS.glob("*.md")), "search", "404"]
+PAGES = [*sorted(p.relative_to(DOCS).with_suffix("").as_posix() for p in DOCS.rglob("*.md")), "search", "404"]
 
 
 @dataclass
