@@ -1,9 +1,10 @@
 """Which records each page shows, kept so that rebuilds follow the data.
 
 Each page notes the keys it depends on (``fact:<id>``, ``source:<id>``,
-``point:<id>``, ``era:<id>`` (an era with its events), ``era-heading:<id>``, ``chart:<id>``, ``written:<id>`` (a record's code as
-written), ``overdue`` for the facts past their
-review date, or a whole collection such as ``all:sources``); every page that notes
+``point:<id>``, ``era:<id>`` (an era with its events), ``era-heading:<id>`` (its years
+and title only), ``chart:<id>``, ``written:<id>`` (a record's code as written),
+``overdue`` for the facts past their review date, or a whole collection such as
+``all:sources``); every page that notes
 one also depends on ``code``, the pakru_data code that turns records into text.
 After reading, the page stores a digest of each key's records.  Before the next
 build, ``env-get-outdated`` recomputes the digests from the new data and re-reads
