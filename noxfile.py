@@ -111,6 +111,28 @@ def docs(session: nox.Session) -> None:
 
 
 @nox.session
+def translations(session: nox.Session) -> None:
+    """Extract the pages' English into build/gettext (Sphinx's gettext builder), merge it into
+    docs/locales/<lang>/LC_MESSAGES/<page>.po for Urdu and Russian (or `-- --language ur`),
+    and print each language's progress and every entry still untranslated or fuzzy."""
+    install(session, "docs")
+    languages, _ = parse_posargs(session.posargs)
+    languages = [language for language in languages if language != sphinx_command.DEFAULT_LANGUAGE]
+    options = sphinx_command.sphinx_options(builder="gettext", doctrees="build/doctrees/gettext")
+    session.run("sphinx-build", *options, "docs", "build/gettext")
+    session.run(
+        "python",
+        "-m",
+        "pakru_data.translations",
+        "--templates",
+        "build/gettext",
+        "--locales",
+        "docs/locales",
+        *languages,
+    )
+
+
+@nox.session
 def serve(session: nox.Session) -> None:
     """Preview one edition at http://127.0.0.1:8000, rebuilt on every edit to docs/ or
     pakru_data/: English, or the one named with `-- --language ur`."""

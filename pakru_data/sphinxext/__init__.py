@@ -15,6 +15,8 @@ It imports the data package; the data package never imports it.  Pieces, by job:
 - ``sitemap``: sitemap.xml with every page, in a fixed order, on every build.
 - ``problems``: what is wrong in a page (an unknown id, say), kept with the page and
   reported on every build until fixed, so a rebuild never passes over a broken page.
+- ``translations``: each edition's catalogues checked on every build: a translation
+  keeps every role and link of its English; untranslated text fails strict builds.
 - ``domain``: which facts each page shows, so a changed fact re-reads exactly the
   pages that show it, in serial and parallel builds alike.
 """
@@ -41,6 +43,7 @@ from pakru_data.sphinxext import (
     sitemap,
     state,
     timeline,
+    translations,
 )
 
 
@@ -58,6 +61,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     page_sources.setup(app)
     descriptions.setup(app)
     problems.setup(app)
+    translations.setup(app)
     html.setup(app)
     sitemap.setup(app)
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True, "env_version": 4}

@@ -41,6 +41,8 @@ SUBTYPES = {
     "review_due": "strict mode: a fact is past its review_by date",
     "duplicate_target": "two pages claim one link target (a point's heading, the corrections, the register)",
     "data": "a record in pakru_data breaks a rule (the build stops)",
+    "broken_translation": "a translated entry drops, adds or changes a role or link of its English",
+    "untranslated": "strict mode: a page's catalogue has untranslated or fuzzy entries, or the page has none",
 }
 
 

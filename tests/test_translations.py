@@ -1,0 +1,92 @@
+"""Translations cannot break facts: a small Russian catalogue in a copy of the pages.
+
+A translated entry is parsed again by MyST in the edition's language, so its {fact} shows the
+value from the data, formatted in Russian; a translation that drops a role or link fails the
+build, naming the catalogue and the entry's line, on every build until it is fixed; a strict
+build fails while entries are untranslated."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from babel.messages.catalog import Catalog
+from babel.messages.pofile import write_po
+from conftest import DOCS, sphinx_build
+
+from pakru_data import DATA, format_fact
+from pakru_data.translations import entries, update_catalogues
+
+
+# The copy of the pages is not in git: no "last updated" dates, and no warning about it.
+NO_GIT = ("-D", "suppress_warnings=git.too_shallow,git.subprocess_error")
+
+
+def paragraph_showing(page: str, role: str) -> str:
+    """The page's paragraph that shows ``role``, as Sphinx's gettext builder extracts it."""
+    for paragraph in (DOCS / f"{page}.md").read_text(encoding="utf-8").split("\n\n"):
+        if role in paragraph:
+            return " ".join(line.strip() for line in paragraph.strip().splitlines())
+    raise AssertionError(f"no paragraph of {page}.md shows {role}")
+
+
+def write_catalogue(docs: Path, language: str, page: str, translations: dict[str, str]) -> Path:
+    catalogue = Catalog(locale=language)
+    for msgid, msgstr in translations.items():
+        catalogue.add(msgid, msgstr)
+    path = docs / "locales" / language / "LC_MESSAGES" / f"{page}.po"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as handle:
+        write_po(handle, catalogue, width=0)
+    return path
+
+
+def line_of(path: Path, msgid: str) -> int:
+    return next(entry.line for entry in entries(path) if entry.msgid == msgid)
+
+
+def test_a_translation_shows_the_facts_in_its_language_and_one_that_drops_a_fact_fails(docs_copy, tmp_path):
+    kept = paragraph_showing("index", "{fact}`tashkent-declaration`")
+    dropped = paragraph_showing("index", "{fact}`mi35m-contract`")
+    catalogue = write_catalogue(
+        docs_copy,
+        "ru",
+        "index",
+        {
+            kept: "Каждая дата здесь взята из данных, например {fact}`tashkent-declaration`.",
+            dropped: "Где источники расходятся со статьёй, см. [исправления](corrections.md) и [реестр](register.md).",
+        },
+    )
+    out = tmp_path / "html"
+    builds = [sphinx_build(docs_copy, out, *NO_GIT, "-D", "language=ru") for _ in range(2)]
+    for result in builds:  # the second build reads nothing again, and fails alike
+        assert result.returncode == 1, result.stderr
+        warnings = [line for line in result.stderr.splitlines() if "WARNING" in line]
+        assert warnings == [
+            f"{catalogue}:{line_of(catalogue, dropped)}: WARNING: the translation drops {{fact}}`mi35m-contract` "
+            "of its English ('Where the sources say something different from the original…'); a translation "
+            "must keep every role and link of the English exactly: only the words around them change "
+            "[pakru.broken_translation]"
+        ]
+    page = (out / "index.html").read_text(encoding="utf-8")
+    assert "Каждая дата здесь взята из данных" in page
+    russian = format_fact(DATA.facts["tashkent-declaration"], locale="ru")
+    assert re.search(rf">{re.escape(russian)}</span>", page), russian
+
+
+def test_a_strict_build_fails_on_untranslated_entries_and_the_session_lists_them(docs_copy, tmp_path):
+    templates = tmp_path / "gettext"
+    result = sphinx_build(docs_copy, templates, *NO_GIT, builder="gettext")
+    assert result.returncode == 0, result.stderr
+    update_catalogues(templates, docs_copy / "locales", "ru")
+    catalogue = docs_copy / "locales" / "ru" / "LC_MESSAGES" / "history.po"
+    assert {entry.state for entry in entries(catalogue)} == {"untranslated"}
+    assert "python-brace-format" not in catalogue.read_text(encoding="utf-8")
+
+    strict = sphinx_build(docs_copy, tmp_path / "html", *NO_GIT, "-D", "language=ru", "-D", "pakru_strict=1")
+    assert strict.returncode == 1
+    assert re.search(
+        rf"{re.escape(str(catalogue))}:\d+: WARNING: \d+ untranslated .*\[pakru\.untranslated\]", strict.stderr
+    )
+    # Contributor pages stay English on purpose (pakru_english_pages).
+    assert "how-to-correct.po: WARNING" not in strict.stderr
