@@ -50,8 +50,8 @@ def check_translations(app: Sphinx, env: BuildEnvironment) -> None:
     for docname in sorted(env.found_docs):
         if docname in english_pages:
             continue
-        path = catalogues.get(docname)
-        if path is None:
+        catalogue = catalogues.get(docname)
+        if catalogue is None:
             where = folder / language / "LC_MESSAGES" / f"{docname}.po"
             _report(
                 strict,
@@ -59,14 +59,14 @@ def check_translations(app: Sphinx, env: BuildEnvironment) -> None:
                 f"page '{docname}' has no {language} catalogue ({shown_path(where)}); `nox -s translations` makes it",
             )
             continue
-        counts = progress(path)
+        counts = progress(catalogue)
         total += counts
         if counts.fuzzy or counts.untranslated:
-            lines = [str(e.line) for e in entries(path) if e.state != "translated"]
+            lines = [str(e.line) for e in entries(catalogue) if e.state != "translated"]
             shown = ", ".join(lines[:8]) + (", …" if len(lines) > 8 else "")
             _report(
                 strict,
-                f"{path}:{lines[0]}",
+                f"{catalogue}:{lines[0]}",
                 f"{counts.untranslated} untranslated and {counts.fuzzy} fuzzy entries "
                 f"(lines {shown}) show the English; `nox -s translations` lists them",
             )
