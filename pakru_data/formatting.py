@@ -46,7 +46,8 @@ Amounts are written in their unit and currency:
 
 Russian and Urdu write large amounts in words (with no-break spaces, shown here as "_"):
 
->>> def shown(locale): return [format_fact(trade, v, locale=locale).replace("\xa0", "_") for v in ("default", "short", "full")]
+>>> def shown(locale):
+...     return [format_fact(trade, v, locale=locale).replace("\xa0", "_") for v in ("default", "short", "full")]
 >>> shown("ru")
 ['920 миллионов_долларов США', '920_млн_$', '920_000_000_$']
 >>> shown("ur")
