@@ -97,6 +97,17 @@ html_short_title = "pakru"
 DESCRIPTION = "Pakistan–Russia relations in simple English, every date and figure checked against its source."
 html_context = {"pakru_description": DESCRIPTION}
 templates_path = [str(ROOT / "docs" / "_templates")]
+# furo's sidebar, with the language switcher (the same page in each edition) under the name.
+html_sidebars = {
+    "**": [
+        "sidebar/brand.html",
+        "sidebar/editions.html",
+        "sidebar/search.html",
+        "sidebar/scroll-start.html",
+        "sidebar/navigation.html",
+        "sidebar/scroll-end.html",
+    ]
+}
 html_static_path = [str(ROOT / "docs" / "_static")]
 # Written as Sphinx stores it (with its default priority), so that the stored and the new
 # configuration compare equal and a rebuild with no change re-writes nothing.
@@ -139,6 +150,7 @@ ogp_custom_meta_tags: list[str] = []  # og:locale, set for each edition in _edit
 OG_LOCALES = {"en": "en_GB", "ur": "ur_PK", "ru": "ru_RU"}
 
 pakru_repository_url = repository_url  # see the top of this file
+pakru_site_url = SITE_URL  # the editions' hreflang links and sitemap alternates
 
 # MyST never makes doctests from ">>>" in prose; explicit {doctest} blocks only.
 doctest_global_setup = "from pakru_data import DATA, format_fact"
@@ -180,7 +192,11 @@ def _edition_settings(app: Sphinx, config: Config) -> None:
     language = config.language or "en"
     config.html_baseurl = SITE_URL + edition_path(language)
     config.ogp_site_url = config.html_baseurl
-    config.ogp_custom_meta_tags = [f'<meta property="og:locale" content="{OG_LOCALES.get(language, language)}">']
+    others = [locale for other, locale in OG_LOCALES.items() if other != language]
+    config.ogp_custom_meta_tags = [
+        f'<meta property="og:locale" content="{OG_LOCALES.get(language, language)}">',
+        *(f'<meta property="og:locale:alternate" content="{locale}">' for locale in others),
+    ]
     config.notfound_urls_prefix = urlsplit(config.html_baseurl).path or "/"
     config.notfound_context = {
         "title": "Page not found",

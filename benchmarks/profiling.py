@@ -28,6 +28,7 @@ from pakru_data.sphinxext import (
     directives,
     domain,
     downloads,
+    editions,
     html,
     page_sources,
     problems,
@@ -37,6 +38,7 @@ from pakru_data.sphinxext import (
     sitemap,
     state,
     timeline,
+    translations,
 )
 
 # isort: split
@@ -102,6 +104,8 @@ PAKRU_ENTRY_POINTS = [
     EntryPoint(html.drop_words_no_page_has, "the search index's words no page has"),
     EntryPoint(sitemap.write_sitemap, "sitemap.xml"),
     EntryPoint(timeline.copy_timeline_css, "the timeline's stylesheet"),
+    EntryPoint(translations.check_translations, "the edition's catalogues: broken and untranslated entries"),
+    EntryPoint(editions.page_context, "each page's direction, language switcher and hreflang links"),
 ]
 # Sphinx's phases, as context for the extension's share.
 SPHINX_PHASES = [

@@ -12,6 +12,7 @@ It imports the data package; the data package never imports it.  Pieces, by job:
   and each {source}.
 - ``descriptions``: each page's meta and OpenGraph description, without citation marks.
 - ``html``: Sphinx's HTML writer with an accessibility fix for toctree captions.
+- ``editions``: the language editions: dir="rtl", the language switcher, hreflang links.
 - ``sitemap``: sitemap.xml with every page, in a fixed order, on every build.
 - ``problems``: what is wrong in a page (an unknown id, say), kept with the page and
   reported on every build until fixed, so a rebuild never passes over a broken page.
@@ -33,6 +34,7 @@ from pakru_data.sphinxext import (
     directives,
     domain,
     downloads,
+    editions,
     html,
     nodes,
     page_sources,
@@ -64,4 +66,5 @@ def setup(app: Sphinx) -> dict[str, Any]:
     translations.setup(app)
     html.setup(app)
     sitemap.setup(app)
+    editions.setup(app)
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True, "env_version": 4}

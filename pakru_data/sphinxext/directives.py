@@ -11,7 +11,7 @@ from sphinx.util.docutils import SphinxDirective
 
 from pakru_data.model import Fact, Point, Source
 from pakru_data.sphinxext import domain, problems
-from pakru_data.sphinxext.render import citation
+from pakru_data.sphinxext.render import citation_paragraph
 from pakru_data.sphinxext.state import data
 from pakru_data.written import as_written
 
@@ -68,7 +68,7 @@ class Bibliography(SphinxDirective):
         listing = nodes.bullet_list(classes=["pakru-bibliography"])
         for source in sorted(dataset.sources, key=lambda s: (s.publisher.lower(), s.title.lower())):
             item = nodes.list_item(ids=[f"bib-{source.id}"])
-            item += nodes.paragraph("", "", *citation(self.env, source))
+            item += citation_paragraph(self.env, source)
             listing += item
         return [listing]
 

@@ -14,7 +14,7 @@ from sphinx.transforms import SphinxTransform
 from pakru_data.model import Fact, Status
 from pakru_data.sphinxext import domain
 from pakru_data.sphinxext import nodes as pakru_nodes
-from pakru_data.sphinxext.render import citation
+from pakru_data.sphinxext.render import citation_paragraph
 from pakru_data.sphinxext.state import data
 
 SECTION_TITLE = "Sources for this page"
@@ -109,7 +109,7 @@ class PageSources(SphinxTransform):
         for source_id in numbers:
             domain.note_use(self.env, f"source:{source_id}")
             item = nodes.list_item(ids=[source_anchor(source_id)])
-            item += nodes.paragraph("", "", *citation(self.env, dataset.source_by_id[source_id]))
+            item += citation_paragraph(self.env, dataset.source_by_id[source_id])
             listing += item
         section += listing
         top = self.document.next_node(nodes.section)

@@ -35,6 +35,8 @@ def fact_value(record: Fact, variant: str, locale: str) -> pakru_nodes.fact:
         text = format_fact(record, variant, locale=locale)
     node = pakru_nodes.fact(text, text, fact_id=record.id, variant=variant, status=record.status.value)
     node["classes"] += ["pakru-fact", f"pakru-status-{record.status.value}"]
+    if locale != "en":  # lang="ur": a value in the edition's language, inside English text too
+        node["classes"].append(f"language-{locale}")
     return node
 
 
@@ -68,8 +70,23 @@ def citation_list(env: BuildEnvironment, sources: list[Source]) -> nodes.bullet_
     """A bulleted list of full citations."""
     listing = nodes.bullet_list()
     for source in sources:
-        listing += nodes.list_item("", nodes.paragraph("", "", *citation(env, source)))
+        listing += nodes.list_item("", citation_paragraph(env, source))
     return listing
+
+
+def citation_paragraph(env: BuildEnvironment, source: Source) -> nodes.paragraph:
+    """A full citation as a paragraph; its words are the record's, in English, so outside
+    the English edition it is marked ``lang="en"`` (its dates are in the edition's language)."""
+    english = [] if locale_of(env) == "en" else ["language-en"]
+    return nodes.paragraph("", "", *citation(env, source), classes=english)
+
+
+def _date_node(written: str, locale: str) -> nodes.Node:
+    """A source's date in the edition's language; marked with it outside English."""
+    text = _format_date(written, locale)
+    if locale == "en":
+        return nodes.Text(text)
+    return nodes.inline(text, text, classes=[f"language-{locale}"])
 
 
 def citation(env: BuildEnvironment, source: Source) -> list[nodes.Node]:
@@ -80,11 +97,14 @@ def citation(env: BuildEnvironment, source: Source) -> list[nodes.Node]:
     if source.url:
         title = nodes.reference("", "", title, refuri=source.url, classes=["pakru-source-link"])
     parts.append(title)
-    parts.append(nodes.Text(f", {_format_date(source.published, locale)}" if source.published else ", undated"))
+    if source.published:
+        parts += [nodes.Text(", "), _date_node(source.published, locale)]
+    else:
+        parts.append(nodes.Text(", undated"))
     if source.via:
         parts.append(nodes.Text(f"; read via {source.via}"))
     if source.accessed:
-        parts.append(nodes.Text(f"; accessed {_format_date(source.accessed, locale)}"))
+        parts += [nodes.Text("; accessed "), _date_node(source.accessed, locale)]
     parts.append(nodes.Text("."))
     if source.note:
         parts.append(nodes.Text(f" {source.note}"))
