@@ -87,7 +87,7 @@ def page_context(app: Sphinx, pagename: str, templatename: str, context: dict[st
         site_path = urlsplit(app.config.pakru_site_url).path or "/"  # to each edition's first page
         target_uri = app.builder.get_target_uri(app.config.root_doc)
     context["pakru_editions"] = edition_links(language, target_uri, site_path)
-    if app.config.pakru_site_url:
+    if app.config.pakru_site_url and site_path is None:  # a 404 page has no alternates
         context["metatags"] = context.get("metatags", "") + "\n" + alternates(app.config.pakru_site_url, target_uri)
 
 
