@@ -106,6 +106,7 @@ PAKRU_ENTRY_POINTS = [
     EntryPoint(timeline.copy_timeline_css, "the timeline's stylesheet"),
     EntryPoint(translations.check_translations, "the edition's catalogues: broken and untranslated entries"),
     EntryPoint(editions.page_context, "each page's direction, language switcher and hreflang links"),
+    EntryPoint(editions.MarkEnglish.apply, "text still in English marked lang=en (other editions)"),
 ]
 # Sphinx's phases, as context for the extension's share.
 SPHINX_PHASES = [
