@@ -120,6 +120,17 @@ def translations(session: nox.Session) -> None:
     languages = [language for language in languages if language != sphinx_command.DEFAULT_LANGUAGE]
     options = sphinx_command.sphinx_options(builder="gettext", doctrees="build/doctrees/gettext")
     session.run("sphinx-build", *options, "docs", "build/gettext")
+    # The extension's own words ("accessed", "read via", badges), for its message catalogue.
+    session.run(
+        "pybabel",
+        "extract",
+        "--keywords=_ N_",
+        "--no-location",
+        "--omit-header",
+        "--sort-output",
+        "--output-file=pakru_data/sphinxext/locales/pakru.pot",
+        "pakru_data/sphinxext",
+    )
     session.run(
         "python",
         "-m",

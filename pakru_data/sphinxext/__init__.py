@@ -18,6 +18,7 @@ It imports the data package; the data package never imports it.  Pieces, by job:
   reported on every build until fixed, so a rebuild never passes over a broken page.
 - ``translations``: each edition's catalogues checked on every build: a translation
   keeps every role and link of its English; untranslated text fails strict builds.
+- ``words``: the extension's own words, through the ``pakru`` message catalogue.
 - ``domain``: which facts each page shows, so a changed fact re-reads exactly the
   pages that show it, in serial and parallel builds alike.
 """
@@ -46,10 +47,12 @@ from pakru_data.sphinxext import (
     state,
     timeline,
     translations,
+    words,
 )
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
+    words.setup(app)  # first: the others' words are translated through it
     state.setup(app)
     domain.setup(app)  # before roles: they add the domain's link roles
     nodes.setup(app)

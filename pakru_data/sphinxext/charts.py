@@ -17,6 +17,7 @@ from pakru_data.sphinxext import domain, problems
 from pakru_data.sphinxext.directives import table
 from pakru_data.sphinxext.render import fact_node, locale_of
 from pakru_data.sphinxext.state import data
+from pakru_data.sphinxext.words import _
 
 
 class FactChart(SphinxDirective):
@@ -48,13 +49,14 @@ class FactChart(SphinxDirective):
         block += picture
         # The "What" column only when the bars show different things.
         show_what = len({bar.figure.label for bar in drawn.bars}) > 1
-        headers = ["Bar", "What", "Value"] if show_what else ["Bar", "Value"]
+        headers = [_("Bar"), _("What"), _("Value")] if show_what else [_("Bar"), _("Value")]
         rows: list[list[list[nodes.Node]]] = []
         for bar in drawn.bars:
             what: list[list[nodes.Node]] = [[nodes.Text(bar.figure.label)]] if show_what else []
             rows.append([[nodes.Text(bar.label)], *what, [fact_node(self.env, bar.figure)]])
         data_table = table(headers, rows, ["pakru-chart-table"])
-        data_table.insert(0, nodes.title(drawn.title, f"Data: {drawn.title}"))
+        title = _("Data: {title}").format(title=drawn.title)
+        data_table.insert(0, nodes.title(title, title))
         block += data_table
         if self.content:
             caption = nodes.container(classes=["pakru-chart-caption"])

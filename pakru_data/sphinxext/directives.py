@@ -13,6 +13,7 @@ from pakru_data.model import Fact, Point, Source
 from pakru_data.sphinxext import domain, problems
 from pakru_data.sphinxext.render import citation_paragraph
 from pakru_data.sphinxext.state import data
+from pakru_data.sphinxext.words import _
 from pakru_data.written import as_written
 
 
@@ -54,7 +55,7 @@ class ConclusionTable(SphinxDirective):
             domain.note_use(self.env, f"point:{challenge.id}")
             domain.note_use(self.env, f"point:{opportunity.id}")
             rows.append([[nodes.Text("✘ "), point_link(challenge)], [nodes.Text("✔ "), point_link(opportunity)]])
-        node = table(["Challenges", "Opportunities"], rows, ["pakru-conclusion"])
+        node = table([_("Challenges"), _("Opportunities")], rows, ["pakru-conclusion"])
         self.set_source_info(node)
         return [node]
 

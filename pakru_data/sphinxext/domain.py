@@ -176,10 +176,12 @@ CODE_KEY = "code"
 @cache  # per process: it describes the code that was imported and is running
 def code_digest() -> str:
     """A digest of pakru_data's code, the record modules left out: a change to how a
-    record becomes text (formatting, the roles) re-reads every page that shows data."""
+    record becomes text (formatting, the roles, the extension's translated words)
+    re-reads every page that shows data."""
     records = {f"{name}.py" for name in RECORD_MODULES}
     hasher = hashlib.sha256()
-    for path in sorted(PACKAGE_DIR.rglob("*.py")):
+    # The extension's own words' translations count as code too (sphinxext/words.py).
+    for path in sorted([*PACKAGE_DIR.rglob("*.py"), *PACKAGE_DIR.rglob("*.po")]):
         if path.parent == PACKAGE_DIR and path.name in records:
             continue
         hasher.update(path.relative_to(PACKAGE_DIR).as_posix().encode())

@@ -30,8 +30,9 @@ from pakru_data.model import Fact, Figure, Source, Version, to_decimal
 from pakru_data.sphinxext import domain
 from pakru_data.sphinxext.render import citation_list, fact_value, locale_of
 from pakru_data.sphinxext.state import data
+from pakru_data.sphinxext.words import N_, _
 
-GROUPS = {"events": "Dated events", "figures": "Figures"}
+GROUPS = {"events": N_("Dated events"), "figures": N_("Figures")}
 # Everything an entry shows, as domain keys: when one of their digests changes, the
 # register is written again.
 SHOWN_IN_ENTRIES = ("all:events", "all:figures", "all:sources", "all:corrections", "overdue", domain.CODE_KEY)
@@ -48,8 +49,8 @@ class FactRegister(SphinxDirective):
         domain.get_domain(self.env).note_target(domain.REGISTER_KEY, self.env.docname, "")
         sections: list[nodes.Node] = []
         for kind, title in GROUPS.items():
-            section = nodes.section(ids=[nodes.make_id(title)])
-            section += nodes.title(title, title)
+            section = nodes.section(ids=[nodes.make_id(title)])  # the English id in every edition
+            section += nodes.title(_(title), _(title))
             section += register_entries(kind=kind)
             sections.append(section)
         return sections
@@ -123,25 +124,26 @@ class Entries:
         box = nodes.container(ids=[f"fact-{record.id}"], classes=["pakru-register-entry"])
         box += paragraph(nodes.strong(record.label, record.label))
         fields = nodes.field_list()
-        fields += field("Id", paragraph(nodes.literal(record.id, record.id)))
+        fields += field(_("Id"), paragraph(nodes.literal(record.id, record.id)))
         value: list[nodes.Node] = [shown]
         if isinstance(record, Figure) and record.period:
             value.append(nodes.Text(f" ({format_fact(record, 'period', locale=locale)})"))
-        fields += field("Shown as", paragraph(*value))
-        fields += field("Status", paragraph(*self.status(record)))
-        fields += field("Sources", self.sources(record))
+        fields += field(_("Shown as"), paragraph(*value))
+        fields += field(_("Status"), paragraph(*self.status(record)))
+        fields += field(_("Sources"), self.sources(record))
         as_of = self.dataset.as_of(record)
         if as_of is not None:
-            fields += field("Valid as of", paragraph(nodes.Text(format_date_at_precision(as_of, locale))))
+            fields += field(_("Valid as of"), paragraph(nodes.Text(format_date_at_precision(as_of, locale))))
         if record.review_by:
             review: list[nodes.Node] = [nodes.Text(record.review_by)]
             if record.id in overdue:
-                review.append(nodes.inline(" (review overdue)", " (review overdue)", classes=["pakru-overdue"]))
-            fields += field("Review by", paragraph(*review))
+                overdue_text = " (" + _("review overdue") + ")"
+                review.append(nodes.inline(overdue_text, overdue_text, classes=["pakru-overdue"]))
+            fields += field(_("Review by"), paragraph(*review))
         if record.note:
-            fields += field("Notes", paragraph(nodes.Text(record.note)))
-        fields += field("Shown on", paragraph(*self.pages(shown_on)))
-        fields += field("Found a mistake", paragraph(self.suggest_link(record, shown.astext())))
+            fields += field(_("Notes"), paragraph(nodes.Text(record.note)))
+        fields += field(_("Shown on"), paragraph(*self.pages(shown_on)))
+        fields += field(_("Found a mistake"), paragraph(self.suggest_link(record, shown.astext())))
         box += fields
         return box
 
@@ -153,7 +155,7 @@ class Entries:
             where = targets.get(f"correction:{correction.id}")
             if where is not None:
                 yield nodes.Text(" — ")
-                yield self.link(*where, "see the correction")
+                yield self.link(*where, _("see the correction"))
 
     def pages(self, shown_on: list[str]) -> list[nodes.Node]:
         links: list[nodes.Node] = []

@@ -14,6 +14,7 @@ from pakru_data.model import Fact, Source
 from pakru_data.sphinxext import domain
 from pakru_data.sphinxext import nodes as pakru_nodes
 from pakru_data.sphinxext.state import data
+from pakru_data.sphinxext.words import _
 from pakru_data.text import FactReference, split_text
 
 
@@ -100,11 +101,11 @@ def citation(env: BuildEnvironment, source: Source) -> list[nodes.Node]:
     if source.published:
         parts += [nodes.Text(", "), _date_node(source.published, locale)]
     else:
-        parts.append(nodes.Text(", undated"))
+        parts.append(nodes.Text(", " + _("undated")))
     if source.via:
-        parts.append(nodes.Text(f"; read via {source.via}"))
+        parts.append(nodes.Text("; " + _("read via") + f" {source.via}"))
     if source.accessed:
-        parts += [nodes.Text("; accessed "), _date_node(source.accessed, locale)]
+        parts += [nodes.Text("; " + _("accessed") + " "), _date_node(source.accessed, locale)]
     parts.append(nodes.Text("."))
     if source.note:
         parts.append(nodes.Text(f" {source.note}"))

@@ -20,6 +20,7 @@ from pakru_data.sphinxext import domain, problems
 from pakru_data.sphinxext import nodes as pakru_nodes
 from pakru_data.sphinxext.render import fact_node
 from pakru_data.sphinxext.state import data
+from pakru_data.sphinxext.words import _
 from pakru_data.suggest import did_you_mean
 from pakru_data.text import parse_reference
 
@@ -105,7 +106,7 @@ class EraRole(PakruRole):
         domain.note_use(self.env, f"era:{self.text.strip()}")
         if record is None:
             return self.fail("unknown_era", problems.unknown("era", self.text.strip(), eras))
-        end = str(record.end_year) if record.end_year else "present"
+        end = str(record.end_year) if record.end_year else _("present")
         text = f"{record.start_year}–{end}: {record.title}"
         return [nodes.inline(text, text, classes=["pakru-era"])], []
 

@@ -34,6 +34,7 @@ from pakru_data.sphinxext import domain, problems
 from pakru_data.sphinxext.page_sources import SITE_NOTE
 from pakru_data.sphinxext.render import fact_node
 from pakru_data.sphinxext.state import data
+from pakru_data.sphinxext.words import _
 
 TIMELINE_CSS = "sphinx-timeline.css"
 
@@ -67,7 +68,8 @@ class FactTimeline(sphinx_timeline.TimelineDirective):  # type: ignore[misc]
     @staticmethod
     def hint() -> nodes.paragraph:
         """A line above the strip: on a phone, most cards start off the screen."""
-        text = "Oldest on the left; scroll the strip sideways to see every event."
+        # The strip runs left to right in every edition, right-to-left ones too (pakru.css).
+        text = _("Oldest on the left; scroll the strip sideways to see every event.")
         return nodes.paragraph(text, text, classes=["pakru-timeline-hint", SITE_NOTE])
 
     def selected_events(self) -> list[Event]:
