@@ -27,8 +27,10 @@ locale_dirs = [str(ROOT / "docs" / "locales")]
 gettext_compact = False
 gettext_uuid = False
 gettext_location = True
-# A paragraph still in English in a translated edition gets the class "untranslated".
-translation_progress_classes = "untranslated"
+# In a translated edition, each paragraph or heading from a catalogue gets the class
+# "translated" (the Urdu edition's Nastaliq line height), one still in English "untranslated"
+# (and lang="en", from pakru_data.sphinxext.editions).
+translation_progress_classes = True
 
 # --- The settings to change when the site gets its real home ------------------------
 # The project's repository, e.g. https://github.com/<owner>/<repo>.  Unknown until the
