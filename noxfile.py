@@ -139,6 +139,8 @@ def translations(session: nox.Session) -> None:
         "build/gettext",
         "--locales",
         "docs/locales",
+        "--records-template",  # the records' text (labels, notes, era titles), from the loaded records
+        "build/gettext/records.pot",
         *languages,
     )
 

@@ -52,8 +52,10 @@ __all__ = [
 # A MyST role, {name}`content` (or with more backticks), and a Markdown link's target.
 ROLE = re.compile(r"\{([A-Za-z][\w:.+-]*)\}(`+)(.+?)\2", re.S)
 LINK = re.compile(r"\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
-# Catalogues that are not pages: Sphinx's and furo's interface strings.
-NOT_PAGES = frozenset({"sphinx"})
+# Catalogues that are not pages: Sphinx's and furo's interface strings, and the records' text
+# (pakru_data.record_text).
+RECORDS = "records"
+NOT_PAGES = frozenset({"sphinx", RECORDS})
 
 
 def roles_and_links(text: str) -> Counter[str]:
@@ -120,6 +122,18 @@ def entries(path: Path) -> Iterator[Entry]:
 def _line(message: Message) -> int:
     """The line of the entry's msgid (Babel gives the line of its first ``msgid``)."""
     return int(message.lineno or 0)
+
+
+def records_catalogue(locale_dir: Path, language: str) -> Path:
+    """The catalogue of the records' text (labels, notes, era titles…) in ``language``."""
+    return locale_dir / language / "LC_MESSAGES" / f"{RECORDS}.po"
+
+
+def checked_catalogues(locale_dir: Path, language: str) -> list[Path]:
+    """The catalogues whose translations must keep their English's roles: the pages' and
+    the records' (a correction's finding shows facts too)."""
+    records = records_catalogue(locale_dir, language)
+    return page_catalogues(locale_dir, language) + ([records] if records.exists() else [])
 
 
 def page_catalogues(locale_dir: Path, language: str) -> list[Path]:
@@ -201,14 +215,17 @@ def report(locale_dir: Path, languages: Iterable[str], *, listing: bool = True) 
             total += counts
             lines.append(f"  {path.name}: {counts}")
         lines.append(f"  all pages: {total}")
+        records = records_catalogue(locale_dir, language)
+        if records.exists():
+            lines.append(f"  {records.name} (the records' text): {progress(records)}")
         if listing:
-            for path in page_catalogues(locale_dir, language):
+            for path in checked_catalogues(locale_dir, language):
                 for entry in entries(path):
                     if entry.state != "translated":
                         english = entry.msgid.replace("\n", " ")
                         english = english if len(english) <= 70 else english[:69] + "…"
                         lines.append(f"  {entry.location}: {entry.state}: {english}")
-        for path in page_catalogues(locale_dir, language):
+        for path in checked_catalogues(locale_dir, language):
             for entry, problem in catalogue_problems(path):
                 lines.append(f"  {entry.location}: broken translation: {problem}")
     return "\n".join(lines)
@@ -222,8 +239,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--templates", type=Path, help="the gettext builder's output (*.pot); omit to only report")
     parser.add_argument("--locales", type=Path, required=True, help="the catalogues' folder (docs/locales)")
     parser.add_argument("--brief", action="store_true", help="counts only, no list of the entries still to do")
+    parser.add_argument(
+        "--records-template", type=Path, help="first write the template of the records' text here (records.pot)"
+    )
     parser.add_argument("languages", nargs="+")
     args = parser.parse_args(argv)
+    if args.records_template is not None:
+        from pakru_data.loading import load
+        from pakru_data.record_text import write_template
+
+        write_template(load(), args.records_template)
     for language in args.languages:
         if args.templates is not None:
             written = update_catalogues(args.templates, args.locales, language)
@@ -232,7 +257,7 @@ def main(argv: list[str] | None = None) -> int:
     broken = any(
         True
         for language in args.languages
-        for p in page_catalogues(args.locales, language)
+        for p in checked_catalogues(args.locales, language)
         for _ in catalogue_problems(p)
     )
     return 1 if broken else 0

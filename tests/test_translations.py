@@ -89,3 +89,46 @@ def test_a_strict_build_fails_on_untranslated_entries_and_the_session_lists_them
     )
     # Contributor pages stay English on purpose (pakru_english_pages).
     assert "how-to-correct.po: WARNING" not in strict.stderr
+
+
+def test_the_records_text_is_translated_from_its_own_catalogue_and_checked_like_the_pages(docs_copy, tmp_path):
+    """records.po: an era's title shows in Russian and re-reads exactly the pages that show
+    it when its translation changes; text with no translation shows the English, marked
+    lang="en"; a correction's finding that drops its {fact} fails the build at its line."""
+    finding = next(c for c in DATA.corrections if "{fact}`" in c.finding)
+    era = DATA.eras[0]
+    catalogue = Catalog(locale="ru")
+    catalogue.add(era.title, "Эпоха холодной войны", context=f"era:{era.id}.title")
+    catalogue.add(finding.finding, "Источники говорят иначе.", context=f"correction:{finding.id}.finding")
+    path = docs_copy / "locales" / "ru" / "LC_MESSAGES" / "records.po"
+    path.parent.mkdir(parents=True)
+    with path.open("wb") as handle:
+        write_po(handle, catalogue, width=0)
+    out = tmp_path / "html"
+    broken = sphinx_build(docs_copy, out, *NO_GIT, "-D", "language=ru")
+    assert broken.returncode == 1
+    line = line_of(path, finding.finding)
+    assert f"{path}:{line}: WARNING: the translation drops {{fact}}`" in broken.stderr
+    assert "[pakru.broken_translation]" in broken.stderr
+
+    catalogue.delete(finding.finding, context=f"correction:{finding.id}.finding")
+    with path.open("wb") as handle:
+        write_po(handle, catalogue, width=0)
+    fixed = sphinx_build(docs_copy, out, *NO_GIT, "-D", "language=ru")
+    assert fixed.returncode == 0, fixed.stderr
+    history = (out / "history.html").read_text(encoding="utf-8")
+    assert f"{era.start_year}–{era.end_year}: Эпоха холодной войны</span>" in history
+    assert f'<span class="pakru-era" lang="en">{DATA.eras[1].start_year}–' in history
+
+    catalogue.get(era.title, context=f"era:{era.id}.title").string = "Время холодной войны"
+    with path.open("wb") as handle:
+        write_po(handle, catalogue, width=0)
+    again = sphinx_build(docs_copy, out, *NO_GIT, "-D", "language=ru")
+    assert again.returncode == 0, again.stderr
+    pages_showing_the_era = {
+        page.stem for page in docs_copy.glob("*.md") if f"{{era}}`{era.id}`" in page.read_text(encoding="utf-8")
+    }
+    assert f"data changed for {len(pages_showing_the_era)} page(s): {', '.join(sorted(pages_showing_the_era))}" in (
+        again.stdout
+    )
+    assert "Время холодной войны" in (out / "history.html").read_text(encoding="utf-8")

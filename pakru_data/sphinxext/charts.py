@@ -15,7 +15,7 @@ from sphinx.util.docutils import SphinxDirective
 from pakru_data.charts import alt_text, chart, svg
 from pakru_data.sphinxext import domain, problems
 from pakru_data.sphinxext.directives import table
-from pakru_data.sphinxext.render import fact_node, locale_of
+from pakru_data.sphinxext.render import fact_node, locale_of, record_words
 from pakru_data.sphinxext.state import data
 from pakru_data.sphinxext.words import _
 
@@ -62,9 +62,10 @@ class FactChart(SphinxDirective):
             caption = nodes.container(classes=["pakru-chart-caption"])
             self.state.nested_parse(self.content, self.content_offset, caption)
             block += caption
-        note = charts[chart_id].note
-        if note:  # what a reader must know to compare the bars (e.g. where each share comes from)
-            block += nodes.paragraph(note, note, classes=["pakru-chart-note"])
+        if charts[chart_id].note:  # what a reader must know to compare the bars (where each share comes from)
+            block += nodes.paragraph(
+                "", "", *record_words(self.env, charts[chart_id], "note"), classes=["pakru-chart-note"]
+            )
         self.set_source_info(block)
         return [block]
 

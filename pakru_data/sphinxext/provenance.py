@@ -18,7 +18,7 @@ from pakru_data.model import Correction, Fact, Source, Verdict
 from pakru_data.paths import REPOSITORY_ROOT
 from pakru_data.sphinxext import domain, problems
 from pakru_data.sphinxext.register import paragraph, register_page
-from pakru_data.sphinxext.render import citation_list, text_with_facts
+from pakru_data.sphinxext.render import citation_list, record_text, record_words
 from pakru_data.sphinxext.state import data
 from pakru_data.sphinxext.words import N_, _
 
@@ -87,7 +87,8 @@ class CorrectionsList(SphinxDirective):
             verdict = correction.verdict
             # A section per claim, headed by its topic, so the page's contents list them.
             block = nodes.section(ids=[anchor], classes=["pakru-correction", f"pakru-verdict-{verdict.value}"])
-            block += nodes.title(correction.topic, correction.topic)
+            topic, english = record_text(self.env, correction, "topic")
+            block += nodes.title(topic, topic, classes=["language-en"] if english else [])
             block += paragraph(
                 nodes.strong("", _("Verdict: {verdict}").format(verdict=_(VERDICT_WORDS[verdict]).lower())),
                 nodes.Text(" " + _("(in the article's {section} section)").format(section=correction.section)),
@@ -99,7 +100,8 @@ class CorrectionsList(SphinxDirective):
             )
             block += quote
             block += paragraph(
-                nodes.strong("", _("What the sources say:") + " "), *text_with_facts(self.env, correction.finding)
+                nodes.strong("", _("What the sources say:") + " "),
+                *record_words(self.env, correction, "finding", with_facts=True),
             )
             sources = [dataset.source_by_id[s] for s in correction.sources]
             if sources:

@@ -28,7 +28,7 @@ from pakru_data.dataset import Dataset, today
 from pakru_data.formatting import format_amount, format_date_at_precision, format_fact
 from pakru_data.model import Fact, Figure, Source, Version, to_decimal
 from pakru_data.sphinxext import domain
-from pakru_data.sphinxext.render import citation_list, fact_value, locale_of
+from pakru_data.sphinxext.render import citation_list, fact_value, locale_of, record_words
 from pakru_data.sphinxext.state import data
 from pakru_data.sphinxext.words import N_, _
 
@@ -122,7 +122,7 @@ class Entries:
         locale = locale_of(self.env)
         shown = fact_value(record, "default", locale)
         box = nodes.container(ids=[f"fact-{record.id}"], classes=["pakru-register-entry"])
-        box += paragraph(nodes.strong(record.label, record.label))
+        box += paragraph(nodes.strong("", "", *record_words(self.env, record, "label")))
         fields = nodes.field_list()
         fields += field(_("Id"), paragraph(nodes.literal(record.id, record.id)))
         value: list[nodes.Node] = [shown]
@@ -141,7 +141,7 @@ class Entries:
                 review.append(nodes.inline(overdue_text, overdue_text, classes=["pakru-overdue"]))
             fields += field(_("Review by"), paragraph(*review))
         if record.note:
-            fields += field(_("Notes"), paragraph(nodes.Text(record.note)))
+            fields += field(_("Notes"), paragraph(*record_words(self.env, record, "note")))
         fields += field(_("Shown on"), paragraph(*self.pages(shown_on)))
         fields += field(_("Found a mistake"), paragraph(self.suggest_link(record, shown.astext())))
         box += fields
@@ -260,7 +260,7 @@ def page_titles(env: BuildEnvironment) -> dict[str, str]:
 
 
 def register_digest(env: BuildEnvironment) -> str:
-    digests = domain.Digests(data())
+    digests = domain.digests_for(env)
     shown_on = pages_showing_each_fact(env)
     titles = page_titles(env)
     shown_titles = {page: titles[page] for pages in shown_on.values() for page in pages if page in titles}

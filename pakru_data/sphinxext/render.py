@@ -11,6 +11,7 @@ from sphinx.environment import BuildEnvironment
 from pakru_data.dates import PartialDate
 from pakru_data.formatting import format_date_at_precision, format_fact
 from pakru_data.model import Fact, Source
+from pakru_data.record_text import fields_of
 from pakru_data.sphinxext import domain
 from pakru_data.sphinxext import nodes as pakru_nodes
 from pakru_data.sphinxext.state import data
@@ -25,7 +26,35 @@ def locale_of(env: BuildEnvironment) -> str:
 def fact_node(env: BuildEnvironment, record: Fact, variant: str = "default") -> pakru_nodes.fact:
     """A fact's value, noted as shown on the current page."""
     domain.note_use(env, f"fact:{record.id}")
-    return fact_value(record, variant, locale_of(env))
+    node = fact_value(record, variant, locale_of(env))
+    if variant == "label":  # the record's words, in the edition's language where translated
+        text, english = record_text(env, record, "label")
+        node.children = [nodes.Text(text)]
+        if english:
+            node["classes"] = [c for c in node["classes"] if not c.startswith("language-")] + ["language-en"]
+    return node
+
+
+def record_text(env: BuildEnvironment, record: object, field: str) -> tuple[str, bool]:
+    """A record's field in the edition's language, and whether it is still the English
+    (no translation, or one made for an English the record no longer has)."""
+    english: str = getattr(record, field)
+    translations = domain.record_translations(env)
+    if translations is None:  # the English edition
+        return english, False
+    context = next((c for c, _text in fields_of(record) if c.endswith(f".{field}")), "")
+    translated = translations.text(context, english)
+    return (english, True) if translated is None else (translated, False)
+
+
+def record_words(env: BuildEnvironment, record: object, field: str, *, with_facts: bool = False) -> list[nodes.Node]:
+    """A record's field as nodes; text still in English in another edition is marked
+    ``lang="en"``, never shown silently.  ``with_facts``: the text may show {fact}`id`."""
+    text, english = record_text(env, record, field)
+    shown: list[nodes.Node] = text_with_facts(env, text) if with_facts else [nodes.Text(text)]
+    if english:
+        return [nodes.inline("", "", *shown, classes=["language-en"])]
+    return shown
 
 
 def fact_value(record: Fact, variant: str, locale: str) -> pakru_nodes.fact:

@@ -32,7 +32,7 @@ from sphinx_timeline import static as sphinx_timeline_static
 from pakru_data.model import Event
 from pakru_data.sphinxext import domain, problems
 from pakru_data.sphinxext.page_sources import SITE_NOTE
-from pakru_data.sphinxext.render import fact_node
+from pakru_data.sphinxext.render import fact_node, record_words
 from pakru_data.sphinxext.state import data
 from pakru_data.sphinxext.words import _
 
@@ -100,7 +100,7 @@ class FactTimeline(sphinx_timeline.TimelineDirective):  # type: ignore[misc]
 
     def card(self, event: Event) -> list[nodes.Node]:
         date = nodes.paragraph("", "", nodes.strong("", "", fact_node(self.env, event)), classes=["pakru-card-date"])
-        label = nodes.paragraph(event.label, event.label, classes=["pakru-card-label"])
+        label = nodes.paragraph("", "", *record_words(self.env, event, "label"), classes=["pakru-card-label"])
         return [date, label]
 
 

@@ -20,7 +20,15 @@ from sphinx.util import logging
 
 from pakru_data.paths import shown_path
 from pakru_data.sphinxext import problems
-from pakru_data.translations import Progress, catalogue_problems, entries, page_catalogues, progress
+from pakru_data.translations import (
+    Progress,
+    catalogue_problems,
+    checked_catalogues,
+    entries,
+    page_catalogues,
+    progress,
+    records_catalogue,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -36,7 +44,7 @@ def check_translations(app: Sphinx, env: BuildEnvironment) -> None:
     if language == "en" or folder is None:
         return
     catalogues = {path.stem: path for path in page_catalogues(folder, language)}
-    for path in catalogues.values():
+    for path in checked_catalogues(folder, language):
         for entry, problem in catalogue_problems(path):
             problems.warn(
                 str(path) + f":{entry.line}",
@@ -69,6 +77,18 @@ def check_translations(app: Sphinx, env: BuildEnvironment) -> None:
                 f"{catalogue}:{lines[0]}",
                 f"{counts.untranslated} untranslated and {counts.fuzzy} fuzzy entries "
                 f"(lines {shown}) show the English; `nox -s translations` lists them",
+            )
+    records = records_catalogue(folder, language)
+    if not records.exists():
+        _report(strict, str(records), "no catalogue of the records' text; `nox -s translations` makes it")
+    else:
+        counts = progress(records)
+        if counts.fuzzy or counts.untranslated:
+            _report(
+                strict,
+                f"{records}:{next(e.line for e in entries(records) if e.state != 'translated')}",
+                f"{counts.untranslated} untranslated and {counts.fuzzy} fuzzy entries of the records' text "
+                "show the English; `nox -s translations` lists them",
             )
     logger.info(f"[pakru] {language} edition: {total}")
 
