@@ -151,13 +151,8 @@ def serve(session: nox.Session) -> None:
     pakru_data/: English, or the one named with `-- --language ur`."""
     install(session, "docs", "dev")
     languages, _ = parse_posargs(session.posargs)
-    sphinx(
-        session,
-        "html",
-        edition_output(languages[0]) if len(languages) == 1 else HTML,
-        autobuild=True,
-        language=languages[0] if len(languages) == 1 else "en",
-    )
+    language = languages[0] if len(languages) == 1 else sphinx_command.DEFAULT_LANGUAGE
+    sphinx(session, "html", edition_output(language), language=language, autobuild=True)
 
 
 @nox.session
