@@ -80,7 +80,10 @@ def check_translations(app: Sphinx, env: BuildEnvironment) -> None:
             )
     records = records_catalogue(folder, language)
     if not records.exists():
-        _report(strict, str(records), "no catalogue of the records' text; `nox -s translations` makes it")
+        # No location: the file does not exist (Sphinx would take a bare path for a page's name).
+        _report(
+            strict, "", f"no catalogue of the records' text ({shown_path(records)}); `nox -s translations` makes it"
+        )
     else:
         counts = progress(records)
         if counts.fuzzy or counts.untranslated:
@@ -102,7 +105,7 @@ def _report(strict: bool, location: object, message: str) -> None:
     if strict:
         problems.warn(str(location), "untranslated", message)
     else:
-        logger.info(f"pakru note: {location}: {message}")
+        logger.info(f"pakru note: {location}: {message}" if location else f"pakru note: {message}")
 
 
 def setup(app: Sphinx) -> None:
