@@ -65,8 +65,8 @@ def fact_value(record: Fact, variant: str, locale: str) -> pakru_nodes.fact:
         text = format_fact(record, variant, locale=locale)
     node = pakru_nodes.fact(text, text, fact_id=record.id, variant=variant, status=record.status.value)
     node["classes"] += ["pakru-fact", f"pakru-status-{record.status.value}"]
-    if locale != "en":  # lang="ur": a value in the edition's language, inside English text too
-        node["classes"].append(f"language-{locale}")
+    if locale != "en" and variant not in ("period", "label"):  # lang="ur": a value formatted in the
+        node["classes"].append(f"language-{locale}")  # edition's language, inside English text too
     return node
 
 
