@@ -21,8 +21,9 @@ copyright = "the pakru contributors"
 # _edition_settings below for what follows from the language, and README's "Editions".
 language = "en"  # facts are formatted through Babel in this language
 # Each edition's translations of the pages: one catalogue per page (docs/locales/<lang>/
-# LC_MESSAGES/<page>.po), updated by `nox -s translations`.  The folder is set again, as an
-# absolute path under the pages being built, in _edition_settings.
+# LC_MESSAGES/<page>.po), updated by `nox -s translations`, and of Sphinx's and furo's own
+# words (sphinx.po).  An absolute path: Sphinx resolves some catalogues from the working
+# directory.  (A test building a copy of docs/ passes `-D locale_dirs=<copy>/locales`.)
 locale_dirs = [str(ROOT / "docs" / "locales")]
 gettext_compact = False
 gettext_uuid = False
@@ -206,8 +207,6 @@ def _edition_settings(app: Sphinx, config: Config) -> None:
         f'Start again from the <a href="{config.notfound_urls_prefix}index.html">first page</a>, '
         "or use the search.</p>",
     }
-    # The catalogues beside the pages being built (a test's copy of docs/ has its own).
-    config.locale_dirs = [str(Path(app.srcdir) / "locales")]
 
 
 def setup(app: Sphinx) -> None:

@@ -21,6 +21,11 @@ from pakru_data.translations import entries, update_catalogues
 NO_GIT = ("-D", "suppress_warnings=git.too_shallow,git.subprocess_error")
 
 
+def in_copy(docs: Path, *options: str) -> tuple[str, ...]:
+    """Options that build the copy with its own catalogues, not the checkout's."""
+    return (*NO_GIT, "-D", f"locale_dirs={docs / 'locales'}", *options)
+
+
 def paragraph_showing(page: str, role: str) -> str:
     """The page's paragraph that shows ``role``, as Sphinx's gettext builder extracts it."""
     for paragraph in (DOCS / f"{page}.md").read_text(encoding="utf-8").split("\n\n"):
@@ -57,7 +62,7 @@ def test_a_translation_shows_the_facts_in_its_language_and_one_that_drops_a_fact
         },
     )
     out = tmp_path / "html"
-    builds = [sphinx_build(docs_copy, out, *NO_GIT, "-D", "language=ru") for _ in range(2)]
+    builds = [sphinx_build(docs_copy, out, *in_copy(docs_copy, "-D", "language=ru")) for _ in range(2)]
     for result in builds:  # the second build reads nothing again, and fails alike
         assert result.returncode == 1, result.stderr
         warnings = [line for line in result.stderr.splitlines() if "WARNING" in line]
@@ -82,7 +87,9 @@ def test_a_strict_build_fails_on_untranslated_entries_and_the_session_lists_them
     assert {entry.state for entry in entries(catalogue)} == {"untranslated"}
     assert "python-brace-format" not in catalogue.read_text(encoding="utf-8")
 
-    strict = sphinx_build(docs_copy, tmp_path / "html", *NO_GIT, "-D", "language=ru", "-D", "pakru_strict=1")
+    strict = sphinx_build(
+        docs_copy, tmp_path / "html", *in_copy(docs_copy, "-D", "language=ru"), "-D", "pakru_strict=1"
+    )
     assert strict.returncode == 1
     assert re.search(
         rf"{re.escape(str(catalogue))}:\d+: WARNING: \d+ untranslated .*\[pakru\.untranslated\]", strict.stderr
@@ -105,7 +112,7 @@ def test_the_records_text_is_translated_from_its_own_catalogue_and_checked_like_
     with path.open("wb") as handle:
         write_po(handle, catalogue, width=0)
     out = tmp_path / "html"
-    broken = sphinx_build(docs_copy, out, *NO_GIT, "-D", "language=ru")
+    broken = sphinx_build(docs_copy, out, *in_copy(docs_copy, "-D", "language=ru"))
     assert broken.returncode == 1
     line = line_of(path, finding.finding)
     assert f"{path}:{line}: WARNING: the translation drops {{fact}}`" in broken.stderr
@@ -114,7 +121,7 @@ def test_the_records_text_is_translated_from_its_own_catalogue_and_checked_like_
     catalogue.delete(finding.finding, context=f"correction:{finding.id}.finding")
     with path.open("wb") as handle:
         write_po(handle, catalogue, width=0)
-    fixed = sphinx_build(docs_copy, out, *NO_GIT, "-D", "language=ru")
+    fixed = sphinx_build(docs_copy, out, *in_copy(docs_copy, "-D", "language=ru"))
     assert fixed.returncode == 0, fixed.stderr
     history = (out / "history.html").read_text(encoding="utf-8")
     assert f"{era.start_year}–{era.end_year}: Эпоха холодной войны</span>" in history
@@ -123,7 +130,7 @@ def test_the_records_text_is_translated_from_its_own_catalogue_and_checked_like_
     catalogue.get(era.title, context=f"era:{era.id}.title").string = "Время холодной войны"
     with path.open("wb") as handle:
         write_po(handle, catalogue, width=0)
-    again = sphinx_build(docs_copy, out, *NO_GIT, "-D", "language=ru")
+    again = sphinx_build(docs_copy, out, *in_copy(docs_copy, "-D", "language=ru"))
     assert again.returncode == 0, again.stderr
     pages_showing_the_era = {
         page.stem for page in docs_copy.glob("*.md") if f"{{era}}`{era.id}`" in page.read_text(encoding="utf-8")
@@ -132,3 +139,21 @@ def test_the_records_text_is_translated_from_its_own_catalogue_and_checked_like_
         again.stdout
     )
     assert "Время холодной войны" in (out / "history.html").read_text(encoding="utf-8")
+
+
+def test_an_edited_interface_catalogue_writes_every_page_again(docs_copy, tmp_path):
+    """sphinx.po (Sphinx's and furo's own words): Sphinx compiles it as the build starts but
+    writes again only the pages it reads; pakru makes a rebuild write every page, so a
+    rebuild shows what a clean build shows."""
+    out = tmp_path / "html"
+    first = sphinx_build(docs_copy, out, *in_copy(docs_copy, "-D", "language=ur"))
+    assert first.returncode == 0, first.stderr
+    assert 'placeholder="Search"' in (out / "history.html").read_text(encoding="utf-8")
+    write_catalogue(docs_copy, "ur", "sphinx", {"Search": "تلاش"})
+    second = sphinx_build(docs_copy, out, *in_copy(docs_copy, "-D", "language=ur"))
+    assert second.returncode == 0, second.stderr
+    clean = sphinx_build(docs_copy, tmp_path / "clean", *in_copy(docs_copy, "-D", "language=ur"))
+    for folder in (out, tmp_path / "clean"):
+        assert 'placeholder="تلاش"' in (folder / "history.html").read_text(encoding="utf-8")
+    assert "sphinx.po changed: every page is written again" in second.stdout
+    assert clean.returncode == 0

@@ -12,6 +12,8 @@ The catalogues are read again on every build, so the verdict depends only on the
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Set
 from pathlib import Path
 
 from sphinx.application import Sphinx
@@ -19,7 +21,7 @@ from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 
 from pakru_data.paths import shown_path
-from pakru_data.sphinxext import problems
+from pakru_data.sphinxext import domain, problems
 from pakru_data.translations import (
     Progress,
     catalogue_problems,
@@ -108,7 +110,26 @@ def _report(strict: bool, location: object, message: str) -> None:
         logger.info(f"pakru note: {location}: {message}" if location else f"pakru note: {message}")
 
 
+def interface_catalogue_changed(
+    app: Sphinx, env: BuildEnvironment, added: Set[str], changed: Set[str], removed: Set[str]
+) -> list[str]:
+    """Every page, when the edition's catalogue of Sphinx's and furo's own words (``sphinx.po``:
+    "Search", "Next") changed since the last build: Sphinx compiles it as the build starts,
+    but writes again only the pages it reads, so a rebuild would keep the old words."""
+    language = app.config.language or "en"
+    folder = locale_dir(app)
+    if language == "en" or folder is None:
+        return []
+    path = folder / language / "LC_MESSAGES" / "sphinx.po"
+    digest = hashlib.sha256(path.read_bytes() if path.exists() else b"").hexdigest()[:16]
+    if not domain.get_domain(env).note_built_from(f"interface:{language}", digest) or not env.all_docs:
+        return []
+    logger.info(f"[pakru] {shown_path(path)} changed: every page is written again")
+    return sorted(env.found_docs - set(changed) - set(added))
+
+
 def setup(app: Sphinx) -> None:
+    app.connect("env-get-outdated", interface_catalogue_changed)
     # Contributor pages that stay in English in every edition, and say so.
     app.add_config_value("pakru_english_pages", ["how-to-correct"], "", types=frozenset({list}))
     app.connect("env-updated", check_translations, priority=500)
