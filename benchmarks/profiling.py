@@ -105,6 +105,7 @@ PAKRU_ENTRY_POINTS = [
     EntryPoint(sitemap.write_sitemap, "sitemap.xml"),
     EntryPoint(timeline.copy_timeline_css, "the timeline's stylesheet"),
     EntryPoint(translations.check_translations, "the edition's catalogues: broken and untranslated entries"),
+    EntryPoint(translations.interface_catalogue_changed, "whether sphinx.po changed (every page written again)"),
     EntryPoint(editions.page_context, "each page's direction, language switcher and hreflang links"),
     EntryPoint(editions.MarkEnglish.apply, "text still in English marked lang=en (other editions)"),
 ]
