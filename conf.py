@@ -9,6 +9,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from sphinx.application import Sphinx
+from sphinx.config import Config
 
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))  # pakru_data, when the build runs from a plain checkout
@@ -16,7 +17,21 @@ sys.path.insert(0, str(ROOT))  # pakru_data, when the build runs from a plain ch
 project = "pakru"
 author = "the pakru contributors"
 copyright = "the pakru contributors"
+# The English edition's language.  `-D language=ur` (or ru) builds another edition: see
+# _edition_settings below for what follows from the language, and README's "Editions".
 language = "en"  # facts are formatted through Babel in this language
+# Each edition's translations of the pages: one catalogue per page (docs/locales/<lang>/
+# LC_MESSAGES/<page>.po), updated by `nox -s translations`, and of Sphinx's and furo's own
+# words (sphinx.po).  An absolute path: Sphinx resolves some catalogues from the working
+# directory.  (A test building a copy of docs/ passes `-D locale_dirs=<copy>/locales`.)
+locale_dirs = [str(ROOT / "docs" / "locales")]
+gettext_compact = False
+gettext_uuid = False
+gettext_location = True
+# In a translated edition, each paragraph or heading from a catalogue gets the class
+# "translated" (the Urdu edition's Nastaliq line height), one still in English "untranslated"
+# (and lang="en", from pakru_data.sphinxext.editions).
+translation_progress_classes = True
 
 # --- The settings to change when the site gets its real home ------------------------
 # The project's repository, e.g. https://github.com/<owner>/<repo>.  Unknown until the
@@ -28,7 +43,9 @@ repository_url = os.environ.get("PAKRU_REPOSITORY_URL", "")
 repository_branch = "main"
 # Where the site is published; used for the sitemap, OpenGraph tags and the 404 page's
 # links.  A placeholder: set PAKRU_BASE_URL (ending in "/") when building for real.
-html_baseurl = os.environ.get("PAKRU_BASE_URL", "https://example.org/pakru/")
+# Each edition is published under it: English at its root, the others at <lang>/.
+SITE_URL = os.environ.get("PAKRU_BASE_URL", "https://example.org/pakru/")
+html_baseurl = SITE_URL  # the English edition's; _edition_settings sets each edition's
 # ------------------------------------------------------------------------------------
 
 
@@ -74,7 +91,7 @@ if IN_GIT:
     extensions.append("sphinx_last_updated_by_git")
 myst_enable_extensions = ["attrs_block", "colon_fence", "deflist"]
 source_suffix = {".md": "markdown"}
-exclude_patterns = ["_build", "_static", "_templates"]
+exclude_patterns = ["_build", "_static", "_templates", "locales"]
 root_doc = "index"
 
 html_theme = "furo"
@@ -83,6 +100,17 @@ html_short_title = "pakru"
 DESCRIPTION = "Pakistan–Russia relations in simple English, every date and figure checked against its source."
 html_context = {"pakru_description": DESCRIPTION}
 templates_path = [str(ROOT / "docs" / "_templates")]
+# furo's sidebar, with the language switcher (the same page in each edition) under the name.
+html_sidebars = {
+    "**": [
+        "sidebar/brand.html",
+        "sidebar/editions.html",
+        "sidebar/search.html",
+        "sidebar/scroll-start.html",
+        "sidebar/navigation.html",
+        "sidebar/scroll-end.html",
+    ]
+}
 html_static_path = [str(ROOT / "docs" / "_static")]
 # Written as Sphinx stores it (with its default priority), so that the stored and the new
 # configuration compare equal and a rebuild with no change re-writes nothing.
@@ -106,13 +134,9 @@ git_last_updated_timezone = "UTC"
 git_untracked_check_dependencies = False  # a new, uncommitted page shows no date
 suppress_warnings = ["git.too_shallow"]  # a shallow clone shows no dates rather than failing
 
-# The 404 page links to the site's files by absolute path, under the base URL's path.
+# The 404 page links to the site's files by absolute path, under the base URL's path
+# (set for each edition in _edition_settings).
 notfound_urls_prefix = urlsplit(html_baseurl).path or "/"
-notfound_context = {
-    "title": "Page not found",
-    "body": "<h1>Page not found</h1>\n<p>There is no page at this address. "
-    f'Start again from the <a href="{notfound_urls_prefix}index.html">first page</a>, or use the search.</p>',
-}
 
 # sitemap.xml lists every page under html_baseurl, each with its last commit in a git
 # checkout (written by pakru_data.sphinxext.sitemap; see there why not sphinx-sitemap).
@@ -123,8 +147,13 @@ ogp_site_url = html_baseurl
 ogp_site_name = "pakru"
 ogp_type = "article"
 ogp_social_cards = {"enable": False}
+ogp_custom_meta_tags: list[str] = []  # og:locale, set for each edition in _edition_settings
+# og:locale of each edition: Pakistani or British English (dates as "10 January 1966"),
+# Urdu as written in Pakistan, Russian as written in Russia.
+OG_LOCALES = {"en": "en_GB", "ur": "ur_PK", "ru": "ru_RU"}
 
 pakru_repository_url = repository_url  # see the top of this file
+pakru_site_url = SITE_URL  # the editions' hreflang links and sitemap alternates
 
 # MyST never makes doctests from ">>>" in prose; explicit {doctest} blocks only.
 doctest_global_setup = "from pakru_data import DATA, format_fact"
@@ -157,5 +186,29 @@ def _for_html_builders(hook: Callable[..., None]) -> Callable[..., None]:
     return run_for_html
 
 
+def _edition_settings(app: Sphinx, config: Config) -> None:
+    """What follows from the edition's language, set once the command line's `-D language=`
+    is applied (it is applied after this file runs): the edition's address under the site,
+    the 404 page's links, the OpenGraph address and locale, and the catalogues' folder."""
+    from pakru_data.sphinx_command import edition_path
+
+    language = config.language or "en"
+    config.html_baseurl = SITE_URL + edition_path(language)
+    config.ogp_site_url = config.html_baseurl
+    others = [locale for other, locale in OG_LOCALES.items() if other != language]
+    config.ogp_custom_meta_tags = [
+        f'<meta property="og:locale" content="{OG_LOCALES.get(language, language)}">',
+        *(f'<meta property="og:locale:alternate" content="{locale}">' for locale in others),
+    ]
+    config.notfound_urls_prefix = urlsplit(config.html_baseurl).path or "/"
+    config.notfound_context = {
+        "title": "Page not found",
+        "body": "<h1>Page not found</h1>\n<p>There is no page at this address. "
+        f'Start again from the <a href="{config.notfound_urls_prefix}index.html">first page</a>, '
+        "or use the search.</p>",
+    }
+
+
 def setup(app: Sphinx) -> None:
     _load_furo_for_every_builder(app)
+    app.connect("config-inited", _edition_settings, priority=100)

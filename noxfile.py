@@ -42,8 +42,8 @@ def install(session: nox.Session, *extras: str) -> None:
     session.install("-c", CONSTRAINTS, "-e", target)
 
 
-def sphinx(session: nox.Session, builder: str, output: str, *, autobuild: bool = False) -> None:
-    """Run sphinx-build (or sphinx-autobuild) over docs/ with the shared arguments."""
+def sphinx(session: nox.Session, builder: str, output: str, *, language: str = "en", autobuild: bool = False) -> None:
+    """Run sphinx-build (or sphinx-autobuild) over docs/ for one edition, with the shared arguments."""
     if autobuild:
         command = [
             "sphinx-autobuild",
@@ -56,7 +56,7 @@ def sphinx(session: nox.Session, builder: str, output: str, *, autobuild: bool =
             "--watch",
             "conf.py",
             "--re-ignore",
-            r"__pycache__",
+            r"__pycache__|\.mo$",
         ]
     else:
         command = ["sphinx-build"]
@@ -64,33 +64,95 @@ def sphinx(session: nox.Session, builder: str, output: str, *, autobuild: bool =
         builder=builder,
         jobs="auto" if builder in {"html", "linkcheck"} else None,
         # Doctrees go beside the output, never into it: build/html is what gets published.
-        doctrees=f"build/doctrees/{builder}",
+        # Each edition has its own, so building one never makes another rebuild.
+        doctrees=sphinx_command.edition_doctrees("build/doctrees", builder, language),
+        language=language,
     )
-    session.run(*command, *options, *sphinx_options(session.posargs), "docs", output)
+    _, passed = parse_posargs(session.posargs)
+    session.run(*command, *options, *passed, "docs", output)
 
 
-def sphinx_options(posargs: list[str]) -> list[str]:
-    """`--strict` turns unverified or overdue facts into errors; other arguments go to Sphinx."""
+def parse_posargs(posargs: list[str]) -> tuple[list[str], list[str]]:
+    """The editions asked for (`--language ur`, repeatable; all by default), and the options
+    for Sphinx: `--strict` turns unverified or overdue facts, and untranslated text, into
+    errors; other arguments go to Sphinx as they are."""
+    languages: list[str] = []
     options: list[str] = []
-    for arg in posargs:
-        options += ["-D", "pakru_strict=1"] if arg == "--strict" else [arg]
-    return options
+    args = iter(posargs)
+    for arg in args:
+        if arg == "--strict":
+            options += ["-D", "pakru_strict=1"]
+        elif arg == "--language" or arg.startswith("--language="):
+            language = arg.partition("=")[2] or next(args, "")
+            if language not in sphinx_command.EDITIONS:
+                raise SystemExit(f"--language takes one of {', '.join(sphinx_command.EDITIONS)}, not {language!r}")
+            languages.append(language)
+        else:
+            options.append(arg)
+    return languages or list(sphinx_command.EDITIONS), options
+
+
+def edition_output(language: str) -> str:
+    """build/html for English (the site's root), build/html/<lang> for the others."""
+    return f"{HTML}/{sphinx_command.edition_path(language)}".rstrip("/")
 
 
 @nox.session
 def docs(session: nox.Session) -> None:
-    """Build the HTML site into build/html (warnings are errors); `-- --strict` also refuses
-    unverified facts in pages and facts past their review date."""
+    """Build the three editions, English into build/html and Urdu and Russian into
+    build/html/ur and build/html/ru (warnings are errors); `-- --language ur` builds one;
+    `-- --strict` also refuses unverified facts in pages, facts past their review date
+    and untranslated text."""
     install(session, "docs")
-    sphinx(session, "html", HTML)
-    session.log(f"The site is in {HTML}/index.html")
+    languages, _ = parse_posargs(session.posargs)
+    for language in languages:
+        sphinx(session, "html", edition_output(language), language=language)
+    session.log(f"The site is in {HTML}/index.html ({', '.join(edition_output(lang) for lang in languages)})")
+
+
+@nox.session
+def translations(session: nox.Session) -> None:
+    """Extract the pages' English into build/gettext (Sphinx's gettext builder), merge it into
+    docs/locales/<lang>/LC_MESSAGES/<page>.po for Urdu and Russian (or `-- --language ur`),
+    and print each language's progress and every entry still untranslated or fuzzy."""
+    install(session, "docs")
+    languages, _ = parse_posargs(session.posargs)
+    languages = [language for language in languages if language != sphinx_command.DEFAULT_LANGUAGE]
+    options = sphinx_command.sphinx_options(builder="gettext", doctrees="build/doctrees/gettext")
+    session.run("sphinx-build", *options, "docs", "build/gettext")
+    # The extension's own words ("accessed", "read via", badges), for its message catalogue.
+    session.run(
+        "pybabel",
+        "extract",
+        "--keywords=_ N_",
+        "--no-location",
+        "--omit-header",
+        "--sort-output",
+        "--output-file=pakru_data/sphinxext/locales/pakru.pot",
+        "pakru_data/sphinxext",
+    )
+    session.run(
+        "python",
+        "-m",
+        "pakru_data.translations",
+        "--templates",
+        "build/gettext",
+        "--locales",
+        "docs/locales",
+        "--records-template",  # the records' text (labels, notes, era titles), from the loaded records
+        "build/gettext/records.pot",
+        *languages,
+    )
 
 
 @nox.session
 def serve(session: nox.Session) -> None:
-    """Preview the site at http://127.0.0.1:8000, rebuilt on every edit to docs/ or pakru_data/."""
+    """Preview one edition at http://127.0.0.1:8000, rebuilt on every edit to docs/ or
+    pakru_data/: English, or the one named with `-- --language ur`."""
     install(session, "docs", "dev")
-    sphinx(session, "html", HTML, autobuild=True)
+    languages, _ = parse_posargs(session.posargs)
+    language = languages[0] if len(languages) == 1 else sphinx_command.DEFAULT_LANGUAGE
+    sphinx(session, "html", edition_output(language), language=language, autobuild=True)
 
 
 @nox.session
@@ -121,14 +183,14 @@ def tests(session: nox.Session) -> None:
 def doctest(session: nox.Session) -> None:
     """Run the {doctest} blocks in the pages with Sphinx's doctest builder."""
     install(session, "docs")
-    sphinx(session, "doctest", "build/doctest")
+    sphinx(session, "doctest", "build/doctest")  # English: the pins are the same facts in every edition
 
 
 @nox.session
 def linkcheck(session: nox.Session) -> None:
     """Check that every external link answers.  Needs the network, so CI does not run it."""
     install(session, "docs")
-    sphinx(session, "linkcheck", "build/linkcheck")
+    sphinx(session, "linkcheck", "build/linkcheck")  # English: the editions link to the same sources
 
 
 @nox.session

@@ -28,6 +28,7 @@ from pakru_data.sphinxext import (
     directives,
     domain,
     downloads,
+    editions,
     html,
     page_sources,
     problems,
@@ -38,6 +39,7 @@ from pakru_data.sphinxext import (
     sitemap,
     state,
     timeline,
+    translations,
 )
 
 # isort: split
@@ -111,6 +113,10 @@ PAKRU_ENTRY_POINTS = [
     EntryPoint(html.drop_words_no_page_has, "the search index's words no page has"),
     EntryPoint(sitemap.write_sitemap, "sitemap.xml"),
     EntryPoint(timeline.copy_timeline_css, "the timeline's stylesheet"),
+    EntryPoint(translations.check_translations, "the edition's catalogues: broken and untranslated entries"),
+    EntryPoint(translations.interface_catalogue_changed, "whether sphinx.po changed (every page written again)"),
+    EntryPoint(editions.page_context, "each page's direction, language switcher and hreflang links"),
+    EntryPoint(editions.MarkEnglish.apply, "text still in English marked lang=en (other editions)"),
 ]
 # Sphinx's phases, as context for the extension's share.
 SPHINX_PHASES = [

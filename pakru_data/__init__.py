@@ -10,7 +10,7 @@ The records live in plain Python modules (``sources.py``, ``events.py``,
 >>> fact.label
 'India and Pakistan sign the Tashkent Declaration, with Soviet mediation'
 >>> format_fact(fact)
-'January 10, 1966'
+'10 January 1966'
 >>> [source.publisher for source in map(DATA.source_by_id.get, fact.sources)]
 ['Wikipedia', 'Dawn']
 >>> fact.status

@@ -7,7 +7,7 @@ formatting, so the same data always gives the same bytes.
 >>> from pakru_data import DATA
 >>> row = next(r for r in fact_rows(DATA) if r["id"] == "tashkent-declaration")
 >>> row["date"], row["precision"], row["shown_as"]
-('1966-01-10', 'day', 'January 10, 1966')
+('1966-01-10', 'day', '10 January 1966')
 """
 
 from __future__ import annotations

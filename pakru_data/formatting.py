@@ -3,22 +3,58 @@
 Each kind of fact has a few named ways to be shown (its *variants*); pages pick one
 with {fact}`id:variant`.  Nothing here knows about Sphinx.
 
+Each edition's conventions are chosen on purpose (``CONVENTIONS``), and the page prose of
+each language must follow them too:
+
+- **English** writes dates as Pakistani and British English do, "10 January 1966" (Babel's
+  ``en_GB`` date patterns), while numbers and money stay as the site has always written
+  them ("$920 million", "45,000"), with Babel's ``en``.
+- **Russian** is Babel's ``ru`` throughout: "10 января 1966 г.", "920 миллионов долларов
+  США" in prose-like values, "920 млн $" short, "34 %" (CLDR's space), numbers grouped
+  with no-break spaces.  Large amounts in millions (миллион, миллиард).
+- **Urdu** is Babel's ``ur_PK``: Latin digits as in Pakistan (never Extended
+  Arabic-Indic), "10 جنوری، 1966"; large amounts in the South Asian units Pakistani Urdu
+  writes, lakh, crore and arab ("9.2 کروڑ امریکی ڈالر", "2.5 ارب"), never "ملین", in the
+  values and in the translated prose alike.
+
 A date shows only as much as is known of it:
 
 >>> from pakru_data.model import Event, Figure, Status
 >>> signed = Event(id="signed", label="Signed", date="1966-01-10", era="e", status=Status.VERIFIED)
 >>> format_fact(signed), format_fact(signed, "year"), format_fact(signed, "year", locale="ru")
-('January 10, 1966', '1966', '1966')
->>> format_fact(Event(id="visit", label="A visit", date="1965-04", era="e", status=Status.VERIFIED))
-'April 1965'
+('10 January 1966', '1966', '1966')
+>>> format_fact(signed, locale="ru"), format_fact(signed, locale="ur")
+('10 января 1966\u202fг.', '10 جنوری، 1966')
+>>> visit = Event(id="visit", label="A visit", date="1965-04", era="e", status=Status.VERIFIED)
+>>> [format_fact(visit, locale=language) for language in ("en", "ru", "ur")]
+['April 1965', 'апрель 1965\u202fг.', 'اپریل 1965']
+
+A period of days is written as each language writes a range:
+
+>>> talks = Event(id="talks", label="Talks", date="1966-01-04", end="1966-01-10", era="e", status=Status.VERIFIED)
+>>> [format_fact(talks, locale=language) for language in ("en", "ru", "ur")]
+['4–10 January 1966', '4–10 января 1966\u202fг.', '4–10 جنوری، 1966']
+>>> long_talks = Event(id="t", label="T", date="2003-01-30", end="2003-02-06", era="e", status=Status.VERIFIED)
+>>> format_fact(long_talks)
+'30 January 2003 – 6 February 2003'
 
 Amounts are written in their unit and currency:
 
 >>> trade = Figure(id="trade", label="Trade", value="920e6", unit="money", currency="USD", status=Status.VERIFIED)
->>> format_fact(trade), format_fact(trade, "short")
-('$920 million', '$920M')
->>> format_fact(Figure(id="share", label="A share", value=34, unit="percent", status=Status.VERIFIED))
-'34%'
+>>> format_fact(trade), format_fact(trade, "short"), format_fact(trade, "full")
+('$920 million', '$920M', '$920,000,000')
+
+Russian and Urdu write large amounts in words (with no-break spaces, shown here as "_"):
+
+>>> def shown(locale):
+...     return [format_fact(trade, v, locale=locale).replace("\xa0", "_") for v in ("default", "short", "full")]
+>>> shown("ru")
+['920 миллионов_долларов США', '920_млн_$', '920_000_000_$']
+>>> shown("ur")
+['92 کروڑ_امریکی ڈالر', '$92_کروڑ', '$920,000,000']
+>>> share = Figure(id="share", label="A share", value=34, unit="percent", status=Status.VERIFIED)
+>>> [format_fact(share, locale=language) for language in ("en", "ru", "ur")]
+['34%', '34\xa0%', '34%']
 
 (These examples build their own records, so correcting a fact in the data never breaks
 them; the pages' ``{doctest}`` blocks are where the site's key figures are pinned.)
@@ -27,26 +63,66 @@ them; the pages' ``{doctest}`` blocks are where the site's key figures are pinne
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from typing import Literal
 
 from babel import Locale
-from babel.dates import format_date, format_interval, format_skeleton
+from babel.dates import format_date, format_interval, format_skeleton, get_date_format
 from babel.numbers import (
     format_compact_currency,
     format_compact_decimal,
     format_currency,
     format_decimal,
     format_percent,
+    get_currency_name,
     get_currency_symbol,
 )
-from babel.units import format_unit
+from babel.units import format_compound_unit, format_unit
 
 from pakru_data.dates import PartialDate, Precision
 from pakru_data.model import Event, Fact, Figure, to_decimal
 
-__all__ = ["UNITS", "UnknownVariantError", "format_date_at_precision", "format_fact", "variants_of"]
+__all__ = [
+    "CONVENTIONS",
+    "UNITS",
+    "Convention",
+    "UnknownVariantError",
+    "convention",
+    "format_date_at_precision",
+    "format_fact",
+    "variants_of",
+]
+
+
+@dataclass(frozen=True)
+class Convention:
+    """How one edition writes facts: the Babel locales of its dates and of its numbers, and
+    whether a large amount of money is written in words ("920 миллионов долларов США")
+    rather than with the currency's symbol ("$920 million")."""
+
+    dates: str
+    numbers: str
+    money_in_words: bool = False
+
+
+# Each edition's language, and its conventions (see the module's docstring for why).
+CONVENTIONS = {
+    "en": Convention(dates="en_GB", numbers="en"),
+    "ru": Convention(dates="ru", numbers="ru", money_in_words=True),
+    "ur": Convention(dates="ur_PK", numbers="ur_PK", money_in_words=True),
+}
+
+
+def convention(locale: str) -> Convention:
+    """The conventions of a build's language; Babel's own for a language not listed.
+
+    >>> convention("en").dates, convention("de").dates
+    ('en_GB', 'de')
+    """
+    return CONVENTIONS.get(locale) or Convention(dates=locale, numbers=locale)
+
 
 # The units a figure may have, and how a value in each is shown.
 UNITS = ("money", "money-per-tonne", "percent", "count", "tonne", "kilometre", "year")
@@ -100,11 +176,12 @@ def format_date_at_precision(date: PartialDate, locale: str = "en") -> str:
     '2017'
     """
     day = date.first_day()
+    dates = convention(locale).dates
     if date.precision is Precision.DAY:
-        return format_date(day, "long", locale=locale)
+        return format_date(day, "long", locale=dates)
     if date.precision is Precision.MONTH:
-        return format_skeleton("yMMMM", day, locale=locale)
-    return format_skeleton("y", day, locale=locale)
+        return format_skeleton("yMMMM", day, locale=dates)
+    return format_skeleton("y", day, locale=dates)
 
 
 def _format_event(event: Event, variant: str, locale: str) -> str:
@@ -120,8 +197,21 @@ def _format_event(event: Event, variant: str, locale: str) -> str:
     finish = event.finish
     if finish is None or finish == start:
         return format_date_at_precision(start, locale)
+    if start.precision is Precision.DAY and finish.precision is Precision.DAY:
+        return _day_range(start, finish, locale)
     skeleton = {"day": "yMMMd", "month": "yMMMM", "year": "y"}[start.precision.value]
-    return format_interval(start.first_day(), finish.last_day(), skeleton, locale=locale)
+    return format_interval(start.first_day(), finish.last_day(), skeleton, locale=convention(locale).dates)
+
+
+def _day_range(start: PartialDate, finish: PartialDate, locale: str) -> str:
+    """Days of one month as "4–10 January 1966" where the language writes the day first
+    (English, Russian, Urdu); otherwise both dates in full, "30 January 2003 – 6 February 2003"."""
+    dates = convention(locale).dates
+    first, last = start.first_day(), finish.first_day()
+    pattern = get_date_format("long", locale=dates).pattern
+    if (first.year, first.month) == (last.year, last.month) and pattern.startswith("d"):
+        return f"{first.day}–{format_date(last, 'long', locale=dates)}"
+    return f"{format_date(first, 'long', locale=dates)} – {format_date(last, 'long', locale=dates)}"
 
 
 _ORDER = (Precision.YEAR, Precision.MONTH, Precision.DAY)
@@ -150,9 +240,26 @@ def _format_figure(figure: Figure, variant: str, locale: str) -> str:
             return format_amount(low, figure, "default", locale)
         if variant == "high":
             return format_amount(high, figure, "default", locale)
-        return f"{format_amount(low, figure, 'default', locale)}–{format_amount(high, figure, 'default', locale)}"
+        return _amount_range(
+            format_amount(low, figure, "default", locale), format_amount(high, figure, "default", locale), locale
+        )
     assert figure.amount is not None  # validation guarantees it
     return format_amount(figure.amount, figure, variant, locale)
+
+
+def _amount_range(low: str, high: str, locale: str) -> str:
+    """'$1.5 billion–$3.5 billion'; where amounts are written in words, the words once:
+    '1,5–3,5 миллиарда долларов США'.
+
+    >>> _amount_range("1,5\xa0миллиарда долларов США", "3,5\xa0миллиарда долларов США", "ru").replace("\xa0", "_")
+    '1,5–3,5_миллиарда долларов США'
+    """
+    if convention(locale).money_in_words:
+        low_number, _, low_words = low.replace("\xa0", " ", 1).partition(" ")
+        _, _, high_words = high.replace("\xa0", " ", 1).partition(" ")
+        if low_words and low_words == high_words:
+            return f"{low_number}–{high}"
+    return f"{low}–{high}"
 
 
 def format_amount(amount: Decimal, figure: Figure, variant: str, locale: str) -> str:
@@ -163,24 +270,28 @@ def format_amount(amount: Decimal, figure: Figure, variant: str, locale: str) ->
     '45,000 metric tons'
     """
     formatter = _UNIT_FORMATTERS[figure.unit]
-    return formatter(amount, figure.currency or "", variant, locale)
+    return formatter(amount, figure.currency or "", variant, convention(locale).numbers)
 
 
 def _money(amount: Decimal, currency: str, variant: str, locale: str) -> str:
     if variant == "short":
         return format_compact_currency(amount, currency, locale=locale, fraction_digits=1)
     if variant == "full" or amount < 1_000_000:
-        return format_currency(amount, currency, locale=locale, currency_digits=False, format="¤#,##0")
+        return format_currency(amount, currency, locale=locale, currency_digits=False, format=_whole(locale))
     return _long_compact_money(amount, currency, locale)
 
 
 def _long_compact_money(amount: Decimal, currency: str, locale: str) -> str:
-    """'$2.5 billion': Babel has no long compact currency format, so place the
-    currency symbol where the locale's own currency pattern puts it."""
+    """'$2.5 billion', or '2,5 миллиарда долларов США' where the language writes large amounts
+    in words: Babel has no long compact currency format, so the symbol goes where the
+    locale's own currency pattern puts it, or the currency's name (in the plural that
+    follows a large number) after the number."""
     number = format_compact_decimal(amount, format_type="long", locale=locale, fraction_digits=2)
+    language = locale.split("_")[0]
+    if convention(language).money_in_words:
+        return f"{number}\N{NO-BREAK SPACE}{get_currency_name(currency, count=5, locale=locale)}"
     symbol = get_currency_symbol(currency, locale=locale)
-    pattern = _currency_pattern(locale)
-    if pattern.strip().startswith("¤"):
+    if _currency_pattern(locale).strip().startswith("¤"):
         return f"{symbol}{number}"
     return f"{number}\N{NO-BREAK SPACE}{symbol}"
 
@@ -191,13 +302,19 @@ def _currency_pattern(locale: str) -> str:
     return pattern
 
 
+@cache
+def _whole(locale: str, fraction: str = "") -> str:
+    """The locale's currency pattern with ``fraction`` for its decimals: '¤#,##0' in English,
+    '#,##0 ¤' in Russian (the symbol after the number)."""
+    return _currency_pattern(locale).replace(".00", fraction)
+
+
 def _money_per_tonne(amount: Decimal, currency: str, variant: str, locale: str) -> str:
-    # Babel's unit names have no money-per-mass compound; the price stays a price.
-    price = format_currency(amount, currency, locale=locale, currency_digits=False, format="¤#,##0.##")
-    per = format_unit(1, "mass-tonne", locale=locale, length="long").removeprefix("1").strip()
+    # Babel's unit names have no money-per-mass compound: the price, per tonne.
+    price = format_currency(amount, currency, locale=locale, currency_digits=False, format=_whole(locale, ".##"))
     if variant == "short":
         return f"{price}/t"
-    return f"{price} per {per}" if locale.startswith("en") else f"{price}/{per}"
+    return format_compound_unit(price, denominator_unit="mass-tonne", locale=locale, length="long") or price
 
 
 def _percent(amount: Decimal, currency: str, variant: str, locale: str) -> str:

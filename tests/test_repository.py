@@ -7,7 +7,7 @@ import re
 import yaml
 from conftest import ROOT
 
-from pakru_data.sphinx_command import sphinx_options
+from pakru_data.sphinx_command import EDITIONS, edition_doctrees, edition_path, sphinx_options
 
 
 def read(name: str) -> str:
@@ -71,9 +71,13 @@ def test_every_session_installs_through_the_constraints():
     )  # all but lock
 
 
-def test_read_the_docs_builds_as_nox_docs_does():
-    [command] = yaml.safe_load(read(".readthedocs.yaml"))["build"]["jobs"]["build"]["html"]
-    words = command.split()
-    assert " ".join(sphinx_options(jobs="auto", doctrees="build/doctrees/html")) in command
-    # Doctrees are kept out of the published folder.
-    assert not words[words.index("-d") + 1].startswith("$READTHEDOCS_OUTPUT")
+def test_read_the_docs_builds_every_edition_as_nox_docs_does():
+    commands = yaml.safe_load(read(".readthedocs.yaml"))["build"]["jobs"]["build"]["html"]
+    assert len(commands) == len(EDITIONS)
+    for language, command in zip(EDITIONS, commands, strict=True):
+        words = command.split()
+        doctrees = edition_doctrees("build/doctrees", "html", language)
+        assert " ".join(sphinx_options(jobs="auto", doctrees=doctrees, language=language)) in command
+        assert words[-1] == f"$READTHEDOCS_OUTPUT/html/{edition_path(language)}".rstrip("/")
+        # Doctrees are kept out of the published folder.
+        assert not words[words.index("-d") + 1].startswith("$READTHEDOCS_OUTPUT")

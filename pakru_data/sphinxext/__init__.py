@@ -14,9 +14,13 @@ It imports the data package; the data package never imports it.  Pieces, by job:
   and each {source}.
 - ``descriptions``: each page's meta and OpenGraph description, without citation marks.
 - ``html``: Sphinx's HTML writer with an accessibility fix for toctree captions.
+- ``editions``: the language editions: dir="rtl", the language switcher, hreflang links.
 - ``sitemap``: sitemap.xml with every page, in a fixed order, on every build.
 - ``problems``: what is wrong in a page (an unknown id, say), kept with the page and
   reported on every build until fixed, so a rebuild never passes over a broken page.
+- ``translations``: each edition's catalogues checked on every build: a translation
+  keeps every role and link of its English; untranslated text fails strict builds.
+- ``words``: the extension's own words, through the ``pakru`` message catalogue.
 - ``domain``: which facts each page shows, so a changed fact re-reads exactly the
   pages that show it, in serial and parallel builds alike.
 """
@@ -33,6 +37,7 @@ from pakru_data.sphinxext import (
     directives,
     domain,
     downloads,
+    editions,
     html,
     nodes,
     page_sources,
@@ -44,10 +49,13 @@ from pakru_data.sphinxext import (
     sitemap,
     state,
     timeline,
+    translations,
+    words,
 )
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
+    words.setup(app)  # first: the others' words are translated through it
     state.setup(app)
     domain.setup(app)  # before roles: they add the domain's link roles
     nodes.setup(app)
@@ -62,6 +70,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     page_sources.setup(app)
     descriptions.setup(app)
     problems.setup(app)
+    translations.setup(app)
     html.setup(app)
     sitemap.setup(app)
+    editions.setup(app)
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True, "env_version": 4}

@@ -15,8 +15,9 @@ from sphinx.util.docutils import SphinxDirective
 from pakru_data.charts import alt_text, chart, svg
 from pakru_data.sphinxext import domain, problems
 from pakru_data.sphinxext.directives import table
-from pakru_data.sphinxext.render import fact_node, locale_of
+from pakru_data.sphinxext.render import fact_node, locale_of, record_words
 from pakru_data.sphinxext.state import data
+from pakru_data.sphinxext.words import _
 
 
 class FactChart(SphinxDirective):
@@ -50,21 +51,23 @@ class FactChart(SphinxDirective):
         block += picture
         # The "What" column only when the bars show different things.
         show_what = len({figure.label for _label, figure in bars}) > 1
-        headers = ["Bar", "What", "Value"] if show_what else ["Bar", "Value"]
+        headers = [_("Bar"), _("What"), _("Value")] if show_what else [_("Bar"), _("Value")]
         rows: list[list[list[nodes.Node]]] = []
         for label, figure in bars:
             what: list[list[nodes.Node]] = [[nodes.Text(figure.label)]] if show_what else []
             rows.append([[nodes.Text(label)], *what, [fact_node(self.env, figure)]])
         data_table = table(headers, rows, ["pakru-chart-table"])
-        data_table.insert(0, nodes.title(drawn.title, f"Data: {drawn.title}"))
+        title = _("Data: {title}").format(title=drawn.title)
+        data_table.insert(0, nodes.title(title, title))
         block += data_table
         if self.content:
             caption = nodes.container(classes=["pakru-chart-caption"])
             self.state.nested_parse(self.content, self.content_offset, caption)
             block += caption
-        note = charts[chart_id].note
-        if note:  # what a reader must know to compare the bars (e.g. where each share comes from)
-            block += nodes.paragraph(note, note, classes=["pakru-chart-note"])
+        if charts[chart_id].note:  # what a reader must know to compare the bars (where each share comes from)
+            block += nodes.paragraph(
+                "", "", *record_words(self.env, charts[chart_id], "note"), classes=["pakru-chart-note"]
+            )
         self.set_source_info(block)
         return [block]
 

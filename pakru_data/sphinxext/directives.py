@@ -7,21 +7,23 @@ from __future__ import annotations
 from docutils import nodes
 from sphinx import addnodes
 from sphinx.application import Sphinx
+from sphinx.environment import BuildEnvironment
 from sphinx.util.docutils import SphinxDirective
 
 from pakru_data.model import Fact, Point, Source
 from pakru_data.sphinxext import domain, problems
-from pakru_data.sphinxext.render import citation
+from pakru_data.sphinxext.render import citation_paragraph, record_words
 from pakru_data.sphinxext.state import data
+from pakru_data.sphinxext.words import _
 from pakru_data.written import as_written
 
 
-def point_link(point: Point) -> addnodes.pending_xref:
+def point_link(env: BuildEnvironment, point: Point) -> addnodes.pending_xref:
     """A link to the page section whose heading shows this point."""
     xref = addnodes.pending_xref(
         "", refdomain="pakru", reftype="point", reftarget=point.id, refexplicit=True, refwarn=True
     )
-    xref += nodes.inline(point.heading, point.heading)
+    xref += nodes.inline("", "", *record_words(env, point, "heading"))
     return xref
 
 
@@ -53,8 +55,13 @@ class ConclusionTable(SphinxDirective):
             opportunity = dataset.point_by_id[row.opportunity]
             domain.note_use(self.env, f"point:{challenge.id}")
             domain.note_use(self.env, f"point:{opportunity.id}")
-            rows.append([[nodes.Text("✘ "), point_link(challenge)], [nodes.Text("✔ "), point_link(opportunity)]])
-        node = table(["Challenges", "Opportunities"], rows, ["pakru-conclusion"])
+            rows.append(
+                [
+                    [nodes.Text("✘ "), point_link(self.env, challenge)],
+                    [nodes.Text("✔ "), point_link(self.env, opportunity)],
+                ]
+            )
+        node = table([_("Challenges"), _("Opportunities")], rows, ["pakru-conclusion"])
         self.set_source_info(node)
         return [node]
 
@@ -68,7 +75,7 @@ class Bibliography(SphinxDirective):
         listing = nodes.bullet_list(classes=["pakru-bibliography"])
         for source in sorted(dataset.sources, key=lambda s: (s.publisher.lower(), s.title.lower())):
             item = nodes.list_item(ids=[f"bib-{source.id}"])
-            item += nodes.paragraph("", "", *citation(self.env, source))
+            item += citation_paragraph(self.env, source)
             listing += item
         return [listing]
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator, Set
 from functools import cache
+from pathlib import Path
 from typing import Any, ClassVar
 
 from docutils import nodes
@@ -31,6 +32,7 @@ from sphinx.util.nodes import make_refnode
 
 from pakru_data.dataset import RECORD_MODULES, Dataset, today
 from pakru_data.paths import PACKAGE_DIR
+from pakru_data.record_text import RecordTranslations, translations_for
 from pakru_data.sphinxext.nodes import point
 from pakru_data.sphinxext.register_groups import group_of
 from pakru_data.sphinxext.state import data
@@ -128,7 +130,7 @@ class PakruDomain(Domain):
     def record_digests(self, docname: str) -> None:
         keys = self.uses.get(docname)
         if keys:
-            digests = Digests(data())
+            digests = digests_for(self.env)
             for key in keys:
                 keys[key] = digests[key]
 
@@ -186,10 +188,12 @@ CODE_KEY = "code"
 @cache  # per process: it describes the code that was imported and is running
 def code_digest() -> str:
     """A digest of pakru_data's code, the record modules left out: a change to how a
-    record becomes text (formatting, the roles) re-reads every page that shows data."""
+    record becomes text (formatting, the roles, the extension's translated words)
+    re-reads every page that shows data."""
     records = {f"{name}.py" for name in RECORD_MODULES}
     hasher = hashlib.sha256()
-    for path in sorted(PACKAGE_DIR.rglob("*.py")):
+    # The extension's own words' translations count as code too (sphinxext/words.py).
+    for path in sorted([*PACKAGE_DIR.rglob("*.py"), *PACKAGE_DIR.rglob("*.po")]):
         if path.parent == PACKAGE_DIR and path.name in records:
             continue
         hasher.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
@@ -197,11 +201,28 @@ def code_digest() -> str:
     return hasher.hexdigest()[:16]
 
 
-def digest(dataset: Dataset, key: str) -> str:
-    """A digest of everything a page shows for ``key``; it changes when any of it does."""
+def digest(dataset: Dataset, key: str, translations: RecordTranslations | None = None) -> str:
+    """A digest of everything a page shows for ``key``; it changes when any of it does,
+    the translations of its records' text in the page's language included."""
     if key == CODE_KEY:
         return code_digest()
-    return hashlib.sha256(repr(list(_records_for(dataset, key))).encode()).hexdigest()[:16]
+    records = list(_records_for(dataset, key))
+    shown = repr(records)
+    if translations is not None:
+        shown += repr([translations.of(record) for record in records])
+    return hashlib.sha256(shown.encode()).hexdigest()[:16]
+
+
+def record_translations(env: BuildEnvironment) -> RecordTranslations | None:
+    """The translations of the records' text in the build's language; None in English."""
+    language = env.config.language or "en"
+    if language == "en" or not env.config.locale_dirs:
+        return None
+    return translations_for(Path(env.srcdir, env.config.locale_dirs[0]), language)
+
+
+def digests_for(env: BuildEnvironment) -> Digests:
+    return Digests(data(), record_translations(env))
 
 
 def _records_for(dataset: Dataset, key: str) -> Iterable[object]:
@@ -237,12 +258,13 @@ def _records_for(dataset: Dataset, key: str) -> Iterable[object]:
 class Digests(dict[str, str]):
     """Each key's digest, computed once per build step: many pages share keys."""
 
-    def __init__(self, dataset: Dataset) -> None:
+    def __init__(self, dataset: Dataset, translations: RecordTranslations | None = None) -> None:
         super().__init__()
         self.dataset = dataset
+        self.translations = translations
 
     def __missing__(self, key: str) -> str:
-        self[key] = value = digest(self.dataset, key)
+        self[key] = value = digest(self.dataset, key, self.translations)
         return value
 
 
@@ -255,7 +277,7 @@ def _ancestors(node: nodes.Node) -> Iterator[nodes.Node]:
 def pages_with_changed_data(
     app: Sphinx, env: BuildEnvironment, added: Set[str], changed: Set[str], removed: Set[str]
 ) -> list[str]:
-    digests = Digests(data())
+    digests = digests_for(env)
     outdated = []
     for docname, keys in get_domain(env).uses.items():
         if docname in changed or docname in removed:

@@ -14,10 +14,11 @@ from sphinx.transforms import SphinxTransform
 from pakru_data.model import Fact, Status
 from pakru_data.sphinxext import domain
 from pakru_data.sphinxext import nodes as pakru_nodes
-from pakru_data.sphinxext.render import citation
+from pakru_data.sphinxext.render import citation_paragraph
 from pakru_data.sphinxext.state import data
+from pakru_data.sphinxext.words import N_, _
 
-SECTION_TITLE = "Sources for this page"
+SECTION_TITLE = N_("Sources for this page")
 SECTION_ID = "sources-for-this-page"
 UNCITED_VARIANTS = ("period", "label")
 # The article pages cite a source in every paragraph and list item, except those marked
@@ -30,9 +31,9 @@ NEEDS_NO_CITATION = {
     SITE_NOTE: "text about this site itself, such as how to read a timeline",
 }
 MARKER_TEXT = {
-    Status.CORRECTED: "corrected",
-    Status.DISPUTED: "disputed",
-    Status.UNVERIFIED: "unverified",
+    Status.CORRECTED: N_("corrected"),
+    Status.DISPUTED: N_("disputed"),
+    Status.UNVERIFIED: N_("unverified"),
 }
 
 
@@ -90,9 +91,10 @@ class PageSources(SphinxTransform):
 
     def status_marker(self, record: Fact) -> nodes.Node | None:
         """Corrected, disputed and unverified facts say so, and link to why."""
-        text = MARKER_TEXT.get(record.status)
-        if text is None:
+        english = MARKER_TEXT.get(record.status)
+        if english is None:
             return None
+        text = _(english)
         corrections = data().corrections_of(record.id)
         target_type, target = ("correction", corrections[0].id) if corrections else ("fact", record.id)
         xref = addnodes.pending_xref(
@@ -104,12 +106,12 @@ class PageSources(SphinxTransform):
     def append_source_list(self, numbers: dict[str, int]) -> None:
         dataset = data()
         section = nodes.section(ids=[SECTION_ID], classes=["pakru-page-sources"])
-        section += nodes.title(SECTION_TITLE, SECTION_TITLE)
+        section += nodes.title(_(SECTION_TITLE), _(SECTION_TITLE))
         listing = nodes.enumerated_list(enumtype="arabic")
         for source_id in numbers:
             domain.note_use(self.env, f"source:{source_id}")
             item = nodes.list_item(ids=[source_anchor(source_id)])
-            item += nodes.paragraph("", "", *citation(self.env, dataset.source_by_id[source_id]))
+            item += citation_paragraph(self.env, dataset.source_by_id[source_id])
             listing += item
         section += listing
         top = self.document.next_node(nodes.section)

@@ -42,6 +42,8 @@ SUBTYPES = {
     "duplicate_target": "two pages claim one link target (a point's heading, the corrections, the register)",
     "register_group": "a group of facts has no register page, so its facts have no entry",
     "data": "a record in pakru_data breaks a rule (the build stops)",
+    "broken_translation": "a translated entry drops, adds or changes a role or link of its English",
+    "untranslated": "strict mode: a page's catalogue has untranslated or fuzzy entries, or the page has none",
 }
 
 

@@ -18,8 +18,9 @@ from pakru_data.model import Correction, Fact, Source, Verdict
 from pakru_data.paths import REPOSITORY_ROOT
 from pakru_data.sphinxext import domain, problems
 from pakru_data.sphinxext.register import paragraph, register_page
-from pakru_data.sphinxext.render import citation_list, text_with_facts
+from pakru_data.sphinxext.render import citation_list, record_text, record_words
 from pakru_data.sphinxext.state import data
+from pakru_data.sphinxext.words import N_, _
 
 logger = logging.getLogger(__name__)
 
@@ -34,9 +35,9 @@ def _citations(env: BuildEnvironment, sources: list[Source]) -> nodes.bullet_lis
 
 VERDICT_RATING = {Verdict.WRONG: 1, Verdict.IMPRECISE: 2, Verdict.UNVERIFIED: 3}
 VERDICT_WORDS = {
-    Verdict.WRONG: "Wrong",
-    Verdict.IMPRECISE: "Imprecise",
-    Verdict.UNVERIFIED: "Unverified",
+    Verdict.WRONG: N_("Wrong"),
+    Verdict.IMPRECISE: N_("Imprecise"),
+    Verdict.UNVERIFIED: N_("Unverified"),
 }
 ORIGINAL_ARTICLE = "Pakistan–Russia relations (the original article this site corrects)"
 
@@ -86,22 +87,25 @@ class CorrectionsList(SphinxDirective):
             verdict = correction.verdict
             # A section per claim, headed by its topic, so the page's contents list them.
             block = nodes.section(ids=[anchor], classes=["pakru-correction", f"pakru-verdict-{verdict.value}"])
-            block += nodes.title(correction.topic, correction.topic)
+            topic, english = record_text(self.env, correction, "topic")
+            block += nodes.title(topic, topic, classes=["language-en"] if english else [])
             block += paragraph(
-                nodes.strong("", f"Verdict: {VERDICT_WORDS[verdict].lower()}"),
-                nodes.Text(f" (in the article's {correction.section} section)"),
+                nodes.strong("", _("Verdict: {verdict}").format(verdict=_(VERDICT_WORDS[verdict]).lower())),
+                nodes.Text(" " + _("(in the article's {section} section)").format(section=correction.section)),
             )
             quote = nodes.block_quote(classes=["pakru-article-said"])
             quote += paragraph(
-                nodes.Text("The article said: "), nodes.emphasis(correction.article_said, correction.article_said)
+                nodes.Text(_("The article said:") + " "),
+                nodes.emphasis(correction.article_said, correction.article_said),
             )
             block += quote
             block += paragraph(
-                nodes.strong("", "What the sources say: "), *text_with_facts(self.env, correction.finding)
+                nodes.strong("", _("What the sources say:") + " "),
+                *record_words(self.env, correction, "finding", with_facts=True),
             )
             sources = [dataset.source_by_id[s] for s in correction.sources]
             if sources:
-                block += paragraph(nodes.strong("", "Sources:"))
+                block += paragraph(nodes.strong("", _("Sources:")))
                 block += _citations(self.env, sources)
             block += json_ld(claim_review(self.env, correction, anchor))
             result.append(block)

@@ -18,7 +18,7 @@ last, in the order of the data files.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar
 from urllib.parse import urlencode
@@ -34,8 +34,9 @@ from pakru_data.formatting import format_amount, format_date_at_precision, forma
 from pakru_data.model import Fact, Figure, Source, Version, to_decimal
 from pakru_data.sphinxext import domain, problems
 from pakru_data.sphinxext.register_groups import RegisterGroup, register_groups
-from pakru_data.sphinxext.render import citation_list, fact_value, locale_of
+from pakru_data.sphinxext.render import citation_list, fact_value, locale_of, record_text, record_words
 from pakru_data.sphinxext.state import data
+from pakru_data.sphinxext.words import _
 
 # What every entry shows besides its own fact's records, as domain keys.
 SHOWN_IN_EVERY_ENTRY = ("overdue", domain.CODE_KEY)
@@ -142,27 +143,28 @@ class Entries:
         locale = locale_of(self.env)
         shown = fact_value(record, "default", locale)
         box = nodes.container(ids=[f"fact-{record.id}"], classes=["pakru-register-entry"])
-        box += paragraph(nodes.strong(record.label, record.label))
+        box += paragraph(nodes.strong("", "", *record_words(self.env, record, "label")))
         fields = nodes.field_list()
-        fields += field("Id", paragraph(nodes.literal(record.id, record.id)))
+        fields += field(_("Id"), paragraph(nodes.literal(record.id, record.id)))
         value: list[nodes.Node] = [shown]
         if isinstance(record, Figure) and record.period:
             value.append(nodes.Text(f" ({format_fact(record, 'period', locale=locale)})"))
-        fields += field("Shown as", paragraph(*value))
-        fields += field("Status", paragraph(*self.status(record)))
-        fields += field("Sources", self.sources(record))
+        fields += field(_("Shown as"), paragraph(*value))
+        fields += field(_("Status"), paragraph(*self.status(record)))
+        fields += field(_("Sources"), self.sources(record))
         as_of = self.dataset.as_of(record)
         if as_of is not None:
-            fields += field("Valid as of", paragraph(nodes.Text(format_date_at_precision(as_of, locale))))
+            fields += field(_("Valid as of"), paragraph(nodes.Text(format_date_at_precision(as_of, locale))))
         if record.review_by:
             review: list[nodes.Node] = [nodes.Text(record.review_by)]
             if record.id in overdue:
-                review.append(nodes.inline(" (review overdue)", " (review overdue)", classes=["pakru-overdue"]))
-            fields += field("Review by", paragraph(*review))
+                overdue_text = " (" + _("review overdue") + ")"
+                review.append(nodes.inline(overdue_text, overdue_text, classes=["pakru-overdue"]))
+            fields += field(_("Review by"), paragraph(*review))
         if record.note:
-            fields += field("Notes", paragraph(nodes.Text(record.note)))
-        fields += field("Shown on", paragraph(*self.pages(shown_on)))
-        fields += field("Found a mistake", paragraph(self.suggest_link(record, shown.astext())))
+            fields += field(_("Notes"), paragraph(*record_words(self.env, record, "note")))
+        fields += field(_("Shown on"), paragraph(*self.pages(shown_on)))
+        fields += field(_("Found a mistake"), paragraph(self.suggest_link(record, shown.astext())))
         box += fields
         return box
 
@@ -182,9 +184,9 @@ class Entries:
             listing = nodes.bullet_list(classes=["pakru-register-index"])
             for fact in in_reading_order(list(group.facts), shown_on):
                 item = nodes.list_item(ids=[f"fact-{fact.id}"])
-                item += paragraph(
-                    self.link(page, f"fact-{fact.id}", fact.label), nodes.Text(" "), nodes.literal(fact.id, fact.id)
-                )
+                link = self.link(page, f"fact-{fact.id}", "")
+                link.children = record_words(self.env, fact, "label")  # in the edition's language
+                item += paragraph(link, nodes.Text(" "), nodes.literal(fact.id, fact.id))
                 listing += item
             section += listing
             sections.append(section)
@@ -198,7 +200,7 @@ class Entries:
             where = targets.get(f"correction:{correction.id}")
             if where is not None:
                 yield nodes.Text(" — ")
-                yield self.link(*where, "see the correction")
+                yield self.link(*where, _("see the correction"))
 
     def pages(self, shown_on: list[str]) -> list[nodes.Node]:
         links: list[nodes.Node] = []
@@ -299,7 +301,7 @@ def register_to_write(app: Sphinx, env: BuildEnvironment) -> list[str]:
     pakru = domain.get_domain(env)
     shown_on = pages_showing_each_fact(env)
     titles = page_titles(env)
-    digests = domain.Digests(dataset)
+    digests = domain.digests_for(env)
     groups = register_groups(dataset)
     pages = group_pages(env)
     to_write = []
@@ -308,7 +310,8 @@ def register_to_write(app: Sphinx, env: BuildEnvironment) -> list[str]:
         if page is not None and pakru.note_built_from(page, group_digest(env, group, shown_on, titles, digests)):
             to_write.append(page)
     index = register_page(env)
-    if index is not None and pakru.note_built_from(index, index_digest(groups, pages, shown_on)):
+    labels = {fact.id: record_text(env, fact, "label") for fact in dataset.facts.values()}
+    if index is not None and pakru.note_built_from(index, index_digest(groups, pages, shown_on, labels)):
         to_write.append(index)
     return to_write
 
@@ -336,14 +339,17 @@ def group_digest(
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 
 
-def index_digest(groups: list[RegisterGroup], pages: dict[str, str], shown_on: dict[str, list[str]]) -> str:
-    """What the index lists: each group's page and title, and its facts' ids and labels."""
+def index_digest(
+    groups: list[RegisterGroup], pages: dict[str, str], shown_on: dict[str, list[str]], labels: Mapping[str, object]
+) -> str:
+    """What the index lists: each group's page and title, and its facts' ids and labels
+    (as the edition shows them)."""
     listed = [
         (
             group.id,
             group.title,
             pages.get(group.id),
-            [(f.id, f.label) for f in in_reading_order(list(group.facts), shown_on)],
+            [(f.id, labels[f.id]) for f in in_reading_order(list(group.facts), shown_on)],
         )
         for group in groups
     ]

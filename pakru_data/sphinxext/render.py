@@ -11,9 +11,11 @@ from sphinx.environment import BuildEnvironment
 from pakru_data.dates import PartialDate
 from pakru_data.formatting import format_date_at_precision, format_fact
 from pakru_data.model import Fact, Source
+from pakru_data.record_text import fields_of
 from pakru_data.sphinxext import domain
 from pakru_data.sphinxext import nodes as pakru_nodes
 from pakru_data.sphinxext.state import data
+from pakru_data.sphinxext.words import _
 from pakru_data.text import FactReference, split_text
 
 
@@ -24,7 +26,35 @@ def locale_of(env: BuildEnvironment) -> str:
 def fact_node(env: BuildEnvironment, record: Fact, variant: str = "default") -> pakru_nodes.fact:
     """A fact's value, noted as shown on the current page."""
     domain.note_use(env, f"fact:{record.id}")
-    return fact_value(record, variant, locale_of(env))
+    node = fact_value(record, variant, locale_of(env))
+    if variant == "label":  # the record's words, in the edition's language where translated
+        text, english = record_text(env, record, "label")
+        node.children = [nodes.Text(text)]
+        if english:
+            node["classes"] = [c for c in node["classes"] if not c.startswith("language-")] + ["language-en"]
+    return node
+
+
+def record_text(env: BuildEnvironment, record: object, field: str) -> tuple[str, bool]:
+    """A record's field in the edition's language, and whether it is still the English
+    (no translation, or one made for an English the record no longer has)."""
+    english: str = getattr(record, field)
+    translations = domain.record_translations(env)
+    if translations is None:  # the English edition
+        return english, False
+    context = next((c for c, _text in fields_of(record) if c.endswith(f".{field}")), "")
+    translated = translations.text(context, english)
+    return (english, True) if translated is None else (translated, False)
+
+
+def record_words(env: BuildEnvironment, record: object, field: str, *, with_facts: bool = False) -> list[nodes.Node]:
+    """A record's field as nodes; text still in English in another edition is marked
+    ``lang="en"``, never shown silently.  ``with_facts``: the text may show {fact}`id`."""
+    text, english = record_text(env, record, field)
+    shown: list[nodes.Node] = text_with_facts(env, text) if with_facts else [nodes.Text(text)]
+    if english:
+        return [nodes.inline("", "", *shown, classes=["language-en"])]
+    return shown
 
 
 def fact_value(record: Fact, variant: str, locale: str) -> pakru_nodes.fact:
@@ -35,6 +65,8 @@ def fact_value(record: Fact, variant: str, locale: str) -> pakru_nodes.fact:
         text = format_fact(record, variant, locale=locale)
     node = pakru_nodes.fact(text, text, fact_id=record.id, variant=variant, status=record.status.value)
     node["classes"] += ["pakru-fact", f"pakru-status-{record.status.value}"]
+    if locale != "en" and variant not in ("period", "label"):  # lang="ur": a value formatted in the
+        node["classes"].append(f"language-{locale}")  # edition's language, inside English text too
     return node
 
 
@@ -68,8 +100,23 @@ def citation_list(env: BuildEnvironment, sources: list[Source]) -> nodes.bullet_
     """A bulleted list of full citations."""
     listing = nodes.bullet_list()
     for source in sources:
-        listing += nodes.list_item("", nodes.paragraph("", "", *citation(env, source)))
+        listing += nodes.list_item("", citation_paragraph(env, source))
     return listing
+
+
+def citation_paragraph(env: BuildEnvironment, source: Source) -> nodes.paragraph:
+    """A full citation as a paragraph; its words are the record's, in English, so outside
+    the English edition it is marked ``lang="en"`` (its dates are in the edition's language)."""
+    english = [] if locale_of(env) == "en" else ["language-en"]
+    return nodes.paragraph("", "", *citation(env, source), classes=english)
+
+
+def _date_node(written: str, locale: str) -> nodes.Node:
+    """A source's date in the edition's language; marked with it outside English."""
+    text = _format_date(written, locale)
+    if locale == "en":
+        return nodes.Text(text)
+    return nodes.inline(text, text, classes=[f"language-{locale}"])
 
 
 def citation(env: BuildEnvironment, source: Source) -> list[nodes.Node]:
@@ -80,11 +127,14 @@ def citation(env: BuildEnvironment, source: Source) -> list[nodes.Node]:
     if source.url:
         title = nodes.reference("", "", title, refuri=source.url, classes=["pakru-source-link"])
     parts.append(title)
-    parts.append(nodes.Text(f", {_format_date(source.published, locale)}" if source.published else ", undated"))
+    if source.published:
+        parts += [nodes.Text(", "), _date_node(source.published, locale)]
+    else:
+        parts.append(nodes.Text(", " + _("undated")))
     if source.via:
-        parts.append(nodes.Text(f"; read via {source.via}"))
+        parts.append(nodes.Text("; " + _("read via") + f" {source.via}"))
     if source.accessed:
-        parts.append(nodes.Text(f"; accessed {_format_date(source.accessed, locale)}"))
+        parts += [nodes.Text("; " + _("accessed") + " "), _date_node(source.accessed, locale)]
     parts.append(nodes.Text("."))
     if source.note:
         parts.append(nodes.Text(f" {source.note}"))

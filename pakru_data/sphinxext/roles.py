@@ -17,8 +17,9 @@ from pakru_data.dataset import Dataset
 from pakru_data.formatting import UnknownVariantError, variants_of
 from pakru_data.sphinxext import domain, problems
 from pakru_data.sphinxext import nodes as pakru_nodes
-from pakru_data.sphinxext.render import fact_node
+from pakru_data.sphinxext.render import fact_node, record_text
 from pakru_data.sphinxext.state import data
+from pakru_data.sphinxext.words import _
 from pakru_data.suggest import did_you_mean
 from pakru_data.text import parse_reference
 
@@ -89,7 +90,9 @@ class PointRole(PakruRole):
         if record is None:
             called = "challenge or opportunity"
             return self.fail("unknown_point", problems.unknown("point", self.text.strip(), points, called=called))
-        return [pakru_nodes.point(record.heading, record.heading, point_id=record.id, classes=["pakru-point"])], []
+        heading, english = record_text(self.env, record, "heading")
+        classes = ["pakru-point", *(["language-en"] if english else [])]
+        return [pakru_nodes.point(heading, heading, point_id=record.id, classes=classes)], []
 
 
 class EraRole(PakruRole):
@@ -101,9 +104,10 @@ class EraRole(PakruRole):
         domain.note_use(self.env, f"era-heading:{self.text.strip()}")  # its years and title, not its events
         if record is None:
             return self.fail("unknown_era", problems.unknown("era", self.text.strip(), eras))
-        end = str(record.end_year) if record.end_year else "present"
-        text = f"{record.start_year}–{end}: {record.title}"
-        return [nodes.inline(text, text, classes=["pakru-era"])], []
+        end = str(record.end_year) if record.end_year else _("present")
+        title, english = record_text(self.env, record, "title")
+        text = f"{record.start_year}–{end}: {title}"
+        return [nodes.inline(text, text, classes=["pakru-era", *(["language-en"] if english else [])])], []
 
 
 # What each pakru domain link points to: the records by id.

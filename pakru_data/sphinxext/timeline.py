@@ -32,8 +32,9 @@ from sphinx_timeline import static as sphinx_timeline_static
 from pakru_data.model import Event
 from pakru_data.sphinxext import domain, problems
 from pakru_data.sphinxext.page_sources import SITE_NOTE
-from pakru_data.sphinxext.render import fact_node
+from pakru_data.sphinxext.render import fact_node, record_words
 from pakru_data.sphinxext.state import data
+from pakru_data.sphinxext.words import _
 
 TIMELINE_CSS = "sphinx-timeline.css"
 # ``:story:`` keeps a strip to the events the article's story tells (those in events.py); the
@@ -72,7 +73,8 @@ class FactTimeline(sphinx_timeline.TimelineDirective):  # type: ignore[misc]
     @staticmethod
     def hint() -> nodes.paragraph:
         """A line above the strip: on a phone, most cards start off the screen."""
-        text = "Oldest on the left; scroll the strip sideways to see every event."
+        # The strip runs left to right in every edition, right-to-left ones too (pakru.css).
+        text = _("Oldest on the left; scroll the strip sideways to see every event.")
         return nodes.paragraph(text, text, classes=["pakru-timeline-hint", SITE_NOTE])
 
     def selected_events(self) -> list[Event]:
@@ -109,7 +111,7 @@ class FactTimeline(sphinx_timeline.TimelineDirective):  # type: ignore[misc]
 
     def card(self, event: Event) -> list[nodes.Node]:
         date = nodes.paragraph("", "", nodes.strong("", "", fact_node(self.env, event)), classes=["pakru-card-date"])
-        label = nodes.paragraph(event.label, event.label, classes=["pakru-card-label"])
+        label = nodes.paragraph("", "", *record_words(self.env, event, "label"), classes=["pakru-card-label"])
         return [date, label]
 
 

@@ -1,0 +1,118 @@
+"""The site's editions, one per language, and the ways between them.
+
+English is the site's root; Urdu and Russian live in ``ur/`` and ``ru/`` under it
+(``pakru_data.sphinx_command.EDITIONS``).  Every page gets:
+
+- ``dir="rtl"`` on its ``<html>`` tag in a right-to-left language (``pakru_dir``, used by
+  ``docs/_templates/base.html``, furo's with that one change);
+- a language switcher to the same page in the other editions (``pakru_editions``, shown by
+  ``docs/_templates/sidebar/brand.html``), with relative links, or absolute paths on the 404
+  page, which is served at any address;
+- ``<link rel="alternate" hreflang>`` to each edition's copy of the page, and ``x-default``
+  to the English one;
+- ``lang="en"`` on every paragraph, heading or item that still shows its English (untranslated
+  or fuzzy, or the page has no catalogue yet), never silently: the reader's browser and
+  screen reader know it is English, and the stylesheet sets it left to right in the Urdu
+  edition, so its full stop stays at its end.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlsplit
+from xml.sax.saxutils import quoteattr
+
+from docutils import nodes
+from sphinx.application import Sphinx
+from sphinx.transforms import SphinxTransform
+from sphinx.util.nodes import NodeMatcher, extract_messages
+
+from pakru_data.sphinx_command import DEFAULT_LANGUAGE, EDITIONS, edition_path
+
+# Each edition's name in its own language, as a switcher shows it.
+NAMES = {"en": "English", "ur": "اردو", "ru": "Русский"}
+RIGHT_TO_LEFT = frozenset({"ur"})
+
+
+def direction(language: str) -> str:
+    """>>> direction("ur"), direction("ru")
+    ('rtl', 'ltr')"""
+    return "rtl" if language in RIGHT_TO_LEFT else "ltr"
+
+
+def edition_links(language: str, target_uri: str, site_path: str | None = None) -> list[dict[str, Any]]:
+    """The same page in every edition: from ``target_uri`` (the page's address in its edition,
+    such as ``history.html``) by a relative link, or under ``site_path`` when given.
+
+    >>> [(e["language"], e["href"]) for e in edition_links("ur", "history.html")]
+    [('en', '../history.html'), ('ur', 'history.html'), ('ru', '../ru/history.html')]
+    >>> [e["href"] for e in edition_links("en", "index.html", site_path="/pakru/")]
+    ['/pakru/index.html', '/pakru/ur/index.html', '/pakru/ru/index.html']
+    """
+    if site_path is None:
+        to_edition_root = "../" * target_uri.count("/")
+        to_site_root = to_edition_root + ("" if language == DEFAULT_LANGUAGE else "../")
+    else:
+        to_site_root = site_path
+    links = []
+    for other in EDITIONS:
+        here = other == language and site_path is None
+        href = target_uri if here else to_site_root + edition_path(other) + target_uri
+        links.append({"language": other, "name": NAMES.get(other, other), "href": href, "current": other == language})
+    return links
+
+
+def alternates(site_url: str, target_uri: str) -> str:
+    """The page's hreflang alternates, one per edition, and x-default (English).
+
+    >>> print(alternates("https://example.org/", "index.html"))
+    <link rel="alternate" hreflang="en" href="https://example.org/index.html">
+    <link rel="alternate" hreflang="ur" href="https://example.org/ur/index.html">
+    <link rel="alternate" hreflang="ru" href="https://example.org/ru/index.html">
+    <link rel="alternate" hreflang="x-default" href="https://example.org/index.html">
+    """
+    editions = [(lang, lang) for lang in EDITIONS] + [("x-default", DEFAULT_LANGUAGE)]
+    return "\n".join(
+        f'<link rel="alternate" hreflang="{name}" href={quoteattr(site_url + edition_path(lang) + target_uri)}>'
+        for name, lang in editions
+    )
+
+
+def page_context(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: object) -> None:
+    language = app.config.language or DEFAULT_LANGUAGE
+    context["pakru_dir"] = "rtl" if direction(language) == "rtl" else ""
+    target_uri = app.builder.get_target_uri(pagename)
+    site_path = None
+    if pagename == getattr(app.config, "notfound_pagename", None):  # served at any address:
+        site_path = urlsplit(app.config.pakru_site_url).path or "/"  # to each edition's first page
+        target_uri = app.builder.get_target_uri(app.config.root_doc)
+    context["pakru_editions"] = edition_links(language, target_uri, site_path)
+    if app.config.pakru_site_url and site_path is None:  # a 404 page has no alternates
+        context["metatags"] = context.get("metatags", "") + "\n" + alternates(app.config.pakru_site_url, target_uri)
+
+
+class MarkEnglish(SphinxTransform):
+    """Mark the text that shows its English in another edition with ``lang="en"``: after
+    Sphinx's Locale transform, the nodes it left untranslated, or, on a page with no
+    catalogue, every node a catalogue would translate."""
+
+    default_priority = 960  # after Sphinx's AddTranslationClasses (950)
+
+    def apply(self, **kwargs: Any) -> None:
+        if (self.config.language or DEFAULT_LANGUAGE) == DEFAULT_LANGUAGE or self.app.builder.name == "gettext":
+            return
+        looked_up = list(NodeMatcher(nodes.Element, translated=Any).findall(self.document))
+        if looked_up:
+            english: list[nodes.Element] = [node for node in looked_up if not node["translated"]]
+        else:
+            english = [node for node, _ in extract_messages(self.document)]
+        for node in english:
+            if "language-en" not in node["classes"]:
+                node["classes"].append("language-en")
+
+
+def setup(app: Sphinx) -> None:
+    app.add_transform(MarkEnglish)
+    # The site's address, English at its root (conf.py's SITE_URL); empty: no alternates.
+    app.add_config_value("pakru_site_url", "", "html", types=frozenset({str}))
+    app.connect("html-page-context", page_context)

@@ -1,0 +1,267 @@
+"""The pages' translations: their catalogues, how far each is translated, and the rule that a
+translation keeps every fact of its English.
+
+Each page has one catalogue per language, ``docs/locales/<lang>/LC_MESSAGES/<page>.po``
+(Sphinx's ``gettext_compact = False``), whose entries are the page's paragraphs, headings
+and list items as Sphinx's gettext builder extracts them.  A translation (msgstr) is parsed
+again by MyST in the edition's language, so the facts in it are formatted from the data:
+a translator writes ``{fact}`tashkent-declaration``` and never types the date.  That only
+holds if the translation keeps every role and link of its English, so this module checks it:
+
+>>> problems_in("Signed on {fact}`tashkent-declaration` ([see](register.md)).",
+...             "Подписана {fact}`tashkent-declaraton` ([см.](register.md)).")
+['drops {fact}`tashkent-declaration`', 'adds {fact}`tashkent-declaraton`']
+>>> problems_in("Signed on {fact}`tashkent-declaration`.", "Подписана {fact}`tashkent-declaration`.")
+[]
+
+Link texts may be translated; where a link goes may not change:
+
+>>> problems_in("See the [register](register.md).", "См. [реестр](history.md).")
+['drops a link to register.md', 'adds a link to history.md']
+
+Nothing here knows about Sphinx: the build (``pakru_data.sphinxext.translations``) and
+``nox -s translations`` (``python -m pakru_data.translations``) both use it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from babel.messages.catalog import Catalog, Message
+from babel.messages.pofile import read_po, write_po
+
+from pakru_data.paths import shown_path
+
+__all__ = [
+    "Entry",
+    "Progress",
+    "catalogue_problems",
+    "entries",
+    "page_catalogues",
+    "problems_in",
+    "progress",
+    "update_catalogues",
+]
+
+# A MyST role, {name}`content` (or with more backticks), and a Markdown link's target.
+ROLE = re.compile(r"\{([A-Za-z][\w:.+-]*)\}(`+)(.+?)\2", re.S)
+LINK = re.compile(r"\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+# Catalogues that are not pages: Sphinx's and furo's interface strings, and the records' text
+# (pakru_data.record_text).
+RECORDS = "records"
+NOT_PAGES = frozenset({"sphinx", RECORDS})
+
+
+def roles_and_links(text: str) -> Counter[str]:
+    """Every role (as written) and every link target in ``text``, counted.
+
+    >>> sorted(roles_and_links("{fact}`a` and {fact}`a`, {pakru:correction}`c`, [x](#top)").items())
+    [('[](#top)', 1), ('{fact}`a`', 2), ('{pakru:correction}`c`', 1)]
+    """
+    found: Counter[str] = Counter()
+    for match in ROLE.finditer(text):
+        found[f"{{{match.group(1)}}}`{match.group(3).strip()}`"] += 1
+    for match in LINK.finditer(text):
+        found[f"[]({match.group(1)})"] += 1
+    return found
+
+
+def _shown(item: str) -> str:
+    return f"a link to {item[3:-1]}" if item.startswith("[](") else item
+
+
+def problems_in(msgid: str, msgstr: str) -> list[str]:
+    """What a translation drops or adds among its English's roles and links (none: [])."""
+    english, translated = roles_and_links(msgid), roles_and_links(msgstr)
+    dropped = [_shown(item) for item in english if english[item] > translated[item]]
+    added = [_shown(item) for item in translated if translated[item] > english[item]]
+    return [f"drops {item}" for item in dropped] + [f"adds {item}" for item in added]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One entry of a catalogue: where it is, its English, and how far it is translated."""
+
+    path: Path
+    line: int
+    msgid: str
+    msgstr: str
+    fuzzy: bool
+
+    @property
+    def location(self) -> str:
+        return f"{shown_path(self.path)}:{self.line}"
+
+    @property
+    def state(self) -> str:
+        if not self.msgstr:
+            return "untranslated"
+        return "fuzzy" if self.fuzzy else "translated"
+
+
+def _read(path: Path) -> Catalog:
+    with path.open("rb") as handle:
+        return read_po(handle, abort_invalid=False)
+
+
+def entries(path: Path) -> Iterator[Entry]:
+    """The catalogue's entries (not its header, nor obsolete ones), in file order."""
+    for message in _read(path):
+        if not message.id or not isinstance(message.id, str):
+            continue
+        msgstr = message.string if isinstance(message.string, str) else ""
+        yield Entry(path, _line(message), message.id, msgstr, message.fuzzy)
+
+
+def _line(message: Message) -> int:
+    """The line of the entry's msgid (Babel gives the line of its first ``msgid``)."""
+    return int(message.lineno or 0)
+
+
+def records_catalogue(locale_dir: Path, language: str) -> Path:
+    """The catalogue of the records' text (labels, notes, era titles…) in ``language``."""
+    return locale_dir / language / "LC_MESSAGES" / f"{RECORDS}.po"
+
+
+def checked_catalogues(locale_dir: Path, language: str) -> list[Path]:
+    """The catalogues whose translations must keep their English's roles: the pages' and
+    the records' (a correction's finding shows facts too)."""
+    records = records_catalogue(locale_dir, language)
+    return page_catalogues(locale_dir, language) + ([records] if records.exists() else [])
+
+
+def page_catalogues(locale_dir: Path, language: str) -> list[Path]:
+    """The language's page catalogues, sorted (not Sphinx's own ``sphinx.po``)."""
+    folder = locale_dir / language / "LC_MESSAGES"
+    return sorted(p for p in folder.glob("*.po") if p.stem not in NOT_PAGES) if folder.is_dir() else []
+
+
+def catalogue_problems(path: Path) -> Iterator[tuple[Entry, str]]:
+    """Each translated entry whose roles or links differ from its English, with what differs.
+    Fuzzy entries are not used by the build (the English shows), so they are not checked."""
+    for entry in entries(path):
+        if entry.state == "translated":
+            found = problems_in(entry.msgid, entry.msgstr)
+            if found:
+                yield entry, "; ".join(found)
+
+
+@dataclass(frozen=True)
+class Progress:
+    translated: int = 0
+    fuzzy: int = 0
+    untranslated: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.translated + self.fuzzy + self.untranslated
+
+    def __add__(self, other: Progress) -> Progress:
+        return Progress(
+            self.translated + other.translated, self.fuzzy + other.fuzzy, self.untranslated + other.untranslated
+        )
+
+    def __str__(self) -> str:
+        percent = 100 * self.translated // self.total if self.total else 100
+        return f"{self.translated} translated, {self.fuzzy} fuzzy, {self.untranslated} untranslated ({percent}%)"
+
+
+def progress(path: Path) -> Progress:
+    counts = Counter(entry.state for entry in entries(path))
+    return Progress(counts["translated"], counts["fuzzy"], counts["untranslated"])
+
+
+def update_catalogues(templates: Path, locale_dir: Path, language: str) -> list[Path]:
+    """Merge each page's template (``<page>.pot`` from Sphinx's gettext builder) into the
+    language's catalogue, as msgmerge does: new English entries are added untranslated, an
+    English that changed a little keeps its old translation marked fuzzy (with the old
+    English as ``#| msgid``), and entries no page has any more are kept as obsolete.
+    Catalogues of pages that no longer exist are left alone.  The catalogues written."""
+    written = []
+    folder = locale_dir / language / "LC_MESSAGES"
+    folder.mkdir(parents=True, exist_ok=True)
+    for template_path in sorted(templates.glob("*.pot")):
+        template = _read(template_path)
+        path = folder / f"{template_path.stem}.po"
+        if path.exists():
+            catalogue = _read(path)
+        else:
+            catalogue = Catalog(locale=language, project="pakru", copyright_holder="the pakru contributors")
+            catalogue.revision_date = template.creation_date
+        catalogue.update(template, update_header_comment=False, update_creation_date=True)
+        for message in catalogue:
+            # Babel guesses a Python format from the braces of {fact}: these are MyST roles.
+            message.flags.discard("python-brace-format")
+        with path.open("wb") as handle:
+            write_po(handle, catalogue, include_previous=True, width=0)
+        written.append(path)
+    return written
+
+
+def report(locale_dir: Path, languages: Iterable[str], *, listing: bool = True) -> str:
+    """Each language's progress per catalogue and in all, and each entry still to do."""
+    lines = []
+    for language in languages:
+        total = Progress()
+        lines.append(f"{language}:")
+        for path in page_catalogues(locale_dir, language):
+            counts = progress(path)
+            total += counts
+            lines.append(f"  {path.name}: {counts}")
+        lines.append(f"  all pages: {total}")
+        records = records_catalogue(locale_dir, language)
+        if records.exists():
+            lines.append(f"  {records.name} (the records' text): {progress(records)}")
+        if listing:
+            for path in checked_catalogues(locale_dir, language):
+                for entry in entries(path):
+                    if entry.state != "translated":
+                        english = entry.msgid.replace("\n", " ")
+                        english = english if len(english) <= 70 else english[:69] + "…"
+                        lines.append(f"  {entry.location}: {entry.state}: {english}")
+        for path in checked_catalogues(locale_dir, language):
+            for entry, problem in catalogue_problems(path):
+                lines.append(f"  {entry.location}: broken translation: {problem}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m pakru_data.translations",
+        description="Update the pages' catalogues from Sphinx's templates and print each language's progress.",
+    )
+    parser.add_argument("--templates", type=Path, help="the gettext builder's output (*.pot); omit to only report")
+    parser.add_argument("--locales", type=Path, required=True, help="the catalogues' folder (docs/locales)")
+    parser.add_argument("--brief", action="store_true", help="counts only, no list of the entries still to do")
+    parser.add_argument(
+        "--records-template", type=Path, help="first write the template of the records' text here (records.pot)"
+    )
+    parser.add_argument("languages", nargs="+")
+    args = parser.parse_args(argv)
+    if args.records_template is not None:
+        from pakru_data.loading import load
+        from pakru_data.record_text import write_template
+
+        write_template(load(), args.records_template)
+    for language in args.languages:
+        if args.templates is not None:
+            written = update_catalogues(args.templates, args.locales, language)
+            print(f"{language}: updated {len(written)} catalogues in {shown_path(args.locales / language)}")
+    print(report(args.locales, args.languages, listing=not args.brief))
+    broken = any(
+        True
+        for language in args.languages
+        for p in checked_catalogues(args.locales, language)
+        for _ in catalogue_problems(p)
+    )
+    return 1 if broken else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,159 @@
+"""Translations cannot break facts: a small Russian catalogue in a copy of the pages.
+
+A translated entry is parsed again by MyST in the edition's language, so its {fact} shows the
+value from the data, formatted in Russian; a translation that drops a role or link fails the
+build, naming the catalogue and the entry's line, on every build until it is fixed; a strict
+build fails while entries are untranslated."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from babel.messages.catalog import Catalog
+from babel.messages.pofile import write_po
+from conftest import DOCS, sphinx_build
+
+from pakru_data import DATA, format_fact
+from pakru_data.translations import entries, update_catalogues
+
+# The copy of the pages is not in git: no "last updated" dates, and no warning about it.
+NO_GIT = ("-D", "suppress_warnings=git.too_shallow,git.subprocess_error")
+
+
+def in_copy(docs: Path, *options: str) -> tuple[str, ...]:
+    """Options that build the copy with its own catalogues, not the checkout's."""
+    return (*NO_GIT, "-D", f"locale_dirs={docs / 'locales'}", *options)
+
+
+def paragraph_showing(page: str, role: str) -> str:
+    """The page's paragraph that shows ``role``, as Sphinx's gettext builder extracts it."""
+    for paragraph in (DOCS / f"{page}.md").read_text(encoding="utf-8").split("\n\n"):
+        if role in paragraph:
+            return " ".join(line.strip() for line in paragraph.strip().splitlines())
+    raise AssertionError(f"no paragraph of {page}.md shows {role}")
+
+
+def write_catalogue(docs: Path, language: str, page: str, translations: dict[str, str]) -> Path:
+    catalogue = Catalog(locale=language)
+    for msgid, msgstr in translations.items():
+        catalogue.add(msgid, msgstr)
+    path = docs / "locales" / language / "LC_MESSAGES" / f"{page}.po"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as handle:
+        write_po(handle, catalogue, width=0)
+    return path
+
+
+def line_of(path: Path, msgid: str) -> int:
+    return next(entry.line for entry in entries(path) if entry.msgid == msgid)
+
+
+def test_a_translation_shows_the_facts_in_its_language_and_one_that_drops_a_fact_fails(docs_copy, tmp_path):
+    kept = paragraph_showing("index", "{fact}`tashkent-declaration`")
+    dropped = paragraph_showing("index", "{fact}`mi35m-contract`")
+    catalogue = write_catalogue(
+        docs_copy,
+        "ru",
+        "index",
+        {
+            kept: "Каждая дата здесь взята из данных, например {fact}`tashkent-declaration`.",
+            dropped: "Где источники расходятся со статьёй, см. [исправления](corrections.md) и [реестр](register.md).",
+        },
+    )
+    out = tmp_path / "html"
+    builds = [sphinx_build(docs_copy, out, *in_copy(docs_copy, "-D", "language=ru")) for _ in range(2)]
+    for result in builds:  # the second build reads nothing again, and fails alike
+        assert result.returncode == 1, result.stderr
+        warnings = [line for line in result.stderr.splitlines() if "WARNING" in line]
+        assert warnings == [
+            f"{catalogue}:{line_of(catalogue, dropped)}: WARNING: the translation drops {{fact}}`mi35m-contract` "
+            "of its English ('Where the sources say something different from the original…'); a translation "
+            "must keep every role and link of the English exactly: only the words around them change "
+            "[pakru.broken_translation]"
+        ]
+    page = (out / "index.html").read_text(encoding="utf-8")
+    assert "Каждая дата здесь взята из данных" in page
+    russian = format_fact(DATA.facts["tashkent-declaration"], locale="ru")
+    assert re.search(rf">{re.escape(russian)}</span>", page), russian
+
+
+def test_a_strict_build_fails_on_untranslated_entries_and_the_session_lists_them(docs_copy, tmp_path):
+    templates = tmp_path / "gettext"
+    result = sphinx_build(docs_copy, templates, *NO_GIT, builder="gettext")
+    assert result.returncode == 0, result.stderr
+    update_catalogues(templates, docs_copy / "locales", "ru")
+    catalogue = docs_copy / "locales" / "ru" / "LC_MESSAGES" / "history.po"
+    assert {entry.state for entry in entries(catalogue)} == {"untranslated"}
+    assert "python-brace-format" not in catalogue.read_text(encoding="utf-8")
+
+    strict = sphinx_build(
+        docs_copy, tmp_path / "html", *in_copy(docs_copy, "-D", "language=ru"), "-D", "pakru_strict=1"
+    )
+    assert strict.returncode == 1
+    assert re.search(
+        rf"{re.escape(str(catalogue))}:\d+: WARNING: \d+ untranslated .*\[pakru\.untranslated\]", strict.stderr
+    )
+    # Contributor pages stay English on purpose (pakru_english_pages).
+    assert "how-to-correct.po: WARNING" not in strict.stderr
+
+
+def test_the_records_text_is_translated_from_its_own_catalogue_and_checked_like_the_pages(docs_copy, tmp_path):
+    """records.po: an era's title shows in Russian and re-reads exactly the pages that show
+    it when its translation changes; text with no translation shows the English, marked
+    lang="en"; a correction's finding that drops its {fact} fails the build at its line."""
+    finding = next(c for c in DATA.corrections if "{fact}`" in c.finding)
+    era = DATA.eras[0]
+    catalogue = Catalog(locale="ru")
+    catalogue.add(era.title, "Эпоха холодной войны", context=f"era:{era.id}.title")
+    catalogue.add(finding.finding, "Источники говорят иначе.", context=f"correction:{finding.id}.finding")
+    path = docs_copy / "locales" / "ru" / "LC_MESSAGES" / "records.po"
+    path.parent.mkdir(parents=True)
+    with path.open("wb") as handle:
+        write_po(handle, catalogue, width=0)
+    out = tmp_path / "html"
+    broken = sphinx_build(docs_copy, out, *in_copy(docs_copy, "-D", "language=ru"))
+    assert broken.returncode == 1
+    line = line_of(path, finding.finding)
+    assert f"{path}:{line}: WARNING: the translation drops {{fact}}`" in broken.stderr
+    assert "[pakru.broken_translation]" in broken.stderr
+
+    catalogue.delete(finding.finding, context=f"correction:{finding.id}.finding")
+    with path.open("wb") as handle:
+        write_po(handle, catalogue, width=0)
+    fixed = sphinx_build(docs_copy, out, *in_copy(docs_copy, "-D", "language=ru"))
+    assert fixed.returncode == 0, fixed.stderr
+    history = (out / "history.html").read_text(encoding="utf-8")
+    assert f"{era.start_year}–{era.end_year}: Эпоха холодной войны</span>" in history
+    assert f'<span class="pakru-era" lang="en">{DATA.eras[1].start_year}–' in history
+
+    catalogue.get(era.title, context=f"era:{era.id}.title").string = "Время холодной войны"
+    with path.open("wb") as handle:
+        write_po(handle, catalogue, width=0)
+    again = sphinx_build(docs_copy, out, *in_copy(docs_copy, "-D", "language=ru"))
+    assert again.returncode == 0, again.stderr
+    pages_showing_the_era = {
+        page.stem for page in docs_copy.glob("*.md") if f"{{era}}`{era.id}`" in page.read_text(encoding="utf-8")
+    }
+    assert f"data changed for {len(pages_showing_the_era)} page(s): {', '.join(sorted(pages_showing_the_era))}" in (
+        again.stdout
+    )
+    assert "Время холодной войны" in (out / "history.html").read_text(encoding="utf-8")
+
+
+def test_an_edited_interface_catalogue_writes_every_page_again(docs_copy, tmp_path):
+    """sphinx.po (Sphinx's and furo's own words): Sphinx compiles it as the build starts but
+    writes again only the pages it reads; pakru makes a rebuild write every page, so a
+    rebuild shows what a clean build shows."""
+    out = tmp_path / "html"
+    first = sphinx_build(docs_copy, out, *in_copy(docs_copy, "-D", "language=ur"))
+    assert first.returncode == 0, first.stderr
+    assert 'placeholder="Search"' in (out / "history.html").read_text(encoding="utf-8")
+    write_catalogue(docs_copy, "ur", "sphinx", {"Search": "تلاش"})
+    second = sphinx_build(docs_copy, out, *in_copy(docs_copy, "-D", "language=ur"))
+    assert second.returncode == 0, second.stderr
+    clean = sphinx_build(docs_copy, tmp_path / "clean", *in_copy(docs_copy, "-D", "language=ur"))
+    for folder in (out, tmp_path / "clean"):
+        assert 'placeholder="تلاش"' in (folder / "history.html").read_text(encoding="utf-8")
+    assert "sphinx.po changed: every page is written again" in second.stdout
+    assert clean.returncode == 0
