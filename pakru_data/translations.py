@@ -51,6 +51,7 @@ __all__ = [
 
 # A MyST role, {name}`content` (or with more backticks), and a Markdown link's target.
 ROLE = re.compile(r"\{([A-Za-z][\w:.+-]*)\}(`+)(.+?)\2", re.S)
+TITLED_TARGET = re.compile(r"^.*?<([^<>]+)>$", re.S)  # `text <target>`: a role's own text before its target
 LINK = re.compile(r"\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 # Catalogues that are not pages: Sphinx's and furo's interface strings, and the records' text
 # (pakru_data.record_text).
@@ -59,14 +60,21 @@ NOT_PAGES = frozenset({"sphinx", RECORDS})
 
 
 def roles_and_links(text: str) -> Counter[str]:
-    """Every role (as written) and every link target in ``text``, counted.
+    """Every role and every link target in ``text``, counted.  A role with its own text
+    (``{pakru:correction}`see the correction <id>```) counts by its target alone: the
+    translation words the text in its language.
 
     >>> sorted(roles_and_links("{fact}`a` and {fact}`a`, {pakru:correction}`c`, [x](#top)").items())
     [('[](#top)', 1), ('{fact}`a`', 2), ('{pakru:correction}`c`', 1)]
+    >>> urdu, english = "{pakru:correction}`تصحیح دیکھیں <mining>`", "{pakru:correction}`see <mining>`"
+    >>> roles_and_links(urdu) == roles_and_links(english)
+    True
     """
     found: Counter[str] = Counter()
     for match in ROLE.finditer(text):
-        found[f"{{{match.group(1)}}}`{match.group(3).strip()}`"] += 1
+        content = match.group(3).strip()
+        titled = TITLED_TARGET.match(content)
+        found[f"{{{match.group(1)}}}`{titled.group(1) if titled else content}`"] += 1
     for match in LINK.finditer(text):
         found[f"[]({match.group(1)})"] += 1
     return found
