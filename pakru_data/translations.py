@@ -195,6 +195,10 @@ def update_catalogues(templates: Path, locale_dir: Path, language: str) -> list[
     folder = locale_dir / language / "LC_MESSAGES"
     folder.mkdir(parents=True, exist_ok=True)
     for template_path in sorted(templates.glob("*.pot")):
+        if template_path.stem == "sphinx":
+            # sphinx.pot holds only the words of this project's own templates; the edition's
+            # sphinx.po also translates furo's and Sphinx's, kept by hand: never merged away.
+            continue
         template = _read(template_path)
         path = folder / f"{template_path.stem}.po"
         if path.exists():

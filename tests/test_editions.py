@@ -69,19 +69,22 @@ def test_every_page_has_its_language_direction_switcher_and_alternates(edition):
             assert sorted(links.values()) == sorted(
                 f"/pakru/{e}index.html" for e in ("", "ur/", "ru/") if e != f"{language}/"
             )
-        else:
-            assert links["en"] == f"../{name}.html", name
+        else:  # from build/html/<language>/<name>.html to build/html/<name>.html
+            assert links["en"] == "../" * (name.count("/") + 1) + f"{name}.html", name
     og = site.page("index").select_one('meta[property="og:locale"]')
     assert og["content"] == {"ur": "ur_PK", "ru": "ru_RU"}[language]
     assert "/pakru/" + language + "/index.html" in str(site.page("404"))
 
 
-def test_text_still_in_english_is_marked_so(edition):
-    """No catalogues in the repository yet: every paragraph of a page shows its English,
-    and says so with lang="en" (a translated page marks only what is left)."""
+def test_every_paragraph_is_translated_or_says_it_is_still_english(edition):
+    """A paragraph the catalogue translates is marked translated; any other shows its English
+    and says so with lang="en", never silently."""
     _language, site = edition
-    paragraphs = site.article("history").select("section > p")
-    assert paragraphs and all(p.get("lang") == "en" for p in paragraphs if not p.find_parent("nav"))
+    for name in ("history", "trade"):
+        paragraphs = [p for p in site.article(name).select("section > p") if not p.find_parent("nav")]
+        assert paragraphs, name
+        for paragraph in paragraphs:
+            assert "translated" in paragraph.get("class", []) or paragraph.get("lang") == "en", (name, paragraph)
 
 
 def test_the_english_edition_is_left_to_right_and_british_dated(site):

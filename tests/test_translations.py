@@ -8,6 +8,7 @@ build fails while entries are untranslated."""
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
@@ -79,6 +80,7 @@ def test_a_translation_shows_the_facts_in_its_language_and_one_that_drops_a_fact
 
 
 def test_a_strict_build_fails_on_untranslated_entries_and_the_session_lists_them(docs_copy, tmp_path):
+    shutil.rmtree(docs_copy / "locales" / "ru", ignore_errors=True)  # a language with no catalogue yet
     templates = tmp_path / "gettext"
     result = sphinx_build(docs_copy, templates, *NO_GIT, builder="gettext")
     assert result.returncode == 0, result.stderr
@@ -108,7 +110,7 @@ def test_the_records_text_is_translated_from_its_own_catalogue_and_checked_like_
     catalogue.add(era.title, "Эпоха холодной войны", context=f"era:{era.id}.title")
     catalogue.add(finding.finding, "Источники говорят иначе.", context=f"correction:{finding.id}.finding")
     path = docs_copy / "locales" / "ru" / "LC_MESSAGES" / "records.po"
-    path.parent.mkdir(parents=True)
+    path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("wb") as handle:
         write_po(handle, catalogue, width=0)
     out = tmp_path / "html"
@@ -146,9 +148,10 @@ def test_an_edited_interface_catalogue_writes_every_page_again(docs_copy, tmp_pa
     writes again only the pages it reads; pakru makes a rebuild write every page, so a
     rebuild shows what a clean build shows."""
     out = tmp_path / "html"
+    write_catalogue(docs_copy, "ur", "sphinx", {"Search": "ڈھونڈیں"})
     first = sphinx_build(docs_copy, out, *in_copy(docs_copy, "-D", "language=ur"))
     assert first.returncode == 0, first.stderr
-    assert 'placeholder="Search"' in (out / "history.html").read_text(encoding="utf-8")
+    assert 'placeholder="ڈھونڈیں"' in (out / "history.html").read_text(encoding="utf-8")
     write_catalogue(docs_copy, "ur", "sphinx", {"Search": "تلاش"})
     second = sphinx_build(docs_copy, out, *in_copy(docs_copy, "-D", "language=ur"))
     assert second.returncode == 0, second.stderr
