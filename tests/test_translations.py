@@ -135,7 +135,9 @@ def test_the_records_text_is_translated_from_its_own_catalogue_and_checked_like_
     again = sphinx_build(docs_copy, out, *in_copy(docs_copy, "-D", "language=ru"))
     assert again.returncode == 0, again.stderr
     pages_showing_the_era = {
-        page.stem for page in docs_copy.glob("*.md") if f"{{era}}`{era.id}`" in page.read_text(encoding="utf-8")
+        page.relative_to(docs_copy).with_suffix("").as_posix()
+        for page in docs_copy.rglob("*.md")
+        if f"{{era}}`{era.id}`" in page.read_text(encoding="utf-8")
     }
     assert f"data changed for {len(pages_showing_the_era)} page(s): {', '.join(sorted(pages_showing_the_era))}" in (
         again.stdout
