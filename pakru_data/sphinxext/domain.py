@@ -222,7 +222,16 @@ def record_translations(env: BuildEnvironment) -> RecordTranslations | None:
 
 
 def digests_for(env: BuildEnvironment) -> Digests:
-    return Digests(data(), record_translations(env))
+    """Each key's digest for this build, computed once however many pages and handlers ask
+    (reading, finding outdated pages, deciding which register pages to write): the records
+    and their translations do not change while a build runs, and the dataset is loaded
+    afresh as each build starts, so a new dataset means a new build."""
+    global _this_build
+    language = env.config.language or "en"
+    dataset = data()
+    if _this_build is None or _this_build.dataset is not dataset or _this_build.language != language:
+        _this_build = Digests(dataset, record_translations(env), language)
+    return _this_build
 
 
 def _records_for(dataset: Dataset, key: str) -> Iterable[object]:
@@ -255,13 +264,17 @@ def _records_for(dataset: Dataset, key: str) -> Iterable[object]:
     return ["unknown key"]
 
 
+_this_build: Digests | None = None
+
+
 class Digests(dict[str, str]):
     """Each key's digest, computed once per build step: many pages share keys."""
 
-    def __init__(self, dataset: Dataset, translations: RecordTranslations | None = None) -> None:
+    def __init__(self, dataset: Dataset, translations: RecordTranslations | None = None, language: str = "en") -> None:
         super().__init__()
         self.dataset = dataset
         self.translations = translations
+        self.language = language
 
     def __missing__(self, key: str) -> str:
         self[key] = value = digest(self.dataset, key, self.translations)
