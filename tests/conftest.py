@@ -20,6 +20,15 @@ ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 
 
+def replace_once(path: Path, old: str, new: str, originals: dict[Path, str]) -> None:
+    """Replace the one occurrence of ``old`` in a file, keeping its first text in
+    ``originals`` so that a test can put it back."""
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, f"{old!r} should occur once in {path.name}"
+    originals.setdefault(path, text)
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
 def sphinx_command(
     *, confdir: str = ".", builder: str | None = "html", doctrees: str | None = None, jobs: str | None = None
 ) -> list[str]:

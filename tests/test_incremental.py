@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pytest
-from conftest import sphinx_command
+from conftest import replace_once, sphinx_command
 
 from pakru_data import DATA, format_fact
 from pakru_data.model import Fact
@@ -78,11 +78,7 @@ class Project:
 
     def edit(self, relative: str, old: str, new: str) -> None:
         """Replace the one occurrence of ``old`` in a file; the fixture restores it."""
-        path = self.root / relative
-        text = path.read_text(encoding="utf-8")
-        assert text.count(old) == 1, f"{old!r} should occur once in {relative}"
-        self.originals.setdefault(path, text)
-        path.write_text(text.replace(old, new), encoding="utf-8")
+        replace_once(self.root / relative, old, new, self.originals)
 
     def edit_record(self, relative: str, record_id: str, field: str, value: str) -> None:
         """Set one field of one record, as written in the file, to ``value``."""

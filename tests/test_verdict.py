@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from conftest import sphinx_command
+from conftest import replace_once, sphinx_command
 
 from pakru_data import DATA
 
@@ -62,11 +62,7 @@ class Tree:
         return Outcome(result.returncode, reported, output)
 
     def edit(self, relative: str, old: str, new: str) -> None:
-        path = self.root / relative
-        text = path.read_text(encoding="utf-8")
-        assert text.count(old) == 1, f"{old!r} should occur once in {relative}"
-        self.originals.setdefault(path, text)
-        path.write_text(text.replace(old, new), encoding="utf-8")
+        replace_once(self.root / relative, old, new, self.originals)
 
     def restore(self) -> None:
         for path, text in self.originals.items():

@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pakru_data.dataset import Dataset
+from pakru_data.formatting import MONEY_UNITS
 from pakru_data.model import Event, Fact, Figure
 
 __all__ = ["RegisterGroup", "group_of", "register_groups"]
@@ -38,7 +39,7 @@ class RegisterGroup:
 def group_of(fact: Fact) -> str:
     if isinstance(fact, Event):
         return f"events-{fact.era}"
-    if isinstance(fact, Figure) and fact.unit in ("money", "money-per-tonne"):
+    if isinstance(fact, Figure) and fact.unit in MONEY_UNITS:
         return MONEY_GROUP
     return OTHER_FIGURES_GROUP
 
