@@ -41,6 +41,7 @@ from pakru_data.paths import shown_path
 __all__ = [
     "Entry",
     "Progress",
+    "catalogue_page",
     "catalogue_problems",
     "entries",
     "page_catalogues",
@@ -144,10 +145,19 @@ def checked_catalogues(locale_dir: Path, language: str) -> list[Path]:
     return page_catalogues(locale_dir, language) + ([records] if records.exists() else [])
 
 
+def catalogue_page(path: Path, locale_dir: Path, language: str) -> str:
+    """The page a catalogue translates: its path under the language's folder, as a docname
+    (``register/figures-money`` for ``LC_MESSAGES/register/figures-money.po``)."""
+    return path.relative_to(locale_dir / language / "LC_MESSAGES").with_suffix("").as_posix()
+
+
 def page_catalogues(locale_dir: Path, language: str) -> list[Path]:
-    """The language's page catalogues, sorted (not Sphinx's own ``sphinx.po``)."""
+    """The language's page catalogues, sorted, those of pages in subfolders too (not Sphinx's
+    own ``sphinx.po``, nor the records' text)."""
     folder = locale_dir / language / "LC_MESSAGES"
-    return sorted(p for p in folder.glob("*.po") if p.stem not in NOT_PAGES) if folder.is_dir() else []
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.rglob("*.po") if catalogue_page(p, locale_dir, language) not in NOT_PAGES)
 
 
 def catalogue_problems(path: Path) -> Iterator[tuple[Entry, str]]:
@@ -194,13 +204,15 @@ def update_catalogues(templates: Path, locale_dir: Path, language: str) -> list[
     written = []
     folder = locale_dir / language / "LC_MESSAGES"
     folder.mkdir(parents=True, exist_ok=True)
-    for template_path in sorted(templates.glob("*.pot")):
-        if template_path.stem == "sphinx":
+    for template_path in sorted(templates.rglob("*.pot")):
+        name = template_path.relative_to(templates).with_suffix("")  # register/figures-money
+        if name.as_posix() == "sphinx":
             # sphinx.pot holds only the words of this project's own templates; the edition's
             # sphinx.po also translates furo's and Sphinx's, kept by hand: never merged away.
             continue
         template = _read(template_path)
-        path = folder / f"{template_path.stem}.po"
+        path = folder / name.with_suffix(".po")
+        path.parent.mkdir(parents=True, exist_ok=True)
         if path.exists():
             catalogue = _read(path)
         else:
@@ -225,7 +237,7 @@ def report(locale_dir: Path, languages: Iterable[str], *, listing: bool = True) 
         for path in page_catalogues(locale_dir, language):
             counts = progress(path)
             total += counts
-            lines.append(f"  {path.name}: {counts}")
+            lines.append(f"  {path.relative_to(locale_dir / language / 'LC_MESSAGES')}: {counts}")
         lines.append(f"  all pages: {total}")
         records = records_catalogue(locale_dir, language)
         if records.exists():

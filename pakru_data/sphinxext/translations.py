@@ -24,6 +24,7 @@ from pakru_data.paths import shown_path
 from pakru_data.sphinxext import domain, problems
 from pakru_data.translations import (
     Progress,
+    catalogue_page,
     catalogue_problems,
     checked_catalogues,
     entries,
@@ -45,7 +46,7 @@ def check_translations(app: Sphinx, env: BuildEnvironment) -> None:
     folder = locale_dir(app)
     if language == "en" or folder is None:
         return
-    catalogues = {path.stem: path for path in page_catalogues(folder, language)}
+    catalogues = {catalogue_page(path, folder, language): path for path in page_catalogues(folder, language)}
     for path in checked_catalogues(folder, language):
         for entry, problem in catalogue_problems(path):
             problems.warn(
