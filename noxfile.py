@@ -141,6 +141,8 @@ def translations(session: nox.Session) -> None:
         "docs/locales",
         "--records-template",  # the records' text (labels, notes, era titles), from the loaded records
         "build/gettext/records.pot",
+        "--interface-template",
+        "pakru_data/sphinxext/locales/pakru.pot",
         *languages,
     )
 

@@ -44,6 +44,7 @@ __all__ = [
     "catalogue_page",
     "catalogue_problems",
     "entries",
+    "merge_template",
     "page_catalogues",
     "problems_in",
     "progress",
@@ -53,11 +54,17 @@ __all__ = [
 # A MyST role, {name}`content` (or with more backticks), and a Markdown link's target.
 ROLE = re.compile(r"\{([A-Za-z][\w:.+-]*)\}(`+)(.+?)\2", re.S)
 TITLED_TARGET = re.compile(r"^.*?<([^<>]+)>$", re.S)  # `text <target>`: a role's own text before its target
+# A Python format field in the extension's own words ("Verdict: {verdict}"); not a role.
+FIELD = re.compile(r"\{(\w+)\}(?!`)")
 LINK = re.compile(r"\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 # Catalogues that are not pages: Sphinx's and furo's interface strings, and the records' text
 # (pakru_data.record_text).
 RECORDS = "records"
 NOT_PAGES = frozenset({"sphinx", RECORDS})
+# The extension's own words ("accessed", "read via", badges): pakru_data/sphinxext/locales,
+# one pakru.po per language, merged from pakru.pot by `nox -s translations`.
+INTERFACE = "pakru"
+INTERFACE_LOCALE_DIR = Path(__file__).resolve().parent / "sphinxext" / "locales"
 
 
 def roles_and_links(text: str) -> Counter[str]:
@@ -78,7 +85,14 @@ def roles_and_links(text: str) -> Counter[str]:
         found[f"{{{match.group(1)}}}`{titled.group(1) if titled else content}`"] += 1
     for match in LINK.finditer(text):
         found[f"[]({match.group(1)})"] += 1
+    for match in FIELD.finditer(text):
+        found[f"{{{match.group(1)}}}"] += 1
     return found
+
+
+def interface_catalogue(language: str, locale_dir: Path = INTERFACE_LOCALE_DIR) -> Path:
+    """The catalogue of the extension's own words in ``language``."""
+    return locale_dir / language / "LC_MESSAGES" / f"{INTERFACE}.po"
 
 
 def _shown(item: str) -> str:
@@ -139,10 +153,10 @@ def records_catalogue(locale_dir: Path, language: str) -> Path:
 
 
 def checked_catalogues(locale_dir: Path, language: str) -> list[Path]:
-    """The catalogues whose translations must keep their English's roles: the pages' and
-    the records' (a correction's finding shows facts too)."""
-    records = records_catalogue(locale_dir, language)
-    return page_catalogues(locale_dir, language) + ([records] if records.exists() else [])
+    """The catalogues whose translations must keep their English's roles, links and fields:
+    the pages', the records' (a correction's finding shows facts too) and the extension's."""
+    others = [records_catalogue(locale_dir, language), interface_catalogue(language)]
+    return page_catalogues(locale_dir, language) + [path for path in others if path.exists()]
 
 
 def catalogue_page(path: Path, locale_dir: Path, language: str) -> str:
@@ -195,35 +209,40 @@ def progress(path: Path) -> Progress:
     return Progress(counts["translated"], counts["fuzzy"], counts["untranslated"])
 
 
+def merge_template(template_path: Path, path: Path, language: str) -> None:
+    """Merge a template into the catalogue at ``path``, as msgmerge does: new English entries
+    are added untranslated, an English that changed a little keeps its old translation marked
+    fuzzy (with the old English as ``#| msgid``), and entries gone from the template are kept
+    as obsolete.  The catalogue is made if it does not exist yet."""
+    template = _read(template_path)
+    if path.exists():
+        catalogue = _read(path)
+    else:
+        catalogue = Catalog(locale=language, project="pakru", copyright_holder="the pakru contributors")
+        catalogue.revision_date = template.creation_date
+    catalogue.update(template, update_header_comment=False, update_creation_date=True)
+    for message in catalogue:
+        # Babel guesses a Python format from the braces of {fact}: these are MyST roles.
+        message.flags.discard("python-brace-format")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as handle:
+        write_po(handle, catalogue, include_previous=True, width=0)
+
+
 def update_catalogues(templates: Path, locale_dir: Path, language: str) -> list[Path]:
-    """Merge each page's template (``<page>.pot`` from Sphinx's gettext builder) into the
-    language's catalogue, as msgmerge does: new English entries are added untranslated, an
-    English that changed a little keeps its old translation marked fuzzy (with the old
-    English as ``#| msgid``), and entries no page has any more are kept as obsolete.
-    Catalogues of pages that no longer exist are left alone.  The catalogues written."""
+    """Merge each page's template (``<page>.pot`` from Sphinx's gettext builder, pages in
+    subfolders too) into the language's catalogue (see ``merge_template``).  Catalogues of
+    pages that no longer exist are left alone.  The catalogues written."""
     written = []
     folder = locale_dir / language / "LC_MESSAGES"
-    folder.mkdir(parents=True, exist_ok=True)
     for template_path in sorted(templates.rglob("*.pot")):
         name = template_path.relative_to(templates).with_suffix("")  # register/figures-money
         if name.as_posix() == "sphinx":
             # sphinx.pot holds only the words of this project's own templates; the edition's
             # sphinx.po also translates furo's and Sphinx's, kept by hand: never merged away.
             continue
-        template = _read(template_path)
         path = folder / name.with_suffix(".po")
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if path.exists():
-            catalogue = _read(path)
-        else:
-            catalogue = Catalog(locale=language, project="pakru", copyright_holder="the pakru contributors")
-            catalogue.revision_date = template.creation_date
-        catalogue.update(template, update_header_comment=False, update_creation_date=True)
-        for message in catalogue:
-            # Babel guesses a Python format from the braces of {fact}: these are MyST roles.
-            message.flags.discard("python-brace-format")
-        with path.open("wb") as handle:
-            write_po(handle, catalogue, include_previous=True, width=0)
+        merge_template(template_path, path, language)
         written.append(path)
     return written
 
@@ -242,6 +261,9 @@ def report(locale_dir: Path, languages: Iterable[str], *, listing: bool = True) 
         records = records_catalogue(locale_dir, language)
         if records.exists():
             lines.append(f"  {records.name} (the records' text): {progress(records)}")
+        interface = interface_catalogue(language)
+        if interface.exists():
+            lines.append(f"  {shown_path(interface)} (the extension's words): {progress(interface)}")
         if listing:
             for path in checked_catalogues(locale_dir, language):
                 for entry in entries(path):
@@ -266,6 +288,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--records-template", type=Path, help="first write the template of the records' text here (records.pot)"
     )
+    parser.add_argument(
+        "--interface-template", type=Path, help="merge this template of the extension's words (pakru.pot) too"
+    )
     parser.add_argument("languages", nargs="+")
     args = parser.parse_args(argv)
     if args.records_template is not None:
@@ -277,6 +302,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.templates is not None:
             written = update_catalogues(args.templates, args.locales, language)
             print(f"{language}: updated {len(written)} catalogues in {shown_path(args.locales / language)}")
+        if args.interface_template is not None:
+            merge_template(args.interface_template, interface_catalogue(language), language)
+            print(f"{language}: updated {shown_path(interface_catalogue(language))}")
     print(report(args.locales, args.languages, listing=not args.brief))
     broken = any(
         True

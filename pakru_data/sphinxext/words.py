@@ -19,8 +19,8 @@ from babel.messages.pofile import read_po
 from sphinx.application import Sphinx
 from sphinx.locale import get_translation
 
-CATALOGUE = "pakru"
-LOCALE_DIR = Path(__file__).resolve().parent / "locales"
+from pakru_data.translations import INTERFACE as CATALOGUE
+from pakru_data.translations import INTERFACE_LOCALE_DIR as LOCALE_DIR
 
 _ = get_translation(CATALOGUE)
 
