@@ -222,8 +222,10 @@ def merge_template(template_path: Path, path: Path, language: str) -> None:
         catalogue.revision_date = template.creation_date
     catalogue.update(template, update_header_comment=False, update_creation_date=True)
     for message in catalogue:
-        # Babel guesses a Python format from the braces of {fact}: these are MyST roles.
+        # Babel guesses a Python format from the braces of {fact} ("21% in" too): these are
+        # MyST roles and prose, and msgfmt --check would reject a faithful "21 %" for them.
         message.flags.discard("python-brace-format")
+        message.flags.discard("python-format")
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("wb") as handle:
         write_po(handle, catalogue, include_previous=True, width=0)
