@@ -20,7 +20,7 @@ from typing import Any
 
 from pakru_data.dataset import Dataset
 from pakru_data.dates import PARTIAL_DATE_PATTERN, Precision
-from pakru_data.formatting import format_fact
+from pakru_data.formatting import format_fact_once
 from pakru_data.model import (
     ID_PATTERN,
     Agreement,
@@ -50,7 +50,7 @@ def fact_row(data: Dataset, fact: Fact, locale: str = "en") -> dict[str, Any]:
         "kind": fact.kind,
         "label": fact.label,
         "status": fact.status.value,
-        "shown_as": format_fact(fact, locale=locale),
+        "shown_as": format_fact_once(fact, locale=locale),
         "sources": list(fact.sources),
         "note": fact.note,
         "as_of": as_of.isoformat() if as_of else None,

@@ -65,7 +65,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from babel import Locale
@@ -92,6 +92,7 @@ __all__ = [
     "convention",
     "format_date_at_precision",
     "format_fact",
+    "format_fact_once",
     "variants_of",
 ]
 
@@ -165,6 +166,22 @@ def format_fact(fact: Fact, variant: str = "default", *, locale: str = "en") -> 
         return _format_event(fact, variant, locale)
     assert isinstance(fact, Figure)
     return _format_figure(fact, variant, locale)
+
+
+def format_fact_once(fact: Fact, variant: str = "default", *, locale: str = "en") -> str:
+    """``format_fact``, remembered: a build shows each fact many times (on pages, in the
+    register, the timeline and the downloads), and Babel's formatting is the costly part.
+    Records are frozen and compared by value, so an edited record is a new key: this can
+    never return an old value, even in a long-lived process (sphinx-autobuild)."""
+    try:
+        return _format_fact_cached(fact, variant, locale)
+    except TypeError:  # a record with an unhashable field (a list for a tuple) skips the cache
+        return format_fact(fact, variant, locale=locale)
+
+
+@lru_cache(maxsize=65536)
+def _format_fact_cached(fact: Fact, variant: str, locale: str) -> str:
+    return format_fact(fact, variant, locale=locale)
 
 
 def format_date_at_precision(date: PartialDate, locale: str = "en") -> str:

@@ -220,15 +220,32 @@ def merge_template(template_path: Path, path: Path, language: str) -> None:
     else:
         catalogue = Catalog(locale=language, project="pakru", copyright_holder="the pakru contributors")
         catalogue.revision_date = template.creation_date
+    before = _contents(catalogue)
     catalogue.update(template, update_header_comment=False, update_creation_date=True)
     for message in catalogue:
-        # Babel guesses a Python format from the braces of {fact} ("21% in" too): these are
-        # MyST roles and prose, and msgfmt --check would reject a faithful "21 %" for them.
-        message.flags.discard("python-brace-format")
-        message.flags.discard("python-format")
+        message.flags -= GUESSED_FLAGS
+    if path.exists() and _contents(catalogue) == before:
+        return  # only the template's date is new: leave the file (and git) alone
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("wb") as handle:
         write_po(handle, catalogue, include_previous=True, width=0)
+
+
+# Babel guesses a Python format from the braces of {fact} ("21% in" too), even as it reads a
+# catalogue: these are MyST roles and prose, and msgfmt --check would reject a faithful
+# "21 %" for them.
+GUESSED_FLAGS = frozenset({"python-format", "python-brace-format"})
+
+
+def _contents(catalogue: Catalog) -> list[tuple[object, ...]]:
+    """What a catalogue says, its header left out: each entry, where it comes from, its
+    flags and previous English, and the obsolete entries."""
+    entries = [
+        (m.id, m.context, m.string, sorted(m.flags - GUESSED_FLAGS), m.locations, m.previous_id, m.auto_comments)
+        for m in catalogue
+        if m.id
+    ]
+    return entries + [(m.id, m.context, m.string) for m in catalogue.obsolete.values()]
 
 
 def update_catalogues(templates: Path, locale_dir: Path, language: str) -> list[Path]:

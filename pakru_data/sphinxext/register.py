@@ -30,13 +30,18 @@ from sphinx.environment import BuildEnvironment
 from sphinx.util.docutils import SphinxDirective
 
 from pakru_data.dataset import Dataset, today
+from pakru_data.dates import PartialDate
 from pakru_data.formatting import format_amount, format_date_at_precision, format_fact
-from pakru_data.model import Fact, Figure, Source, Version, to_decimal
+from pakru_data.model import Fact, Figure, Source, Status, Version, to_decimal
 from pakru_data.sphinxext import domain, problems
+from pakru_data.sphinxext.page_sources import MARKER_TEXT
 from pakru_data.sphinxext.register_groups import RegisterGroup, register_groups
 from pakru_data.sphinxext.render import citation_list, fact_value, locale_of, record_text, record_words
 from pakru_data.sphinxext.state import data
-from pakru_data.sphinxext.words import _
+from pakru_data.sphinxext.words import N_, _
+
+# Each status as the entry's Status field names it (the page markers' words, and "verified").
+STATUS_WORDS = {Status.VERIFIED: N_("verified"), **MARKER_TEXT}
 
 # What every entry shows besides its own fact's records, as domain keys.
 SHOWN_IN_EVERY_ENTRY = ("overdue", domain.CODE_KEY)
@@ -156,7 +161,8 @@ class Entries:
         if as_of is not None:
             fields += field(_("Valid as of"), paragraph(nodes.Text(format_date_at_precision(as_of, locale))))
         if record.review_by:
-            review: list[nodes.Node] = [nodes.Text(record.review_by)]
+            review_by = format_date_at_precision(PartialDate.parse(record.review_by), locale)
+            review: list[nodes.Node] = [nodes.Text(review_by)]
             if record.id in overdue:
                 overdue_text = " (" + _("review overdue") + ")"
                 review.append(nodes.inline(overdue_text, overdue_text, classes=["pakru-overdue"]))
@@ -193,8 +199,8 @@ class Entries:
         return sections
 
     def status(self, record: Fact) -> Iterator[nodes.Node]:
-        status = record.status.value
-        yield nodes.inline(status, status, classes=[f"pakru-status-{status}"])
+        status = _(STATUS_WORDS[record.status])
+        yield nodes.inline(status, status, classes=[f"pakru-status-{record.status.value}"])
         targets = domain.get_domain(self.env).targets
         for correction in self.dataset.corrections_of(record.id):
             where = targets.get(f"correction:{correction.id}")
@@ -208,16 +214,16 @@ class Entries:
             if links:
                 links.append(nodes.Text(", "))
             links.append(self.link(page, "", self.titles.get(page, page)))
-        return links or [nodes.Text("no page yet")]
+        return links or [nodes.Text(_("no page yet"))]
 
     def suggest_link(self, record: Fact, shown: str) -> nodes.Node:
         """The prefilled issue form when the repository is known, else the how-to page."""
         url = suggest_correction_url(self.env, self.dataset, record, shown)
         if url:
-            return nodes.reference("", "Suggest a correction", refuri=url, classes=["pakru-suggest"])
+            return nodes.reference("", _("Suggest a correction"), refuri=url, classes=["pakru-suggest"])
         if "how-to-correct" in self.env.found_docs:
-            return self.link("how-to-correct", "", "How to correct a fact")
-        return nodes.Text("Open an issue on the project's repository")
+            return self.link("how-to-correct", "", self.titles.get("how-to-correct") or _("How to correct a fact"))
+        return nodes.Text(_("Open an issue on the project's repository"))
 
     def sources(self, record: Fact) -> nodes.Node:
         if isinstance(record, Figure) and record.versions:
@@ -229,7 +235,7 @@ class Entries:
                 versions += item
             return versions
         if not record.sources:
-            return paragraph(nodes.Text("No source found: this fact is unverified."))
+            return paragraph(nodes.Text(_("No source found: this fact is unverified.")))
         return self.citations(self.dataset.cited_sources(record))
 
     def citations(self, sources: list[Source]) -> nodes.bullet_list:

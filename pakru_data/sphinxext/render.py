@@ -9,7 +9,7 @@ from docutils import nodes
 from sphinx.environment import BuildEnvironment
 
 from pakru_data.dates import PartialDate
-from pakru_data.formatting import format_date_at_precision, format_fact
+from pakru_data.formatting import format_date_at_precision, format_fact_once
 from pakru_data.model import Fact, Source
 from pakru_data.record_text import fields_of
 from pakru_data.sphinxext import domain
@@ -59,10 +59,7 @@ def record_words(env: BuildEnvironment, record: object, field: str, *, with_fact
 
 def fact_value(record: Fact, variant: str, locale: str) -> pakru_nodes.fact:
     """A fact's value, noted nowhere: for what is built while pages are written."""
-    try:
-        text = _format_fact(record, variant, locale)
-    except TypeError:  # a record with an unhashable field (a list for a tuple) skips the cache
-        text = format_fact(record, variant, locale=locale)
+    text = format_fact_once(record, variant, locale=locale)
     node = pakru_nodes.fact(text, text, fact_id=record.id, variant=variant, status=record.status.value)
     node["classes"] += ["pakru-fact", f"pakru-status-{record.status.value}"]
     if locale != "en" and variant not in ("period", "label"):  # lang="ur": a value formatted in the
@@ -70,15 +67,7 @@ def fact_value(record: Fact, variant: str, locale: str) -> pakru_nodes.fact:
     return node
 
 
-# A build shows each fact and source date many times (on pages, in the register, the
-# timeline and every page's source list), and Babel's formatting is the costly part.
-# Records are frozen and compared by value, so an edited record is a new key: the caches
-# can never return an old value, even in a long-lived process (sphinx-autobuild).
-@lru_cache(maxsize=65536)
-def _format_fact(record: Fact, variant: str, locale: str) -> str:
-    return format_fact(record, variant, locale=locale)
-
-
+# Each source's date shows on every page that cites it (as format_fact_once, for facts).
 @lru_cache(maxsize=16384)
 def _format_date(written: str, locale: str) -> str:
     """A date as the data writes it (YYYY, YYYY-MM or YYYY-MM-DD), for the reader."""
