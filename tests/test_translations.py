@@ -13,6 +13,7 @@ from pathlib import Path
 
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import write_po
+from bs4 import BeautifulSoup
 from conftest import DOCS, sphinx_build
 
 from pakru_data import DATA, format_fact
@@ -77,6 +78,14 @@ def test_a_translation_shows_the_facts_in_its_language_and_one_that_drops_a_fact
     assert "Каждая дата здесь взята из данных" in page
     russian = format_fact(DATA.facts["tashkent-declaration"], locale="ru")
     assert re.search(rf">{re.escape(russian)}</span>", page), russian
+    # The rest of the page shows its English; a note at its top says so and lists it.
+    note = BeautifulSoup(page, "html.parser").select_one("article .pakru-translation-status")
+    assert note is not None
+    passages = [item.get_text(" ", strip=True) for item in note.select("li")]
+    assert passages and all(item.endswith("…") for item in passages)
+    assert str(len(passages)) in note.select_one("p:not(.admonition-title)").get_text()  # "N passages…"
+    translated = [" ".join(paragraph.split()[:3]) for paragraph in (kept, dropped)]
+    assert not any(item.startswith(start) for item in passages for start in translated), passages
 
 
 def test_a_strict_build_fails_on_untranslated_entries_and_the_session_lists_them(docs_copy, tmp_path):

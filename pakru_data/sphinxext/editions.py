@@ -13,7 +13,10 @@ English is the site's root; Urdu and Russian live in ``ur/`` and ``ru/`` under i
 - ``lang="en"`` on every paragraph, heading or item that still shows its English (untranslated
   or fuzzy, or the page has no catalogue yet), never silently: the reader's browser and
   screen reader know it is English, and the stylesheet sets it left to right in the Urdu
-  edition, so its full stop stays at its end.
+  edition, so its full stop stays at its end;
+- a translation-status note at the top of a page that shows any English (listing those
+  passages, and saying that every fact on it is current all the same), or that stays in
+  English on purpose (``pakru_english_pages``).
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from sphinx.transforms import SphinxTransform
 from sphinx.util.nodes import NodeMatcher, extract_messages
 
 from pakru_data.sphinx_command import DEFAULT_LANGUAGE, EDITIONS, edition_path
+from pakru_data.sphinxext.words import _
 
 # Each edition's name in its own language, as a switcher shows it.
 NAMES = {"en": "English", "ur": "اردو", "ru": "Русский"}
@@ -109,6 +113,43 @@ class MarkEnglish(SphinxTransform):
         for node in english:
             if "language-en" not in node["classes"]:
                 node["classes"].append("language-en")
+        if self.env.docname in self.config.pakru_english_pages:
+            add_status_note(self.document, [_("This page is for contributors and stays in English in every edition.")])
+        elif english:
+            add_status_note(self.document, status_words(len(english)), english)
+
+
+# How much of an English passage the status note quotes.
+QUOTED_WORDS = 8
+
+
+def status_words(untranslated: int) -> list[str]:
+    return [
+        _(
+            "{count} passages of this page are not translated yet, or changed in English since they were "
+            "translated; they show the English, marked as such:"
+        ).format(count=untranslated),
+        _("Every date and figure on this page comes from the data, so all of them are current in this edition."),
+    ]
+
+
+def add_status_note(document: nodes.document, words: list[str], english: list[nodes.Element] = ()) -> None:
+    """A note under the page's title on how far the page is translated."""
+    note = nodes.admonition(classes=["pakru-translation-status"])
+    note += nodes.title("", _("About this translation"))
+    note += nodes.paragraph("", words[0])
+    if english:
+        passages = nodes.bullet_list()
+        for node in english:
+            quoted = " ".join(node.astext().split()[:QUOTED_WORDS])
+            passages += nodes.list_item("", nodes.paragraph("", f"{quoted} …", classes=["language-en"]))
+        note += passages
+    note.extend(nodes.paragraph("", line) for line in words[1:])
+    section = next(iter(document.findall(nodes.section)), None)
+    if section is not None and section.children and isinstance(section[0], nodes.title):
+        section.insert(1, note)
+    else:
+        document.insert(0, note)
 
 
 def setup(app: Sphinx) -> None:

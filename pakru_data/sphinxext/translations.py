@@ -132,5 +132,5 @@ def interface_catalogue_changed(
 def setup(app: Sphinx) -> None:
     app.connect("env-get-outdated", interface_catalogue_changed)
     # Contributor pages that stay in English in every edition, and say so.
-    app.add_config_value("pakru_english_pages", ["how-to-correct"], "", types=frozenset({list}))
+    app.add_config_value("pakru_english_pages", ["how-to-correct"], "env", types=frozenset({list}))
     app.connect("env-updated", check_translations, priority=500)

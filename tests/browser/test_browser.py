@@ -1,7 +1,8 @@
 """The built site in a real browser: Debian's Chromium, driven by Playwright.
 
 The site is built once per session and served from 127.0.0.1 under the path of its
-base URL (as it will be published), with 404.html for missing pages.  Run with
+base URL (as it will be published), with 404.html for missing pages: the English edition at
+the root, the Urdu and Russian ones in ur/ and ru/, as `nox -s docs` writes them.  Run with
 `nox -s browser`.  Without Chromium these tests are skipped, except in CI (the CI
 variable set), where they fail.  Screenshots land in <build>/screenshots/ and are
 copied to /tmp/pakru-screens/.
@@ -10,6 +11,7 @@ copied to /tmp/pakru-screens/.
 from __future__ import annotations
 
 import functools
+import gzip
 import http.server
 import os
 import re
@@ -23,6 +25,8 @@ from urllib.parse import urlsplit
 import pytest
 from conftest import DOCS, sphinx_build
 
+from pakru_data.sphinx_command import EDITIONS, edition_path
+
 pytestmark = pytest.mark.browser
 
 CHROMIUM_ARGS = [
@@ -34,7 +38,12 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-PAGE_BUDGET = 250 * 1024  # bytes per page: HTML, CSS, JS, fonts and images together
+# A page's weight: the bytes it transfers (HTML, CSS, JS, fonts and images together), text
+# compressed with gzip as every static host sends it (the local server does so too).  Pages
+# weigh 30 to 65 KB so; the Urdu edition's load its Nastaliq font too (130 KB, already
+# compressed), and the issue that brought the editions set 300 KB with the font.
+BUDGETS = {"en": 100 * 1024, "ru": 100 * 1024, "ur": 300 * 1024}
+COMPRESSED_TYPES = (".html", ".css", ".js", ".json", ".svg", ".txt", ".xml")
 SCREENS_COPY = Path("/tmp/pakru-screens")
 MODES = ["light", "dark"]
 
@@ -53,6 +62,9 @@ def chromium_path() -> str | None:
 
 
 PAGES = [*sorted(p.relative_to(DOCS).with_suffix("").as_posix() for p in DOCS.rglob("*.md")), "search", "404"]
+OTHER_EDITIONS = [language for language in EDITIONS if language != "en"]
+# Every page of the Urdu and Russian editions, as "ur/history".
+EDITION_PAGES = [f"{edition_path(language)}{page}" for language in OTHER_EDITIONS for page in PAGES]
 
 
 @dataclass
@@ -76,7 +88,7 @@ class Served:
     def screenshot_path(self, page: str, mode: str) -> Path:
         folder = self.build / "screenshots"
         folder.mkdir(exist_ok=True)
-        return folder / f"{page}-{mode}.png"
+        return folder / f"{page.replace('/', '-')}-{mode}.png"
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
@@ -89,6 +101,23 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         if not path.startswith(self.prefix):
             return str(Path(self.directory) / "does-not-exist")
         return super().translate_path("/" + path.removeprefix(self.prefix))
+
+    def do_GET(self) -> None:
+        """Text files gzip-compressed when the browser accepts it, as a static host sends them."""
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        gzip_accepted = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not (gzip_accepted and path.suffix in COMPRESSED_TYPES and path.is_file()):
+            super().do_GET()
+            return
+        body = gzip.compress(path.read_bytes(), mtime=0)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
 
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
         page = Path(self.directory) / "404.html"
@@ -112,8 +141,11 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
     build = tmp_path_factory.mktemp("build")
     with pytest.MonkeyPatch.context() as patch:
         patch.delenv("PAKRU_BASE_URL", raising=False)  # build with the configured default
-        result = sphinx_build(DOCS, build / "html")
-    assert result.returncode == 0, result.stderr
+        for language in EDITIONS:
+            # Each edition with its own doctrees, into its folder, as `nox -s docs` builds them.
+            options = ["-D", f"language={language}", "-d", str(build / "doctrees" / language)]
+            result = sphinx_build(DOCS, build / "html" / edition_path(language), *options)
+            assert result.returncode == 0, result.stderr
     prefix = _baseurl_path(build / "html")
     handler = type("Handler", (_Handler,), {"prefix": prefix})
     server = http.server.ThreadingHTTPServer(
@@ -201,17 +233,20 @@ def close(seen: Visit) -> None:
     seen.page.context.close()
 
 
-@pytest.mark.parametrize("name", PAGES)
+@pytest.mark.parametrize("name", PAGES + EDITION_PAGES)
 def test_every_page_loads_cleanly_and_only_from_the_local_server(browser, served, name):
+    budget = BUDGETS[name.split("/", 1)[0] if name in EDITION_PAGES else "en"]
     seen = visit(browser, served.url(name))
     try:
         assert seen.console_errors == []
         assert seen.failures == []
         foreign = [url for url in seen.requests if not url.startswith((served.origin + "/", "data:", "blob:"))]
         assert foreign == [], "requests to other hosts"
+        page_response = next(r for r in seen.responses if r.url == served.url(name))
+        assert page_response.headers.get("content-encoding") == "gzip", "the weight assumes compressed text"
         size = seen.transferred()
         print(f"\n{name}: {size / 1024:.1f} KB transferred in {len(seen.responses)} responses")
-        assert size < PAGE_BUDGET, f"{name} transfers {size} bytes, over the {PAGE_BUDGET}-byte budget"
+        assert size < budget, f"{name} transfers {size} bytes, over the {budget}-byte budget"
     finally:
         close(seen)
 
@@ -311,7 +346,7 @@ def test_the_timeline_is_visible_and_readable_in_dark_mode(browser, served, how)
 
 
 @pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize("name", PAGES)
+@pytest.mark.parametrize("name", PAGES + EDITION_PAGES)
 def test_no_wcag_a_or_aa_violations(browser, served, name, mode):
     from axe_playwright_python.sync_playwright import Axe
 
@@ -324,7 +359,7 @@ def test_no_wcag_a_or_aa_violations(browser, served, name, mode):
         close(seen)
 
 
-@pytest.mark.parametrize("name", PAGES)
+@pytest.mark.parametrize("name", PAGES + EDITION_PAGES)
 def test_no_page_scrolls_sideways_on_a_phone(browser, served, name):
     seen = visit(browser, served.url(name), width=375)
     try:
@@ -384,5 +419,43 @@ def test_the_filter_box_narrows_the_record_tables_and_says_how_many_rows_show(br
         assert 0 < shown.count() < total
         assert all("Druzhba" in shown.nth(i).inner_text() for i in range(shown.count()))
         assert seen.page.locator(".pakru-filter-status").inner_text() == f"{shown.count()} of {total} rows shown."
+    finally:
+        close(seen)
+
+
+@pytest.mark.parametrize("name", EDITION_PAGES)
+def test_each_edition_page_says_its_language_and_direction(browser, served, name):
+    language = name.split("/", 1)[0]
+    seen = visit(browser, served.url(name))
+    try:
+        html = seen.page.locator("html")
+        assert html.get_attribute("lang") == language
+        assert html.get_attribute("dir") == ("rtl" if language == "ur" else "ltr")
+        # The text is laid out in the edition's direction, not just marked with it.
+        direction = seen.page.evaluate("getComputedStyle(document.querySelector('article')).direction")
+        assert direction == ("rtl" if language == "ur" else "ltr")
+    finally:
+        close(seen)
+
+
+@pytest.mark.parametrize(("language", "word"), [("ru", "Ташкентскую"), ("ur", "تاشقند")])
+def test_searching_a_word_of_the_edition_finds_its_history_page(browser, served, language, word):
+    seen = visit(browser, served.base + f"{edition_path(language)}search.html?q={word}")
+    try:
+        seen.page.wait_for_selector("ul.search li a", timeout=15_000)
+        links = seen.page.eval_on_selector_all("ul.search li a", "links => links.map(a => a.href)")
+        assert any(f"/{language}/history.html" in link for link in links), links
+        assert seen.console_errors == []
+    finally:
+        close(seen)
+
+
+@pytest.mark.parametrize("language", OTHER_EDITIONS)
+def test_a_missing_page_of_an_edition_gets_its_404_page_with_its_styles(browser, served, language):
+    seen = visit(browser, served.base + f"{edition_path(language)}404.html")
+    try:
+        assert seen.failures == [] and seen.console_errors == []
+        assert seen.page.locator("html").get_attribute("lang") == language
+        assert seen.page.evaluate("getComputedStyle(document.body).fontFamily")
     finally:
         close(seen)
