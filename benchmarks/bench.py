@@ -12,6 +12,7 @@ and the real ``conf.py``, and times, as the median of ``--runs`` runs each:
 - a baseline: the same pages with each fact written out as plain text (by
   ``format_fact``), built without the pakru extension, with the same theme and arguments;
 - the full build and the baseline at double scale, for the doubling ratio;
+- the real site's three editions against its English one, and their no-change rebuild;
 
 and the peak memory (max RSS) of the full build; then it profiles a serial full build and
 a one-fact rebuild.  The table goes to ``benchmarks/results.md`` (``--output``), every
@@ -23,7 +24,7 @@ builds, ``profiling`` profiles them, ``results`` keeps the measurements and ``re
 writes the table from ``results.md.tmpl``.
 
 Usage: ``python benchmarks/bench.py [--scale 1.0] [--runs 3] [--output PATH] [--keep DIR]
-[--no-double] [--no-profile] [--from-json PATH]``.
+[--no-double] [--no-profile] [--no-editions] [--from-json PATH]``.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from editions import measure_editions
 from generate import Project, generate
 from records import REPO, Scale
 from report import profile_section, report
@@ -50,6 +52,7 @@ def parse_options(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--output", type=Path, default=REPO / "benchmarks" / "results.md")
     parser.add_argument("--no-double", action="store_true", help="skip the double-scale builds")
     parser.add_argument("--no-profile", action="store_true", help="skip the profiled build")
+    parser.add_argument("--no-editions", action="store_true", help="skip the real site's editions")
     parser.add_argument("--keep", type=Path, help="generate into this folder and keep it")
     parser.add_argument("--from-json", type=Path, help="write the table again from a run's saved measurements")
     return parser.parse_args(argv)
@@ -81,7 +84,8 @@ def benchmark(options: argparse.Namespace, work: Path) -> None:
     one = measure(project, options.runs, rebuilds=True)
     one.html_mb = (html_size(project.root), html_size(project.baseline))
     profile = "" if options.no_profile else profile_markdown(project, options.runs + 1)
-    run = Run(one, None, options.runs, 0.0, profile, now(), current_environment(SPHINX_ARGS))
+    editions = None if options.no_editions else measure_editions(work / "editions", options.runs)
+    run = Run(one, None, options.runs, 0.0, profile, now(), current_environment(SPHINX_ARGS), editions)
     two = None
     if not options.no_double:
         # A partial table first, in case the double scale is cut short.
@@ -89,7 +93,7 @@ def benchmark(options: argparse.Namespace, work: Path) -> None:
         run.total = time.perf_counter() - started
         write(options.output, report(run, partial=True))
         two = measure_double_scale(work, options)
-    run = Run(one, two, options.runs, time.perf_counter() - started, profile, now(), run.environment)
+    run = Run(one, two, options.runs, time.perf_counter() - started, profile, now(), run.environment, editions)
     save(options.output.with_suffix(".json"), run)
     text = report(run)
     write(options.output, text)

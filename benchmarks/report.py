@@ -14,7 +14,7 @@ from string import Template
 from typing import TYPE_CHECKING
 
 from records import ERAS
-from results import Build, Run, ScaleResult, median_seconds
+from results import Build, EditionsResult, Run, ScaleResult, median_seconds
 
 if TYPE_CHECKING:
     from profiling import ProfiledBuild
@@ -27,6 +27,7 @@ NOCHANGE_LIMIT = 0.10  # a rebuild with no change, at most this share of the ful
 ONEFACT_LIMIT = 0.10  # a rebuild after editing one fact, at most this share of the full build
 # Doubling the scale may cost no more than it costs the baseline: the full build's growth
 # at most the baseline's own growth.
+EDITIONS_LIMIT = 3.3  # English, Urdu and Russian, at most this many times English alone
 NAVIGATION = "of which furo's sidebar navigation tree"  # the profile row whose share the report quotes
 
 
@@ -144,6 +145,7 @@ def report(run: Run, *, partial: bool = False) -> str:
         html_mb=seconds(one.html_mb[0]),
         baseline_html_mb=seconds(one.html_mb[1]),
         double_scale_runs=double_scale_runs(run.two),
+        editions=editions_section(run.editions),
         # The saved profile section ends in its own newline; a blank line goes before it.
         profile="\n" + run.profile if run.profile else "",
     )
@@ -167,6 +169,28 @@ def double_scale_rows(two: ScaleResult | None, full: float, base: float) -> str:
         growth=f"{full2 / full:.2f}",
         base_growth=f"{base2 / base:.2f}",
         over_base=signed_percent(full2 / base2 - 1),
+    )
+
+
+def editions_section(editions: EditionsResult | None) -> str:
+    """The real site's three editions against its English one (editions.py)."""
+    if editions is None:
+        return ""
+    english, all_three = statistics.median(editions.english), statistics.median(editions.all)
+    nochange = statistics.median(editions.nochange)
+    return fill(
+        "editions",
+        english=seconds(english),
+        all=seconds(all_three),
+        all_ratio=f"{all_three / english:.2f}",
+        limit=f"{EDITIONS_LIMIT:g}",
+        verdict=verdict(all_three <= EDITIONS_LIMIT * english),
+        nochange=seconds(nochange),
+        nochange_read=editions.nochange_read,
+        nochange_verdict=verdict(editions.nochange_read == 0),
+        english_runs=", ".join(seconds(t) for t in editions.english),
+        all_runs=", ".join(seconds(t) for t in editions.all),
+        nochange_runs=", ".join(seconds(t) for t in editions.nochange),
     )
 
 

@@ -43,6 +43,16 @@ class ScaleResult:
 
 
 @dataclass
+class EditionsResult:
+    """The real site's editions (editions.py): each run's seconds."""
+
+    english: list[float] = field(default_factory=list)  # the English edition alone, clean
+    all: list[float] = field(default_factory=list)  # English, Urdu and Russian, clean, one after another
+    nochange: list[float] = field(default_factory=list)  # all three again, nothing changed
+    nochange_read: int = 0  # pages those rebuilds read (the most of any run)
+
+
+@dataclass
 class Run:
     """Everything the report is written from."""
 
@@ -53,6 +63,7 @@ class Run:
     profile: str  # the profile section, already Markdown ("" with --no-profile)
     date: str
     environment: dict[str, Any]
+    editions: EditionsResult | None = None  # None with --no-editions, and in older files
 
 
 def median_seconds(builds: list[Build]) -> float:
@@ -95,6 +106,7 @@ def save(path: Path, run: Run) -> None:
         "one": plain(run.one),
         "two": plain(run.two),
         "environment": run.environment,
+        "editions": None if run.editions is None else dataclasses.asdict(run.editions),
     }
     path.write_text(json.dumps(raw, indent=1) + "\n", encoding="utf-8")
 
@@ -106,7 +118,9 @@ def load(path: Path, sphinx_args: list[str]) -> Run:
     one = scale_result(raw["one"])
     assert one is not None
     environment = {**current_environment(sphinx_args), **raw.get("environment", {})}
-    return Run(one, scale_result(raw["two"]), raw["runs"], raw["total"], raw["profile"], raw["date"], environment)
+    editions = EditionsResult(**raw["editions"]) if raw.get("editions") else None
+    two = scale_result(raw["two"])
+    return Run(one, two, raw["runs"], raw["total"], raw["profile"], raw["date"], environment, editions)
 
 
 def scale_result(data: Any) -> ScaleResult | None:

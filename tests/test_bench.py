@@ -138,3 +138,15 @@ def test_the_generator_writes_both_sites(tmp_path: Path) -> None:
     assert f"{{fact}}`{uses[0][0]}:{uses[0][1]}`" in (project.root / "docs" / f"{page}.md").read_text("utf-8")
     assert "{fact}" not in (project.baseline / "docs" / f"{page}.md").read_text("utf-8")
     assert len(project.pages_showing(project.edited)) >= 2
+
+
+def test_the_editions_section_judges_the_three_editions_against_english() -> None:
+    within = results.EditionsResult(english=[5.0, 5.2, 4.8], all=[15.0, 16.0, 15.5], nochange=[4.0] * 3)
+    over = results.EditionsResult(english=[5.0], all=[17.0], nochange=[4.0], nochange_read=2)
+    assert "| English, Urdu and Russian (clean) | 15.5 | 3.10× | ≤ 3.3× English | met |" in (
+        report.editions_section(within)
+    )
+    text = report.editions_section(over)
+    assert "| 17.0 | 3.40× | ≤ 3.3× English | **missed** |" in text
+    assert "| no-change rebuild of all three (2 pages read) | 4.0 | | no page read | **missed** |" in text
+    assert report.editions_section(None) == ""
