@@ -13,9 +13,11 @@ from babel.messages.pofile import read_po
 from conftest import DOCS, ROOT, Site, sphinx_build
 
 from pakru_data import DATA, format_fact
+from pakru_data.charts import alt_text, chart
 from pakru_data.model import Agreement
 from pakru_data.record_text import fields_of, records_of, translations_for
 from pakru_data.sphinx_command import EDITIONS
+from pakru_data.trade_series import trade_chart
 
 FURO_BASE = Path(furo.__file__).parent / "theme" / "furo" / "base.html"
 OURS = ROOT / "docs" / "_templates" / "base.html"
@@ -163,3 +165,21 @@ def test_the_records_catalogue_holds_the_words_of_the_relations_tables_and_citat
     expected |= {f"trade-year:{DATA.trade[0].id}.basis", f"reference:{DATA.article_references[0].id}.finding"}
     expected |= {f"source:{source.id}.via" for source in DATA.sources if source.via}
     assert expected <= contexts
+
+
+def test_every_word_the_charts_ask_to_translate_is_in_the_interface_template():
+    """pakru_data's charts and trade series write English that only the adapter translates
+    (``words=_``); each must be marked in pakru.pot, or it would stay English unnoticed."""
+    with (ROOT / "pakru_data" / "sphinxext" / "locales" / "pakru.pot").open("rb") as handle:
+        template = {m.id for m in read_po(handle) if m.id}
+    asked: set[str] = set()
+
+    def words(english: str) -> str:
+        asked.add(english)
+        return english
+
+    for partner in ("russia", "china"):
+        alt_text(trade_chart(DATA, partner, words=words), words)
+    for spec in DATA.chart_specs:
+        alt_text(chart(spec.id, DATA, words=words), words)
+    assert asked and asked <= template, asked - template
