@@ -191,6 +191,7 @@ def _edition_settings(app: Sphinx, config: Config) -> None:
     is applied (it is applied after this file runs): the edition's address under the site,
     the 404 page's links, the OpenGraph address and locale, and the catalogues' folder."""
     from pakru_data.sphinx_command import edition_path
+    from pakru_data.sphinxext.editions import not_found_context
 
     language = config.language or "en"
     config.html_baseurl = SITE_URL + edition_path(language)
@@ -201,12 +202,7 @@ def _edition_settings(app: Sphinx, config: Config) -> None:
         *(f'<meta property="og:locale:alternate" content="{locale}">' for locale in others),
     ]
     config.notfound_urls_prefix = urlsplit(config.html_baseurl).path or "/"
-    config.notfound_context = {
-        "title": "Page not found",
-        "body": "<h1>Page not found</h1>\n<p>There is no page at this address. "
-        f'Start again from the <a href="{config.notfound_urls_prefix}index.html">first page</a>, '
-        "or use the search.</p>",
-    }
+    config.notfound_context = not_found_context(config.notfound_urls_prefix)  # in the edition's language
 
 
 def setup(app: Sphinx) -> None:

@@ -25,6 +25,7 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from html import escape
@@ -33,7 +34,13 @@ from pakru_data.dataset import Dataset
 from pakru_data.formatting import format_fact
 from pakru_data.model import Figure
 
-__all__ = ["Bar", "Chart", "alt_text", "chart", "svg"]
+__all__ = ["Bar", "Chart", "alt_text", "chart", "english", "svg"]
+
+
+def english(text: str) -> str:
+    """The chart's own words as written here: what a caller that translates none passes.
+    (The Sphinx adapter passes its catalogue's ``_``; the English is its key.)"""
+    return text
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,8 +63,9 @@ class UnknownChartError(KeyError):
     """A page asked for a chart that the data does not define."""
 
 
-def chart(chart_id: str, dataset: Dataset, *, locale: str = "en") -> Chart:
-    """The chart ``chart_id`` with its values taken from ``dataset``."""
+def chart(chart_id: str, dataset: Dataset, *, locale: str = "en", words: Callable[[str], str] = english) -> Chart:
+    """The chart ``chart_id`` with its values taken from ``dataset``; ``words`` translates
+    its group names ("China")."""
     spec = dataset.chart_by_id.get(chart_id)
     if spec is None:
         raise UnknownChartError(f"chart '{chart_id}' does not exist; use one of: {', '.join(dataset.chart_by_id)}")
@@ -67,7 +75,7 @@ def chart(chart_id: str, dataset: Dataset, *, locale: str = "en") -> Chart:
         if not isinstance(figure, Figure) or figure.amount is None:
             raise ValueError(f"chart '{chart_id}': fact '{fact_id}' is not a figure with one amount")
         period = format_fact(figure, "period", locale=locale) if figure.period else ""
-        label = ", ".join(part for part in (group, period) if part)
+        label = ", ".join(part for part in (words(group) if group else "", period) if part)
         bars.append(Bar(figure, label, format_fact(figure, locale=locale), figure.amount))
     units = {bar.figure.unit for bar in bars if bar.figure is not None}
     if len(units) != 1:
@@ -77,10 +85,10 @@ def chart(chart_id: str, dataset: Dataset, *, locale: str = "en") -> Chart:
     return Chart(chart_id, spec.title, tuple(bars), max(scale, top))
 
 
-def alt_text(chart: Chart) -> str:
+def alt_text(chart: Chart, words: Callable[[str], str] = english) -> str:
     """What the chart shows, in words, for readers who cannot see it."""
     values = "; ".join(f"{bar.label}: {bar.text}" for bar in chart.bars)
-    return f"Bar chart: {chart.title}. {values}."
+    return words("Bar chart: {title}. {values}.").format(title=chart.title, values=values)
 
 
 # Layout, in SVG user units.  Each bar has its label above it, so the chart stays
@@ -98,7 +106,7 @@ def _number(value: Decimal | float) -> str:
     return f"{Decimal(str(value)).quantize(Decimal('0.1')).normalize():f}"
 
 
-def svg(chart: Chart) -> str:
+def svg(chart: Chart, words: Callable[[str], str] = english) -> str:
     """The chart as an SVG element, to put inline in a page.
 
     Colours come from CSS classes (``pakru-chart-bar``, text in ``currentColor``), so
@@ -112,7 +120,7 @@ def svg(chart: Chart) -> str:
         f'<svg xmlns="http://www.w3.org/2000/svg" class="pakru-chart-svg" viewBox="0 0 {_WIDTH} {height}" '
         f'width="{_WIDTH}" height="{height}" role="img" aria-labelledby="{title_id} {desc_id}">',
         f'<title id="{title_id}">{escape(chart.title)}</title>',
-        f'<desc id="{desc_id}">{escape(alt_text(chart))}</desc>',
+        f'<desc id="{desc_id}">{escape(alt_text(chart, words))}</desc>',
     ]
     for index, bar in enumerate(chart.bars):
         top = _PAD + index * row

@@ -1,5 +1,6 @@
 """The text that lives in the records (labels, notes, era titles, headings, chart titles,
-correction topics and findings), translated from a catalogue built from the loaded records.
+correction topics and findings, the words of the relations tables and the trade years, a
+source's "read via" and the article's references' findings), translated from a catalogue built from the loaded records.
 
 The English record stays the one source.  ``nox -s translations`` writes the template,
 ``build/gettext/records.pot``, one entry per field with a context naming the record and the
@@ -37,20 +38,31 @@ CATALOGUE = "records"  # docs/locales/<lang>/LC_MESSAGES/records.po; no page has
 # The fields of each kind of record that a reader sees as words.
 FIELDS = {
     "event": ("label", "note"),
+    # Visits, agreements and exercises are events with their own kind: the same two fields,
+    # and the words their tables show.
+    "visit": ("label", "note", "who", "office", "place", "outcome"),
+    "agreement": ("label", "note", "what", "place"),
+    "exercise": ("label", "note", "name", "edition", "place"),
+    "trade-year": ("basis", "stated", "difference", "note"),
     "figure": ("label", "note"),
     "era": ("title",),
     "challenge": ("heading", "summary"),
     "opportunity": ("heading", "summary"),
     "chart": ("title", "note"),
     "correction": ("topic", "finding"),
+    "reference": ("finding",),  # the original article's own references
+    "source": ("via",),  # its publisher and title stay in their own language
 }
+# Kinds named after a class whose name is not the kind.
+_CLASS_KINDS = {"chartspec": "chart", "articlereference": "reference"}
 
 
 def _kind(record: object) -> str:
     kind = getattr(record, "kind", None)
     if isinstance(kind, str):
         return kind
-    return type(record).__name__.lower().replace("chartspec", "chart")
+    name = type(record).__name__.lower()
+    return _CLASS_KINDS.get(name, name)
 
 
 def fields_of(record: object) -> list[tuple[str, str]]:
@@ -74,6 +86,9 @@ def records_of(dataset: Dataset) -> Iterator[object]:
     yield from dataset.opportunities
     yield from dataset.chart_specs
     yield from dataset.corrections
+    yield from dataset.trade
+    yield from dataset.article_references
+    yield from dataset.sources
 
 
 def template(records: Iterable[object]) -> Catalog:

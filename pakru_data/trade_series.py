@@ -48,10 +48,11 @@ True
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from pakru_data.charts import Bar, Chart
+from pakru_data.charts import Bar, Chart, english
 from pakru_data.dataset import Dataset
 from pakru_data.formatting import format_date_at_precision, format_fact
 from pakru_data.model import Figure, TradeYear
@@ -94,28 +95,32 @@ def peak(data: Dataset, partner: str, measure: str = "total") -> Point | None:
     return max(given, key=lambda p: p.amount or 0, default=None)
 
 
-def trade_chart(data: Dataset, partner: str, measure: str = "total", *, locale: str = "en") -> Chart:
+def trade_chart(
+    data: Dataset, partner: str, measure: str = "total", *, locale: str = "en", words: Callable[[str], str] = english
+) -> Chart:
     """The series as bars, oldest first; a period without the amount, and a stretch no
-    period covers, are rows with no bar that say what is missing."""
+    period covers, are rows with no bar that say what is missing.  ``words`` translates
+    the chart's own English (the Sphinx adapter passes its ``_``)."""
     name = PARTNER_NAMES.get(partner, partner)
     bars: list[Bar] = []
     previous: Point | None = None
     for point in series(data, partner, measure):
         if previous is not None and point.start > previous.end + dt.timedelta(days=1):
-            bars.append(Bar(None, _between(previous.end, point.start, locale), "no figure found", None))
+            gap = _between(previous.end, point.start, locale, words)
+            bars.append(Bar(None, gap, words("no figure found"), None))
         if point.figure is not None and point.amount is not None:
             bars.append(Bar(point.figure, point.row.period, format_fact(point.figure, locale=locale), point.amount))
         else:
-            missing = point.row.stated or f"no {measure} given (see the table)"
+            missing = point.row.stated or words(f"no {measure} given (see the table)")
             bars.append(Bar(None, point.row.period, missing, None))
         if previous is None or point.end > previous.end:
             previous = point
     amounts = [bar.amount for bar in bars if bar.amount is not None]
-    title = f"Pakistan's trade with {name}: {measure}, by year"
+    title = words(f"Pakistan's trade with {name}: {measure}, by year")
     return Chart(f"trade-{partner}-{measure}", title, tuple(bars), max(amounts, default=Decimal(1)))
 
 
-def _between(last: dt.date, first: dt.date, locale: str) -> str:
+def _between(last: dt.date, first: dt.date, locale: str, words: Callable[[str], str] = english) -> str:
     """The stretch after ``last`` and before ``first``, in whole years where it is."""
     from pakru_data.dates import PartialDate
 
@@ -130,7 +135,7 @@ def _between(last: dt.date, first: dt.date, locale: str) -> str:
         return format_date_at_precision(PartialDate(day.year, day.month), locale)
 
     a, b = shown(start, "start"), shown(end, "end")
-    return a if a == b else f"{a} to {b}"
+    return a if a == b else words("{start} to {end}").format(start=a, end=b)
 
 
 def example_dataset(rows: list[TradeYear]) -> Dataset:

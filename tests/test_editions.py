@@ -9,10 +9,15 @@ from pathlib import Path
 
 import furo
 import pytest
+from babel.messages.pofile import read_po
 from conftest import DOCS, ROOT, Site, sphinx_build
 
 from pakru_data import DATA, format_fact
+from pakru_data.charts import alt_text, chart
+from pakru_data.model import Agreement
+from pakru_data.record_text import fields_of, records_of, translations_for
 from pakru_data.sphinx_command import EDITIONS
+from pakru_data.trade_series import trade_chart
 
 FURO_BASE = Path(furo.__file__).parent / "theme" / "furo" / "base.html"
 OURS = ROOT / "docs" / "_templates" / "base.html"
@@ -93,3 +98,88 @@ def test_the_english_edition_is_left_to_right_and_british_dated(site):
     assert site.page("index").select_one('meta[property="og:locale"]')["content"] == "en_GB"
     assert "10 January 1966" in site.article("history").get_text()
     assert not site.article("history").select('[lang="en"]')  # nothing to mark in English
+
+
+def _interface_words(language: str) -> dict[str, str]:
+    """The extension's words (pakru.po) in ``language``: English -> translation."""
+    path = ROOT / "pakru_data" / "sphinxext" / "locales" / language / "LC_MESSAGES" / "pakru.po"
+    with path.open("rb") as handle:
+        return {m.id: m.string for m in read_po(handle) if m.id and m.string and not m.fuzzy}
+
+
+def test_the_words_that_come_from_code_show_in_the_editions_language(edition):
+    """Table headers, kinds, directions, gaps, the trade chart's words, the 404 page and the
+    corrections' section names are the extension's words (pakru.po); the records' labels in
+    the tables come from records.po.  None shows its English in another edition."""
+    language, site = edition
+    words = _interface_words(language)
+    visits = site.article("visits-and-agreements").select_one("table.pakru-visits-table")
+    headers = [th.get_text(strip=True) for th in visits.select("thead th")]
+    assert headers == [words[w] for w in ("Date", "Who", "Which way", "Where", "What came of it")]
+    timeline = site.article("timeline")
+    kinds = {row.select("td")[1].get_text(strip=True) for row in timeline.select("table.pakru-event-list tbody tr")}
+    assert kinds == {words[w] for w in ("Event", "Visit", "Agreement", "Exercise")}
+    trade = site.article("trade").get_text()
+    for english in ("no figure found", "not given", "Period", "About particular years (Russia)"):
+        assert words[english] in trade and english not in trade, english
+    svg_title = site.article("trade").select_one("svg.pakru-chart-svg title").get_text()
+    assert svg_title == words["Pakistan's trade with Russia: total, by year"]
+    badges = site.article("history").select("table.pakru-event-list .pakru-marker-unverified")
+    # The badge is the catalogue's word (its English where a catalogue does not translate it).
+    assert badges and {badge.get_text() for badge in badges} == {words.get("unverified", "unverified")}
+    assert site.article("404").select_one("h1").get_text() == words["Page not found"]
+    corrections = site.article("corrections").get_text()
+    sentence = "(in the article's {section} section)"
+    assert words.get(sentence, sentence).format(section=words["history"]) in corrections
+
+
+def test_the_records_labels_in_the_relations_tables_are_translated(edition):
+    """A visit's label in the timeline's lists, and its place in the visits table, show the
+    records.po translation where there is one (Russian), and say lang="en" where not (Urdu)."""
+    language, site = edition
+    translations = translations_for(ROOT / "docs" / "locales", language)
+    visit = next(v for v in DATA.visits if v.era == "cold-war")
+    label = translations.text(f"visit:{visit.id}.label", visit.label)
+    cells = [row.select("td")[2] for row in site.article("timeline").select("table.pakru-event-list tbody tr")]
+    shown = next(cell for cell in cells if cell.get_text(strip=True) in {label, visit.label})
+    if label is None:
+        assert shown.select_one('[lang="en"]') is not None
+    else:
+        assert shown.get_text(strip=True) == label and shown.select_one('[lang="en"]') is None
+
+
+def test_a_citation_ends_with_one_full_stop_after_a_date_that_has_one(edition):
+    """Russian writes "28 ноября 2026 г.": the citation adds no second full stop."""
+    _language, site = edition
+    for name in ("corrections", "trade"):
+        for item in site.article(name).select("section#sources-for-this-page li"):
+            assert "г.." not in item.get_text(), (name, item.get_text())
+
+
+def test_the_records_catalogue_holds_the_words_of_the_relations_tables_and_citations():
+    """records.pot has each visit's, agreement's and exercise's label and table words, each
+    trade year's basis and notes, each source's "read via" and each reference's finding."""
+    contexts = {context for record in records_of(DATA) for context, _english in fields_of(record)}
+    visit, agreement = DATA.visits[0], next(e for e in DATA.events if isinstance(e, Agreement))
+    expected = {f"visit:{visit.id}.label", f"visit:{visit.id}.outcome", f"agreement:{agreement.id}.what"}
+    expected |= {f"trade-year:{DATA.trade[0].id}.basis", f"reference:{DATA.article_references[0].id}.finding"}
+    expected |= {f"source:{source.id}.via" for source in DATA.sources if source.via}
+    assert expected <= contexts
+
+
+def test_every_word_the_charts_ask_to_translate_is_in_the_interface_template():
+    """pakru_data's charts and trade series write English that only the adapter translates
+    (``words=_``); each must be marked in pakru.pot, or it would stay English unnoticed."""
+    with (ROOT / "pakru_data" / "sphinxext" / "locales" / "pakru.pot").open("rb") as handle:
+        template = {m.id for m in read_po(handle) if m.id}
+    asked: set[str] = set()
+
+    def words(english: str) -> str:
+        asked.add(english)
+        return english
+
+    for partner in ("russia", "china"):
+        alt_text(trade_chart(DATA, partner, words=words), words)
+    for spec in DATA.chart_specs:
+        alt_text(chart(spec.id, DATA, words=words), words)
+    assert asked and asked <= template, asked - template

@@ -8,6 +8,8 @@ with their sources and markers, and each figure is noted as used by the page.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
@@ -15,7 +17,7 @@ from sphinx.util.docutils import SphinxDirective
 from pakru_data.charts import alt_text, chart, svg
 from pakru_data.sphinxext import domain, problems
 from pakru_data.sphinxext.directives import table
-from pakru_data.sphinxext.render import fact_node, locale_of, record_words
+from pakru_data.sphinxext.render import fact_node, locale_of, record_text, record_words
 from pakru_data.sphinxext.state import data
 from pakru_data.sphinxext.words import _
 
@@ -38,23 +40,25 @@ class FactChart(SphinxDirective):
                 problems.unknown("chart", chart_id, charts),
             )
             return []
-        drawn = chart(chart_id, data(), locale=locale_of(self.env))
+        drawn = chart(chart_id, data(), locale=locale_of(self.env), words=_)
+        # Its title in the edition's language: the picture's name, and the table's heading.
+        drawn = replace(drawn, title=record_text(self.env, charts[chart_id], "title")[0])
         # (label, figure) of each bar; a spec's chart has no gaps, which only trade series draw
         bars = [(bar.label, bar.figure) for bar in drawn.bars if bar.figure is not None]
         for _label, figure in bars:
             domain.note_use(self.env, f"fact:{figure.id}")
         block = nodes.container(ids=[f"chart-{chart_id}"], classes=["pakru-chart"])
         picture = nodes.container(classes=["pakru-chart-picture"])
-        picture += nodes.raw("", svg(drawn), format="html")
+        picture += nodes.raw("", svg(drawn, words=_), format="html")
         # Builders without HTML (text, doctest) show the alternative text instead.
-        picture += nodes.raw("", alt_text(drawn), format="text")
+        picture += nodes.raw("", alt_text(drawn, words=_), format="text")
         block += picture
         # The "What" column only when the bars show different things.
         show_what = len({figure.label for _label, figure in bars}) > 1
         headers = [_("Bar"), _("What"), _("Value")] if show_what else [_("Bar"), _("Value")]
         rows: list[list[list[nodes.Node]]] = []
         for label, figure in bars:
-            what: list[list[nodes.Node]] = [[nodes.Text(figure.label)]] if show_what else []
+            what: list[list[nodes.Node]] = [record_words(self.env, figure, "label")] if show_what else []
             rows.append([[nodes.Text(label)], *what, [fact_node(self.env, figure)]])
         data_table = table(headers, rows, ["pakru-chart-table"])
         title = _("Data: {title}").format(title=drawn.title)

@@ -21,6 +21,7 @@ English is the site's root; Urdu and Russian live in ``ur/`` and ``ru/`` under i
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 from urllib.parse import urlsplit
 from xml.sax.saxutils import quoteattr
@@ -42,6 +43,18 @@ def direction(language: str) -> str:
     """>>> direction("ur"), direction("ru")
     ('rtl', 'ltr')"""
     return "rtl" if language in RIGHT_TO_LEFT else "ltr"
+
+
+def not_found_context(site_path: str) -> dict[str, str]:
+    """The 404 page's title and message (sphinx-notfound-page's ``notfound_context``) in the
+    edition's language; the page's ``<html>`` has the edition's ``lang`` and ``dir``.  Set
+    by conf.py once the language is known, when this catalogue is loaded."""
+    title = str(_("Page not found"))
+    message = str(_("There is no page at this address. Start again from the {first_page}, or use the search."))
+    first_page = str(_("first page"))  # not inside the f-string below: pybabel would not extract it
+    link = f'<a href="{site_path}index.html">{escape(first_page, quote=False)}</a>'
+    body = escape(message, quote=False).format(first_page=link)
+    return {"title": title, "body": f"<h1>{escape(title, quote=False)}</h1>\n<p>{body}</p>"}
 
 
 def edition_links(language: str, target_uri: str, site_path: str | None = None) -> list[dict[str, Any]]:

@@ -39,6 +39,13 @@ VERDICT_WORDS = {
     Verdict.IMPRECISE: N_("Imprecise"),
     Verdict.UNVERIFIED: N_("Unverified"),
 }
+# The original article's sections that corrections name (Correction.section, an id), as
+# the sentence "in the article's … section" shows them.
+SECTION_NAMES = {
+    "history": N_("history"),
+    "challenges": N_("challenges"),
+    "opportunities": N_("opportunities"),
+}
 ORIGINAL_ARTICLE = "Pakistan–Russia relations (the original article this site corrects)"
 
 
@@ -67,6 +74,12 @@ def claim_review(env: BuildEnvironment, correction: Correction, anchor: str) -> 
     }
 
 
+def section_name(correction: Correction) -> str:
+    """The article's section a correction is in, in the edition's language."""
+    name = SECTION_NAMES.get(correction.section)
+    return _(name) if name else correction.section
+
+
 def json_ld(value: dict[str, Any]) -> nodes.raw:
     # "</" could end the script element early; JSON allows it escaped.
     text = json.dumps(value, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
@@ -91,7 +104,7 @@ class CorrectionsList(SphinxDirective):
             block += nodes.title(topic, topic, classes=["language-en"] if english else [])
             block += paragraph(
                 nodes.strong("", _("Verdict: {verdict}").format(verdict=_(VERDICT_WORDS[verdict]).lower())),
-                nodes.Text(" " + _("(in the article's {section} section)").format(section=correction.section)),
+                nodes.Text(" " + _("(in the article's {section} section)").format(section=section_name(correction))),
             )
             quote = nodes.block_quote(classes=["pakru-article-said"])
             quote += paragraph(
@@ -119,11 +132,12 @@ class ArticleReferences(SphinxDirective):
         domain.note_use(self.env, "all:article_references")
         listing = nodes.bullet_list(classes=["pakru-article-references"])
         for reference in data().article_references:
-            status = "found" if reference.found else "not found"
+            status = _("found") if reference.found else _("not found")
             item = nodes.list_item(ids=[f"article-reference-{reference.id}"])
             item += paragraph(
                 nodes.emphasis(reference.cited_as, reference.cited_as),
-                nodes.Text(f" ({status}). {reference.finding}"),
+                nodes.Text(f" ({status}). "),
+                *record_words(self.env, reference, "finding"),
             )
             listing += item
         return [listing]

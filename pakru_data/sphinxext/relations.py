@@ -11,6 +11,7 @@ Problems (an unknown era or partner) are kept with ``problems.note_problem``.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import ClassVar
 
 from docutils import nodes
@@ -19,27 +20,65 @@ from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 from sphinx.util.docutils import SphinxDirective
 
-from pakru_data.charts import alt_text, svg
+from pakru_data.charts import Chart, alt_text, svg
 from pakru_data.dataset import Dataset
-from pakru_data.model import Agreement, Direction, Event, Exercise, Figure, Status, Visit
+from pakru_data.model import Agreement, Direction, Event, Exercise, Figure, Standing, Status, TradeYear, Visit
 from pakru_data.relations_checks import PARTNERS
 from pakru_data.sphinxext import domain, problems
 from pakru_data.sphinxext import nodes as pakru_nodes
 from pakru_data.sphinxext.directives import table
-from pakru_data.sphinxext.render import fact_node, locale_of
+from pakru_data.sphinxext.page_sources import MARKER_TEXT
+from pakru_data.sphinxext.render import fact_node, locale_of, record_text, record_words
 from pakru_data.sphinxext.state import data
+from pakru_data.sphinxext.words import N_, _
 from pakru_data.suggest import did_you_mean
 from pakru_data.trade_series import PARTNER_NAMES, series, trade_chart
 
 # One class on every block built here, so tests can tell it from prose written in a page.
 RECORDS_CLASS = "pakru-records"
+# The extension's words (translated with _() where they are shown).
 DIRECTION_TEXT = {
-    Direction.TO_RUSSIA: "to Russia",
-    Direction.TO_PAKISTAN: "to Pakistan",
-    Direction.ELSEWHERE: "at a summit",
+    Direction.TO_RUSSIA: N_("to Russia"),
+    Direction.TO_PAKISTAN: N_("to Pakistan"),
+    Direction.ELSEWHERE: N_("at a summit"),
 }
-KIND_TEXT = {"event": "Event", "visit": "Visit", "agreement": "Agreement", "exercise": "Exercise"}
-GAP_TEXT = "not given"
+STANDING_TEXT = {
+    Standing.IN_FORCE: N_("in force"),
+    Standing.SUPERSEDED: N_("superseded"),
+    Standing.NEVER_RATIFIED: N_("never ratified"),
+    Standing.UNKNOWN: N_("unknown"),
+}
+KIND_TEXT = {"event": N_("Event"), "visit": N_("Visit"), "agreement": N_("Agreement"), "exercise": N_("Exercise")}
+GAP_TEXT = N_("not given")
+# Each partner's words whole, not "{name}" in a sentence: Russian declines the name.
+TRADE_HEADERS = {
+    "russia": (N_("Pakistan's exports to Russia"), N_("Pakistan's imports from Russia")),
+    "china": (N_("Pakistan's exports to China"), N_("Pakistan's imports from China")),
+}
+TRADE_CAPTION = {
+    "russia": N_("Pakistan's trade in goods with Russia, in US dollars"),
+    "china": N_("Pakistan's trade in goods with China, in US dollars"),
+}
+TRADE_NOTES_TITLE = {
+    "russia": N_("About particular years (Russia)"),
+    "china": N_("About particular years (China)"),
+}
+LATEST_TOTAL = {
+    "russia": N_("Pakistan's trade with Russia, latest total:"),
+    "china": N_("Pakistan's trade with China, latest total:"),
+}
+# The English that pakru_data.trade_series and pakru_data.charts write, marked here for the
+# catalogue (only this package is extracted); they are translated through ``words=_``.
+CHART_WORDS = (
+    N_("no figure found"),
+    N_("no total given (see the table)"),
+    N_("{start} to {end}"),
+    N_("Pakistan's trade with Russia: total, by year"),
+    N_("Pakistan's trade with China: total, by year"),
+    N_("Bar chart: {title}. {values}."),
+    N_("China"),
+    N_("Russia"),
+)
 # Tables a reader may filter: pakru-filter.js (self-hosted) puts one box above them; without
 # script, every row shows.
 FILTERABLE = "pakru-filterable"
@@ -52,7 +91,24 @@ def _text(value: str) -> list[nodes.Node]:
 
 
 def _gap() -> list[nodes.Node]:
-    return [nodes.inline(GAP_TEXT, GAP_TEXT, classes=["pakru-gap"])]
+    text = _(GAP_TEXT)
+    return [nodes.inline(text, text, classes=["pakru-gap"])]
+
+
+def _words(env: BuildEnvironment, record: object, field: str, *, capitalise: bool = False) -> list[nodes.Node]:
+    """A record's field in the edition's language, as ``record_words`` shows it; with its
+    first letter a capital where the table starts a sentence with it."""
+    if not capitalise:
+        return record_words(env, record, field)
+    text, english = record_text(env, record, field)
+    shown: list[nodes.Node] = [nodes.Text(text[:1].upper() + text[1:])]
+    return [nodes.inline("", "", *shown, classes=["language-en"])] if english else shown
+
+
+def _marker(status: Status) -> list[nodes.Node]:
+    """An event's status badge in the edition's language, for a list that does not link it."""
+    text = _(MARKER_TEXT[status]) if status in MARKER_TEXT else status.value
+    return [nodes.Text(" "), nodes.inline(text, text, classes=[f"pakru-marker-{status.value}", "pakru-marker"])]
 
 
 def _by_date(events: list[Event]) -> list[Event]:
@@ -93,42 +149,50 @@ class RecordsTable(SphinxDirective):
         return [node]
 
     def columns(self, collection: str, records: list[Event]) -> tuple[list[str], list[list[list[nodes.Node]]]]:
+        env = self.env
         rows: list[list[list[nodes.Node]]] = []
         for record in records:
-            date: list[nodes.Node] = [fact_node(self.env, record)]
+            date: list[nodes.Node] = [fact_node(env, record)]
             if isinstance(record, Visit):
+                direction = DIRECTION_TEXT.get(record.direction)
                 rows.append(
                     [
                         date,
-                        _text(f"{record.who} ({record.office})"),
-                        _text(DIRECTION_TEXT.get(record.direction, str(record.direction))),
-                        _text(record.place),
-                        _text(record.outcome[:1].upper() + record.outcome[1:]) if record.outcome else _gap(),
+                        [
+                            *_words(env, record, "who"),
+                            nodes.Text(" ("),
+                            *_words(env, record, "office"),
+                            nodes.Text(")"),
+                        ],
+                        _text(_(direction) if direction else str(record.direction)),
+                        _words(env, record, "place"),
+                        _words(env, record, "outcome", capitalise=True) if record.outcome else _gap(),
                     ]
                 )
             elif isinstance(record, Agreement):
+                standing = STANDING_TEXT.get(record.standing)
                 rows.append(
                     [
                         date,
-                        _text(record.label),
-                        _text(record.what),
-                        _text(record.place) if record.place else _gap(),
-                        _text(str(record.standing)),
+                        _words(env, record, "label"),
+                        _words(env, record, "what"),
+                        _words(env, record, "place") if record.place else _gap(),
+                        _text(_(standing) if standing else str(record.standing)),
                     ]
                 )
             elif isinstance(record, Exercise):
                 rows.append(
                     [
                         date,
-                        _text(record.name),
-                        _text(record.edition) if record.edition else _gap(),
-                        _text(record.place) if record.place else _gap(),
+                        _words(env, record, "name"),
+                        _words(env, record, "edition") if record.edition else _gap(),
+                        _words(env, record, "place") if record.place else _gap(),
                     ]
                 )
         headers = {
-            "visits": ["Date", "Who", "Which way", "Where", "What came of it"],
-            "agreements": ["Signed", "Agreement", "What it does", "Where", "Standing"],
-            "exercises": ["Dates", "Exercise", "Edition", "Where"],
+            "visits": [_("Date"), _("Who"), _("Which way"), _("Where"), _("What came of it")],
+            "agreements": [_("Signed"), _("Agreement"), _("What it does"), _("Where"), _("Standing")],
+            "exercises": [_("Dates"), _("Exercise"), _("Edition"), _("Where")],
         }[collection]
         return headers, rows
 
@@ -172,15 +236,12 @@ class EventList(SphinxDirective):
             if uncited:
                 value["cite"] = False
                 if event.status is not Status.VERIFIED:  # still say so, without the link
-                    status = event.status.value
-                    date += [
-                        nodes.Text(" "),
-                        nodes.inline(status, status, classes=[f"pakru-marker-{status}", "pakru-marker"]),
-                    ]
-            rows.append([date, _text(KIND_TEXT.get(event.kind, event.kind)), _text(event.label)])
+                    date += _marker(event.status)
+            kind = KIND_TEXT.get(event.kind)
+            rows.append([date, _text(_(kind) if kind else event.kind), record_words(self.env, event, "label")])
         node = _rows_with_kind(
             table(
-                ["Date", "Kind", "What happened"],
+                [_("Date"), _("Kind"), _("What happened")],
                 rows,
                 [RECORDS_CLASS, FILTERABLE, "pakru-event-list", *([UNCITED] if uncited else [])],
             ),
@@ -212,36 +273,41 @@ class TradeTable(SphinxDirective):
                 if isinstance(figure, Figure) and (measure != "total" or row.total is not None or row.total_fact):
                     cells.append([fact_node(self.env, figure)])
                 elif measure == "total" and row.stated:
-                    cells.append([nodes.Text(row.stated), *source_marks(self.env, row.sources)])
+                    cells.append([*record_words(self.env, row, "stated"), *source_marks(self.env, row.sources)])
                 else:
                     cells.append(_gap())
-            cells.append(_text(row.basis))
+            cells.append(record_words(self.env, row, "basis"))
             rows.append(cells)
-            said = " ".join(part for part in (row.note, row.difference) if part)
+            said = self.said(row)
             if said:
                 item = nodes.list_item()
-                item += nodes.paragraph("", "", nodes.strong(row.period, row.period), nodes.Text(f": {said}"))
+                item += nodes.paragraph("", "", nodes.strong(row.period, row.period), nodes.Text(": "), *said)
                 notes += item
         name = PARTNER_NAMES.get(partner, partner)
-        headers = [
-            "Period",
-            f"Pakistan's exports to {name}",
-            f"Pakistan's imports from {name}",
-            "Total",
-            "Basis",
-        ]
+        exports, imports = TRADE_HEADERS.get(
+            partner, (f"Pakistan's exports to {name}", f"Pakistan's imports from {name}")
+        )
+        headers = [_("Period"), _(exports), _(imports), _("Total"), _("Basis")]
         node = table(headers, rows, [RECORDS_CLASS, "pakru-trade-table"])
-        caption = f"Pakistan's trade in goods with {name}, in US dollars"
+        caption = _(TRADE_CAPTION.get(partner, f"Pakistan's trade in goods with {name}, in US dollars"))
         node.insert(0, nodes.title(caption, caption))
         self.set_source_info(node)
         result: list[nodes.Node] = [node]
         if notes.children:
             block = nodes.container(classes=[RECORDS_CLASS, "pakru-trade-notes-block"])
-            heading = f"About particular years ({name})"
+            heading = _(TRADE_NOTES_TITLE.get(partner, f"About particular years ({name})"))
             block += nodes.paragraph(heading, heading, classes=["pakru-trade-notes-title"])
             block += notes
             result.append(block)
         return result
+
+    def said(self, row: TradeYear) -> list[nodes.Node]:
+        """What the sources say about the year (its note, then why the parts do not add up)."""
+        said: list[nodes.Node] = []
+        for field in ("note", "difference"):
+            if getattr(row, field):
+                said += [*([nodes.Text(" ")] if said else []), *record_words(self.env, row, field)]
+        return said
 
 
 class TradeChart(SphinxDirective):
@@ -256,21 +322,23 @@ class TradeChart(SphinxDirective):
         domain.note_use(self.env, "all:trade")
         if not _known_partner(self, partner):
             return []
-        drawn = trade_chart(data(), partner, locale=locale_of(self.env))
+        stated = {p.row.period: p.row for p in series(data(), partner) if p.row.stated}
+        drawn = self.stated_in_edition(trade_chart(data(), partner, locale=locale_of(self.env), words=_), stated)
         block = nodes.container(ids=[f"chart-{drawn.id}"], classes=["pakru-chart", "pakru-trade-chart"])
         picture = nodes.container(classes=["pakru-chart-picture"])
-        picture += nodes.raw("", svg(drawn), format="html")
-        picture += nodes.raw("", alt_text(drawn), format="text")
+        picture += nodes.raw("", svg(drawn, words=_), format="html")
+        picture += nodes.raw("", alt_text(drawn, words=_), format="text")
         block += picture
         rows: list[list[list[nodes.Node]]] = []
-        stated = {p.row.period: p.row for p in series(data(), partner) if p.row.stated}
         for bar in drawn.bars:
             value: list[nodes.Node] = [fact_node(self.env, bar.figure)] if bar.figure is not None else _text(bar.text)
-            if bar.figure is None and bar.label in stated:  # what the sources say, cited
-                value += source_marks(self.env, stated[bar.label].sources)
+            row = stated.get(bar.label) if bar.figure is None else None
+            if row is not None:  # what the sources say, cited
+                value = [*record_words(self.env, row, "stated"), *source_marks(self.env, row.sources)]
             rows.append([_text(bar.label), value])
-        data_table = table(["Period", "Total"], rows, ["pakru-chart-table"])
-        data_table.insert(0, nodes.title(drawn.title, f"Data: {drawn.title}"))
+        data_table = table([_("Period"), _("Total")], rows, ["pakru-chart-table"])
+        title = _("Data: {title}").format(title=drawn.title)
+        data_table.insert(0, nodes.title(title, title))
         block += data_table
         if self.content:
             caption = nodes.container(classes=["pakru-chart-caption"])
@@ -278,6 +346,17 @@ class TradeChart(SphinxDirective):
             block += caption
         self.set_source_info(block)
         return [block]
+
+    def stated_in_edition(self, drawn: Chart, stated: dict[str, TradeYear]) -> Chart:
+        """The chart with what the sources state for a year with no figure in the edition's
+        language (the picture has no lang="en" marks, so it shows the English if untranslated)."""
+        bars = tuple(
+            replace(bar, text=record_text(self.env, stated[bar.label], "stated")[0])
+            if bar.figure is None and bar.label in stated
+            else bar
+            for bar in drawn.bars
+        )
+        return replace(drawn, bars=bars)
 
 
 class site_counts(nodes.General, nodes.Element):  # noqa: N801 - docutils naming
@@ -305,23 +384,28 @@ class KeyFigures(SphinxDirective):
             figure = dataset.facts.get(row.figure_id("total")) if row else None
             if isinstance(figure, Figure):
                 name = PARTNER_NAMES.get(partner, partner)
-                text = f"Pakistan's trade with {name}, latest total: "
+                text = _(LATEST_TOTAL.get(partner, f"Pakistan's trade with {name}, latest total:")) + " "
                 item = nodes.paragraph(
                     "",
                     "",
                     nodes.strong(text, text),
                     fact_node(self.env, figure),
-                    nodes.Text(" in "),
+                    nodes.Text(" " + _("in") + " "),
                     fact_node(self.env, figure, "period"),
                 )
                 listing += nodes.list_item("", item)
         visit = dataset.latest_visit
         if visit is not None:
-            text = "Latest visit or meeting: "
+            text = _("Latest visit or meeting:") + " "
             listing += nodes.list_item(
                 "",
                 nodes.paragraph(
-                    "", "", nodes.strong(text, text), nodes.Text(f"{visit.label}, "), fact_node(self.env, visit)
+                    "",
+                    "",
+                    nodes.strong(text, text),
+                    *record_words(self.env, visit, "label"),
+                    nodes.Text(", "),
+                    fact_node(self.env, visit),
                 ),
             )
         listing += nodes.list_item("", site_counts())
@@ -330,9 +414,9 @@ class KeyFigures(SphinxDirective):
 
 def count_text(dataset: Dataset) -> str:
     facts, sources, corrections = len(dataset.facts), len(dataset.sources), len(dataset.corrections)
-    return (
-        f"On this site: {facts} facts, from {sources} sources, and {corrections} corrections to the original article."
-    )
+    return _(
+        "On this site: {facts} facts, from {sources} sources, and {corrections} corrections to the original article."
+    ).format(facts=facts, sources=sources, corrections=corrections)
 
 
 def fill_counts(app: Sphinx, doctree: nodes.document, page: str) -> None:

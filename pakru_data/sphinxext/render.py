@@ -108,6 +108,21 @@ def _date_node(written: str, locale: str) -> nodes.Node:
     return nodes.inline(text, text, classes=[f"language-{locale}"])
 
 
+def _ends_with_full_stop(last: nodes.Node, source: Source) -> bool:
+    """Whether the citation already ends with a date that ends with a full stop (Russian
+    writes "28 ноября 2026 г."), which needs no second one."""
+    ends_with_date = bool(source.accessed) or (bool(source.published) and not source.via)
+    return ends_with_date and last.astext().endswith(".")
+
+
+def _in_edition(env: BuildEnvironment, words: list[nodes.Node], locale: str) -> list[nodes.Node]:
+    """Translated words inside a citation (which is marked English as a whole) marked with
+    the edition's language; words still in English are already marked so."""
+    if locale == "en" or any(isinstance(node, nodes.inline) and "language-en" in node["classes"] for node in words):
+        return words
+    return [nodes.inline("", "", *words, classes=[f"language-{locale}"])]
+
+
 def citation(env: BuildEnvironment, source: Source) -> list[nodes.Node]:
     """'Publisher, Title (linked), published date. Read via …; accessed …'."""
     locale = locale_of(env)
@@ -120,11 +135,12 @@ def citation(env: BuildEnvironment, source: Source) -> list[nodes.Node]:
         parts += [nodes.Text(", "), _date_node(source.published, locale)]
     else:
         parts.append(nodes.Text(", " + _("undated")))
-    if source.via:
-        parts.append(nodes.Text("; " + _("read via") + f" {source.via}"))
+    if source.via:  # where it was read is the site's words: in the edition's language where translated
+        parts += [nodes.Text("; " + _("read via") + " "), *_in_edition(env, record_words(env, source, "via"), locale)]
     if source.accessed:
         parts += [nodes.Text("; " + _("accessed") + " "), _date_node(source.accessed, locale)]
-    parts.append(nodes.Text("."))
+    if not _ends_with_full_stop(parts[-1], source):
+        parts.append(nodes.Text("."))
     if source.note:
         parts.append(nodes.Text(f" {source.note}"))
     return parts
