@@ -17,11 +17,12 @@ from sphinx.util.docutils import SphinxDirective
 from pakru_data.charts import alt_text, chart, svg
 from pakru_data.sphinxext import domain, problems
 from pakru_data.sphinxext.directives import table
-from pakru_data.sphinxext.render import fact_node, locale_of, record_text, record_words
+from pakru_data.sphinxext.render import PAGE_TEXT, fact_node, generates_text, locale_of, record_text, record_words
 from pakru_data.sphinxext.state import data
 from pakru_data.sphinxext.words import _
 
 
+@generates_text
 class FactChart(SphinxDirective):
     """``{fact-chart} <chart id>``; the directive's content, if any, is the caption."""
 
@@ -65,7 +66,7 @@ class FactChart(SphinxDirective):
         data_table.insert(0, nodes.title(title, title))
         block += data_table
         if self.content:
-            caption = nodes.container(classes=["pakru-chart-caption"])
+            caption = nodes.container(classes=["pakru-chart-caption"], **{PAGE_TEXT: True})
             self.state.nested_parse(self.content, self.content_offset, caption)
             block += caption
         if charts[chart_id].note:  # what a reader must know to compare the bars (where each share comes from)

@@ -12,7 +12,7 @@ from sphinx.util.docutils import SphinxDirective
 
 from pakru_data.model import Fact, Point, Source
 from pakru_data.sphinxext import domain, problems
-from pakru_data.sphinxext.render import citation_paragraph, record_words
+from pakru_data.sphinxext.render import citation_paragraph, generates_text, record_words
 from pakru_data.sphinxext.state import data
 from pakru_data.sphinxext.words import _
 from pakru_data.written import as_written
@@ -43,6 +43,7 @@ def table(headers: list[str], rows: list[list[list[nodes.Node]]], classes: list[
     return node
 
 
+@generates_text
 class ConclusionTable(SphinxDirective):
     """The conclusion table: each challenge beside the opportunity that answers it."""
 
@@ -66,6 +67,7 @@ class ConclusionTable(SphinxDirective):
         return [node]
 
 
+@generates_text
 class Bibliography(SphinxDirective):
     """Every source pakru cites, sorted by publisher."""
 
@@ -80,6 +82,7 @@ class Bibliography(SphinxDirective):
         return [listing]
 
 
+@generates_text
 class RecordAsWritten(SphinxDirective):
     """``{record-as-written} <fact or source id>``: the record's Python code, exactly as
     it is in pakru_data today, for pages that show contributors a real record."""

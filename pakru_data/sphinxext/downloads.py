@@ -12,7 +12,7 @@ from sphinx.util.docutils import SphinxDirective
 from sphinx.util.osutil import relative_uri
 
 from pakru_data.exports import exports
-from pakru_data.sphinxext.render import locale_of
+from pakru_data.sphinxext.render import generates_text, locale_of
 from pakru_data.sphinxext.state import data
 
 DOWNLOADS = {
@@ -30,6 +30,7 @@ class download_link(nodes.reference):  # noqa: N801 - docutils naming
     """A link to a generated file in the output root; its address is set per page."""
 
 
+@generates_text
 class DataDownloads(SphinxDirective):
     def run(self) -> list[nodes.Node]:
         # The list names the files, not their contents (written at the end of every

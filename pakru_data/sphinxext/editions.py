@@ -123,6 +123,9 @@ class MarkEnglish(SphinxTransform):
             english: list[nodes.Element] = [node for node in looked_up if not node["translated"]]
         else:
             english = [node for node, _ in extract_messages(self.document)]
+        # A toctree's caption is translated in place without Sphinx noting it; nothing without
+        # text of its own can show English.
+        english = [node for node in english if node.astext().strip()]
         for node in english:
             if "language-en" not in node["classes"]:
                 node["classes"].append("language-en")

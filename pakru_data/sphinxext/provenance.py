@@ -18,7 +18,7 @@ from pakru_data.model import Correction, Fact, Source, Verdict
 from pakru_data.paths import REPOSITORY_ROOT
 from pakru_data.sphinxext import domain, problems
 from pakru_data.sphinxext.register import paragraph, register_page
-from pakru_data.sphinxext.render import citation_list, record_text, record_words
+from pakru_data.sphinxext.render import citation_list, generates_text, record_text, record_words
 from pakru_data.sphinxext.state import data
 from pakru_data.sphinxext.words import N_, _
 
@@ -86,6 +86,7 @@ def json_ld(value: dict[str, Any]) -> nodes.raw:
     return nodes.raw("", f'<script type="application/ld+json">{text}</script>\n', format="html")
 
 
+@generates_text
 class CorrectionsList(SphinxDirective):
     """Every claim of the original article that the sources contradict or cannot confirm."""
 
@@ -125,6 +126,7 @@ class CorrectionsList(SphinxDirective):
         return result
 
 
+@generates_text
 class ArticleReferences(SphinxDirective):
     """The original article's own references, and whether each could be found."""
 

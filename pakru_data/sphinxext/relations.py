@@ -28,7 +28,7 @@ from pakru_data.sphinxext import domain, problems
 from pakru_data.sphinxext import nodes as pakru_nodes
 from pakru_data.sphinxext.directives import table
 from pakru_data.sphinxext.page_sources import MARKER_TEXT
-from pakru_data.sphinxext.render import fact_node, locale_of, record_text, record_words
+from pakru_data.sphinxext.render import PAGE_TEXT, fact_node, generates_text, locale_of, record_text, record_words
 from pakru_data.sphinxext.state import data
 from pakru_data.sphinxext.words import N_, _
 from pakru_data.suggest import did_you_mean
@@ -123,6 +123,7 @@ def _rows_with_kind(node: nodes.table, kinds: list[str]) -> nodes.table:
     return node
 
 
+@generates_text
 class RecordsTable(SphinxDirective):
     """``{relations-table} visits`` (or ``agreements``, ``exercises``): every record of the
     kind, oldest first, with its date shown as a cited fact."""
@@ -197,6 +198,7 @@ class RecordsTable(SphinxDirective):
         return headers, rows
 
 
+@generates_text
 class EventList(SphinxDirective):
     """``{event-list}`` with ``:era: <id>`` and optionally ``:kinds: visit, agreement``: a
     compact table of the era's events (date, kind, what happened), for the full timeline
@@ -251,6 +253,7 @@ class EventList(SphinxDirective):
         return [node]
 
 
+@generates_text
 class TradeTable(SphinxDirective):
     """``{trade-table} russia``: the partner's years, oldest first, each amount a cited fact,
     a gap shown as a gap; then what the sources say about particular years."""
@@ -310,6 +313,7 @@ class TradeTable(SphinxDirective):
         return said
 
 
+@generates_text
 class TradeChart(SphinxDirective):
     """``{trade-chart} russia``: the partner's total trade by year as bars, gaps kept as
     rows with no bar, with its data table and alternative text; content is the caption."""
@@ -341,7 +345,7 @@ class TradeChart(SphinxDirective):
         data_table.insert(0, nodes.title(title, title))
         block += data_table
         if self.content:
-            caption = nodes.container(classes=["pakru-chart-caption"])
+            caption = nodes.container(classes=["pakru-chart-caption"], **{PAGE_TEXT: True})
             self.state.nested_parse(self.content, self.content_offset, caption)
             block += caption
         self.set_source_info(block)
@@ -366,6 +370,7 @@ class site_counts(nodes.General, nodes.Element):  # noqa: N801 - docutils naming
 KEY_FIGURES = "key-figures"  # the domain's target key of the page that shows them
 
 
+@generates_text
 class KeyFigures(SphinxDirective):
     """``{key-figures}``: the story at a glance, from the data: the latest total of trade
     with each partner, the latest visit, and how many facts, sources and corrections the

@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from collections.abc import Callable
+from functools import lru_cache, wraps
+from typing import TypeVar
 
 from docutils import nodes
 from sphinx.environment import BuildEnvironment
+from sphinx.util.docutils import SphinxDirective
 
 from pakru_data.dates import PartialDate
 from pakru_data.formatting import format_date_at_precision, format_fact_once
@@ -17,6 +20,41 @@ from pakru_data.sphinxext import nodes as pakru_nodes
 from pakru_data.sphinxext.state import data
 from pakru_data.sphinxext.words import _
 from pakru_data.text import FactReference, split_text
+
+# A container of the page's own Markdown inside a directive's output (a chart's caption):
+# the page's text, extracted and translated with the page, unlike what the directive writes.
+PAGE_TEXT = "pakru_page_text"
+Directive = TypeVar("Directive", bound=type[SphinxDirective])
+
+
+def generates_text(directive: Directive) -> Directive:
+    """For a directive that writes text from the data or the extension's own words: that text
+    is not the page's.  It is already in the edition's language (``records.po``, ``pakru.po``),
+    so Sphinx's gettext builder must not put it in the page's catalogue, and an edition must
+    not look it up there, find nothing and mark it English (``editions.MarkEnglish``)."""
+    run: Callable[[SphinxDirective], list[nodes.Node]] = directive.run
+
+    @wraps(run)
+    def run_and_mark(self: SphinxDirective) -> list[nodes.Node]:
+        result = run(self)
+        for node in result:
+            mark_not_page_text(node)
+        return result
+
+    directive.run = run_and_mark  # type: ignore[method-assign]
+    return directive
+
+
+def mark_not_page_text(node: nodes.Node) -> None:
+    if not isinstance(node, nodes.Element) or node.get(PAGE_TEXT):
+        return
+    # A paragraph, a title, an image's alt text.  Never an inline node: Sphinx takes an inline
+    # with a "translatable" attribute for a placeholder of its own and unwraps it (and Sphinx
+    # translates no inline node that lacks one).
+    if not isinstance(node, nodes.Inline):
+        node["translatable"] = False
+    for child in node.children:
+        mark_not_page_text(child)
 
 
 def locale_of(env: BuildEnvironment) -> str:

@@ -32,7 +32,7 @@ from sphinx_timeline import static as sphinx_timeline_static
 from pakru_data.model import Event
 from pakru_data.sphinxext import domain, problems
 from pakru_data.sphinxext.page_sources import SITE_NOTE
-from pakru_data.sphinxext.render import fact_node, record_words
+from pakru_data.sphinxext.render import fact_node, generates_text, record_words
 from pakru_data.sphinxext.state import data
 from pakru_data.sphinxext.words import _
 
@@ -43,6 +43,7 @@ TIMELINE_CSS = "sphinx-timeline.css"
 STORY_MODULE = "pakru_data/events.py"
 
 
+@generates_text
 class FactTimeline(sphinx_timeline.TimelineDirective):  # type: ignore[misc]
     """``{fact-timeline}`` with ``:era: <id>`` (or no option, for every event)."""
 
