@@ -24,6 +24,7 @@ from sphinx.builders import Builder
 import pakru_data
 from pakru_data.sphinxext import (
     charts,
+    collector,
     descriptions,
     directives,
     domain,
@@ -117,6 +118,9 @@ PAKRU_ENTRY_POINTS = [
     EntryPoint(translations.interface_catalogue_changed, "whether sphinx.po changed (every page written again)"),
     EntryPoint(editions.page_context, "each page's direction, language switcher and hreflang links"),
     EntryPoint(editions.MarkEnglish.apply, "text still in English marked lang=en (other editions)"),
+    EntryPoint(collector.freeze, "the garbage collector kept off the pages read"),
+    EntryPoint(collector.freeze_loaded_environment, "the garbage collector kept off the loaded environment"),
+    EntryPoint(collector.unfreeze, "the garbage collector given an earlier build's objects back"),
 ]
 # Sphinx's phases, as context for the extension's share.
 SPHINX_PHASES = [

@@ -298,15 +298,32 @@ def _json(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
+def _json_rows(rows: list[dict[str, Any]]) -> str:
+    """A list of records as JSON, one record to a line: as readable as an indented file, a
+    change to one record is a one-line diff, and Python's fast (C) encoder writes it (the
+    indenting encoder is pure Python, and was a third of the downloads' time).
+
+    >>> print(_json_rows([{"id": "a", "value": "1"}, {"id": "b", "value": None}]), end="")
+    [
+      {"id": "a", "value": "1"},
+      {"id": "b", "value": null}
+    ]
+    """
+    if not rows:
+        return "[]\n"
+    lines = ",\n".join("  " + json.dumps(row, ensure_ascii=False, sort_keys=True) for row in rows)
+    return f"[\n{lines}\n]\n"
+
+
 def exports(data: Dataset, locale: str = "en") -> dict[str, str]:
     """File name -> content, for every download."""
     rows = fact_rows(data, locale)
     return {
-        "facts.json": _json(rows),
+        "facts.json": _json_rows(rows),
         "facts.csv": facts_csv(rows),
-        "sources.json": _json(source_rows(data)),
+        "sources.json": _json_rows(source_rows(data)),
         "facts.schema.json": _json(FACTS_SCHEMA),
-        "trade.json": _json(trade_rows(data)),
+        "trade.json": _json_rows(trade_rows(data)),
         "trade.csv": trade_csv(trade_rows(data)),
         "trade.schema.json": _json(TRADE_SCHEMA),
     }

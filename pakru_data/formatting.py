@@ -116,6 +116,13 @@ CONVENTIONS = {
 }
 
 
+@cache
+def _babel(name: str) -> Locale:
+    """Babel's locale, parsed once: Babel parses a locale given by name on every call, which
+    was a tenth of a rebuild's formatting."""
+    return Locale.parse(name)
+
+
 def convention(locale: str) -> Convention:
     """The conventions of a build's language; Babel's own for a language not listed.
 
@@ -195,10 +202,10 @@ def format_date_at_precision(date: PartialDate, locale: str = "en") -> str:
     day = date.first_day()
     dates = convention(locale).dates
     if date.precision is Precision.DAY:
-        return format_date(day, "long", locale=dates)
+        return format_date(day, "long", locale=_babel(dates))
     if date.precision is Precision.MONTH:
-        return format_skeleton("yMMMM", day, locale=dates)
-    return format_skeleton("y", day, locale=dates)
+        return format_skeleton("yMMMM", day, locale=_babel(dates))
+    return format_skeleton("y", day, locale=_babel(dates))
 
 
 def _format_event(event: Event, variant: str, locale: str) -> str:
@@ -217,7 +224,7 @@ def _format_event(event: Event, variant: str, locale: str) -> str:
     if start.precision is Precision.DAY and finish.precision is Precision.DAY:
         return _day_range(start, finish, locale)
     skeleton = {"day": "yMMMd", "month": "yMMMM", "year": "y"}[start.precision.value]
-    return format_interval(start.first_day(), finish.last_day(), skeleton, locale=convention(locale).dates)
+    return format_interval(start.first_day(), finish.last_day(), skeleton, locale=_babel(convention(locale).dates))
 
 
 def _day_range(start: PartialDate, finish: PartialDate, locale: str) -> str:
@@ -225,10 +232,10 @@ def _day_range(start: PartialDate, finish: PartialDate, locale: str) -> str:
     (English, Russian, Urdu); otherwise both dates in full, "30 January 2003 – 6 February 2003"."""
     dates = convention(locale).dates
     first, last = start.first_day(), finish.first_day()
-    pattern = get_date_format("long", locale=dates).pattern
+    pattern = get_date_format("long", locale=_babel(dates)).pattern
     if (first.year, first.month) == (last.year, last.month) and pattern.startswith("d"):
-        return f"{first.day}–{format_date(last, 'long', locale=dates)}"
-    return f"{format_date(first, 'long', locale=dates)} – {format_date(last, 'long', locale=dates)}"
+        return f"{first.day}–{format_date(last, 'long', locale=_babel(dates))}"
+    return f"{format_date(first, 'long', locale=_babel(dates))} – {format_date(last, 'long', locale=_babel(dates))}"
 
 
 _ORDER = (Precision.YEAR, Precision.MONTH, Precision.DAY)
@@ -292,9 +299,9 @@ def format_amount(amount: Decimal, figure: Figure, variant: str, locale: str) ->
 
 def _money(amount: Decimal, currency: str, variant: str, locale: str) -> str:
     if variant == "short":
-        return format_compact_currency(amount, currency, locale=locale, fraction_digits=1)
+        return format_compact_currency(amount, currency, locale=_babel(locale), fraction_digits=1)
     if variant == "full" or amount < 1_000_000:
-        return format_currency(amount, currency, locale=locale, currency_digits=False, format=_whole(locale))
+        return format_currency(amount, currency, locale=_babel(locale), currency_digits=False, format=_whole(locale))
     return _long_compact_money(amount, currency, locale)
 
 
@@ -303,11 +310,11 @@ def _long_compact_money(amount: Decimal, currency: str, locale: str) -> str:
     in words: Babel has no long compact currency format, so the symbol goes where the
     locale's own currency pattern puts it, or the currency's name (in the plural that
     follows a large number) after the number."""
-    number = format_compact_decimal(amount, format_type="long", locale=locale, fraction_digits=2)
+    number = format_compact_decimal(amount, format_type="long", locale=_babel(locale), fraction_digits=2)
     language = locale.split("_")[0]
     if convention(language).money_in_words:
-        return f"{number}\N{NO-BREAK SPACE}{get_currency_name(currency, count=5, locale=locale)}"
-    symbol = get_currency_symbol(currency, locale=locale)
+        return f"{number}\N{NO-BREAK SPACE}{get_currency_name(currency, count=5, locale=_babel(locale))}"
+    symbol = get_currency_symbol(currency, locale=_babel(locale))
     if _currency_pattern(locale).strip().startswith("¤"):
         return f"{symbol}{number}"
     return f"{number}\N{NO-BREAK SPACE}{symbol}"
@@ -328,24 +335,26 @@ def _whole(locale: str, fraction: str = "") -> str:
 
 def _money_per_tonne(amount: Decimal, currency: str, variant: str, locale: str) -> str:
     # Babel's unit names have no money-per-mass compound: the price, per tonne.
-    price = format_currency(amount, currency, locale=locale, currency_digits=False, format=_whole(locale, ".##"))
+    price = format_currency(
+        amount, currency, locale=_babel(locale), currency_digits=False, format=_whole(locale, ".##")
+    )
     if variant == "short":
         return f"{price}/t"
-    return format_compound_unit(price, denominator_unit="mass-tonne", locale=locale, length="long") or price
+    return format_compound_unit(price, denominator_unit="mass-tonne", locale=_babel(locale), length="long") or price
 
 
 def _percent(amount: Decimal, currency: str, variant: str, locale: str) -> str:
-    return format_percent(amount / 100, locale=locale, decimal_quantization=False)
+    return format_percent(amount / 100, locale=_babel(locale), decimal_quantization=False)
 
 
 def _count(amount: Decimal, currency: str, variant: str, locale: str) -> str:
-    return format_decimal(amount, locale=locale)
+    return format_decimal(amount, locale=_babel(locale))
 
 
 def _unit(babel_unit: str) -> Callable[[Decimal, str, str, str], str]:
     def show(amount: Decimal, currency: str, variant: str, locale: str) -> str:
         length: Literal["short", "long"] = "short" if variant == "short" else "long"
-        return format_unit(amount, babel_unit, locale=locale, length=length)
+        return format_unit(amount, babel_unit, locale=_babel(locale), length=length)
 
     return show
 

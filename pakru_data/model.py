@@ -15,6 +15,7 @@ import sys
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
+from functools import lru_cache
 from pathlib import Path
 
 from pakru_data.dates import PartialDate
@@ -62,7 +63,14 @@ class Location:
 def _where_written() -> Location:
     # Called from the dataclass __init__: frame 1 is __init__, frame 2 the caller.
     frame = sys._getframe(2)
-    return Location(shown_path(Path(frame.f_code.co_filename)), frame.f_lineno)
+    return Location(_shown_file(frame.f_code.co_filename), frame.f_lineno)
+
+
+@lru_cache(maxsize=256)
+def _shown_file(filename: str) -> str:
+    """A record module's path as problems show it, found once per module: resolving a path
+    asks the file system, and a module may hold thousands of records."""
+    return shown_path(Path(filename))
 
 
 # Every record's id: lowercase letters and digits in words joined by hyphens (kebab-case).

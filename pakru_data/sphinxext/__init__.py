@@ -21,6 +21,7 @@ It imports the data package; the data package never imports it.  Pieces, by job:
 - ``translations``: each edition's catalogues checked on every build: a translation
   keeps every role and link of its English; untranslated text fails strict builds.
 - ``words``: the extension's own words, through the ``pakru`` message catalogue.
+- ``collector``: Python's garbage collector kept off what the build holds throughout.
 - ``domain``: which facts each page shows, so a changed fact re-reads exactly the
   pages that show it, in serial and parallel builds alike.
 """
@@ -33,6 +34,7 @@ from sphinx.application import Sphinx
 
 from pakru_data.sphinxext import (
     charts,
+    collector,
     descriptions,
     directives,
     domain,
@@ -74,4 +76,5 @@ def setup(app: Sphinx) -> dict[str, Any]:
     html.setup(app)
     sitemap.setup(app)
     editions.setup(app)
+    collector.setup(app)
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True, "env_version": 4}
