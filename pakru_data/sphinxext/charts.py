@@ -66,7 +66,8 @@ class FactChart(SphinxDirective):
         data_table.insert(0, nodes.title(title, title))
         block += data_table
         if self.content:
-            caption = nodes.container(classes=["pakru-chart-caption"], **{PAGE_TEXT: True})
+            caption = nodes.container(classes=["pakru-chart-caption"])
+            caption[PAGE_TEXT] = True
             self.state.nested_parse(self.content, self.content_offset, caption)
             block += caption
         if charts[chart_id].note:  # what a reader must know to compare the bars (where each share comes from)

@@ -21,6 +21,7 @@ English is the site's root; Urdu and Russian live in ``ur/`` and ``ru/`` under i
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 from typing import Any
 from urllib.parse import urlsplit
@@ -149,7 +150,7 @@ def status_words(untranslated: int) -> list[str]:
     ]
 
 
-def add_status_note(document: nodes.document, words: list[str], english: list[nodes.Element] = ()) -> None:
+def add_status_note(document: nodes.document, words: list[str], english: Sequence[nodes.Element] = ()) -> None:
     """A note under the page's title on how far the page is translated."""
     note = nodes.admonition(classes=["pakru-translation-status"])
     note += nodes.title("", _("About this translation"))

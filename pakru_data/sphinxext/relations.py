@@ -345,7 +345,8 @@ class TradeChart(SphinxDirective):
         data_table.insert(0, nodes.title(title, title))
         block += data_table
         if self.content:
-            caption = nodes.container(classes=["pakru-chart-caption"], **{PAGE_TEXT: True})
+            caption = nodes.container(classes=["pakru-chart-caption"])
+            caption[PAGE_TEXT] = True
             self.state.nested_parse(self.content, self.content_offset, caption)
             block += caption
         self.set_source_info(block)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Sequence
 from functools import lru_cache, wraps
 from typing import TypeVar
 
@@ -32,16 +32,16 @@ def generates_text(directive: Directive) -> Directive:
     is not the page's.  It is already in the edition's language (``records.po``, ``pakru.po``),
     so Sphinx's gettext builder must not put it in the page's catalogue, and an edition must
     not look it up there, find nothing and mark it English (``editions.MarkEnglish``)."""
-    run: Callable[[SphinxDirective], list[nodes.Node]] = directive.run
+    run = directive.run
 
     @wraps(run)
-    def run_and_mark(self: SphinxDirective) -> list[nodes.Node]:
+    def run_and_mark(self: SphinxDirective) -> Sequence[nodes.Node]:
         result = run(self)
         for node in result:
             mark_not_page_text(node)
         return result
 
-    directive.run = run_and_mark  # type: ignore[method-assign]
+    directive.run = run_and_mark  # type: ignore[method-assign,assignment]
     return directive
 
 
