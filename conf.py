@@ -14,6 +14,8 @@ from sphinx.config import Config
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))  # pakru_data, when the build runs from a plain checkout
 
+from pakru_data.sphinxext.editions import SITE_DESCRIPTION, SITE_TITLE  # noqa: E402 - needs the path above
+
 project = "pakru"
 author = "the pakru contributors"
 copyright = "the pakru contributors"
@@ -95,10 +97,10 @@ exclude_patterns = ["_build", "_static", "_templates", "locales"]
 root_doc = "index"
 
 html_theme = "furo"
-html_title = "pakru: Pakistan and Russia, fact-checked"
+html_title = SITE_TITLE  # each edition's in its language: _edition_settings
 html_short_title = "pakru"
-DESCRIPTION = "Pakistan–Russia relations in simple English, every date and figure checked against its source."
-html_context = {"pakru_description": DESCRIPTION}
+DESCRIPTION = SITE_DESCRIPTION
+html_context = {"pakru_description": DESCRIPTION, "pakru_description_lang": ""}
 templates_path = [str(ROOT / "docs" / "_templates")]
 # furo's sidebar, with the language switcher (the same page in each edition) under the name.
 html_sidebars = {
@@ -191,7 +193,7 @@ def _edition_settings(app: Sphinx, config: Config) -> None:
     is applied (it is applied after this file runs): the edition's address under the site,
     the 404 page's links, the OpenGraph address and locale, and the catalogues' folder."""
     from pakru_data.sphinx_command import edition_path
-    from pakru_data.sphinxext.editions import not_found_context
+    from pakru_data.sphinxext.editions import not_found_context, site_title_and_description
 
     language = config.language or "en"
     config.html_baseurl = SITE_URL + edition_path(language)
@@ -203,6 +205,13 @@ def _edition_settings(app: Sphinx, config: Config) -> None:
     ]
     config.notfound_urls_prefix = urlsplit(config.html_baseurl).path or "/"
     config.notfound_context = not_found_context(config.notfound_urls_prefix)  # in the edition's language
+    config.html_title, description = site_title_and_description()
+    untranslated = language != "en" and description == DESCRIPTION  # then marked as English
+    config.html_context = {
+        **config.html_context,
+        "pakru_description": description,
+        "pakru_description_lang": "en" if untranslated else "",
+    }
 
 
 def setup(app: Sphinx) -> None:

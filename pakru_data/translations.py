@@ -31,6 +31,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from babel.messages.catalog import Catalog, Message
@@ -135,11 +136,21 @@ def _read(path: Path) -> Catalog:
 
 def entries(path: Path) -> Iterator[Entry]:
     """The catalogue's entries (not its header, nor obsolete ones), in file order."""
+    stat = path.stat()
+    yield from _entries_as_saved(path, stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=256)
+def _entries_as_saved(path: Path, _mtime_ns: int, _size: int) -> tuple[Entry, ...]:
+    """A catalogue parsed once for each saved version of it: a build asks for its progress,
+    its problems and its list of entries still to do, and Babel's parsing is slow."""
+    found = []
     for message in _read(path):
         if not message.id or not isinstance(message.id, str):
             continue
         msgstr = message.string if isinstance(message.string, str) else ""
-        yield Entry(path, _line(message), message.id, msgstr, message.fuzzy)
+        found.append(Entry(path, _line(message), message.id, msgstr, message.fuzzy))
+    return tuple(found)
 
 
 def _line(message: Message) -> int:

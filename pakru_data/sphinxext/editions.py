@@ -33,7 +33,7 @@ from sphinx.transforms import SphinxTransform
 from sphinx.util.nodes import NodeMatcher, extract_messages
 
 from pakru_data.sphinx_command import DEFAULT_LANGUAGE, EDITIONS, edition_path
-from pakru_data.sphinxext.words import _
+from pakru_data.sphinxext.words import N_, _
 
 # Each edition's name in its own language, as a switcher shows it.
 NAMES = {"en": "English", "ur": "اردو", "ru": "Русский"}
@@ -44,6 +44,17 @@ def direction(language: str) -> str:
     """>>> direction("ur"), direction("ru")
     ('rtl', 'ltr')"""
     return "rtl" if language in RIGHT_TO_LEFT else "ltr"
+
+
+# The site's name and one-line description (conf.py's html_title, and the sidebar's tagline).
+SITE_TITLE = N_("pakru: Pakistan and Russia, fact-checked")
+SITE_DESCRIPTION = N_("Pakistan–Russia relations in simple English, every date and figure checked against its source.")
+
+
+def site_title_and_description() -> tuple[str, str]:
+    """The site's name and description in the edition's language (English where the
+    catalogue has no translation yet); set by conf.py once the language is known."""
+    return str(_(SITE_TITLE)), str(_(SITE_DESCRIPTION))
 
 
 def not_found_context(site_path: str) -> dict[str, str]:
