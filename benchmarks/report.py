@@ -191,6 +191,7 @@ def editions_section(editions: EditionsResult | None) -> str:
         english_runs=", ".join(seconds(t) for t in editions.english),
         all_runs=", ".join(seconds(t) for t in editions.all),
         nochange_runs=", ".join(seconds(t) for t in editions.nochange),
+        why="" if all_three <= EDITIONS_LIMIT * english else sections()["editions-missed"],
     )
 
 
