@@ -204,3 +204,12 @@ def test_only_a_page_showing_english_says_so_in_a_translation_note(edition):
         assert site.article(name).select_one(".pakru-translation-status") is None, name
     note = site.article("how-to-correct").select_one(".pakru-translation-status")
     assert note is not None and not note.select("li")
+
+
+def test_the_themes_icon_titles_are_in_the_editions_language(edition):
+    """furo writes its SVG icons' titles ("Menu", "Light mode") in English; the site's own
+    partials/icons.html gives them in the edition's language, from sphinx.po."""
+    _language, site = edition
+    for symbol in ("svg-menu", "svg-sun", "svg-moon"):
+        title = site.page("history").select_one(f"symbol#{symbol} > title").get_text()
+        assert title not in {"Menu", "Light mode", "Dark mode"}, (symbol, title)
