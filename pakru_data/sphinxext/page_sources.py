@@ -35,6 +35,8 @@ MARKER_TEXT = {
     Status.DISPUTED: N_("disputed"),
     Status.UNVERIFIED: N_("unverified"),
 }
+# Each status as the register's Status field names it: the markers' words, and "verified".
+STATUS_WORDS = {Status.VERIFIED: N_("verified"), **MARKER_TEXT}
 
 
 def source_anchor(source_id: str) -> str:

@@ -32,16 +32,13 @@ from sphinx.util.docutils import SphinxDirective
 from pakru_data.dataset import Dataset, today
 from pakru_data.dates import PartialDate
 from pakru_data.formatting import format_amount, format_date_at_precision, format_fact
-from pakru_data.model import Fact, Figure, Source, Status, Version, to_decimal
+from pakru_data.model import Fact, Figure, Source, Version, to_decimal
 from pakru_data.sphinxext import domain, problems
-from pakru_data.sphinxext.page_sources import MARKER_TEXT
+from pakru_data.sphinxext.page_sources import STATUS_WORDS
 from pakru_data.sphinxext.register_groups import RegisterGroup, register_groups
 from pakru_data.sphinxext.render import citation_list, fact_value, locale_of, record_text, record_words
 from pakru_data.sphinxext.state import data
-from pakru_data.sphinxext.words import N_, _
-
-# Each status as the entry's Status field names it (the page markers' words, and "verified").
-STATUS_WORDS = {Status.VERIFIED: N_("verified"), **MARKER_TEXT}
+from pakru_data.sphinxext.words import _
 
 # What every entry shows besides its own fact's records, as domain keys.
 SHOWN_IN_EVERY_ENTRY = ("overdue", domain.CODE_KEY)

@@ -28,7 +28,15 @@ from pakru_data.sphinxext import domain, problems
 from pakru_data.sphinxext import nodes as pakru_nodes
 from pakru_data.sphinxext.directives import table
 from pakru_data.sphinxext.page_sources import MARKER_TEXT
-from pakru_data.sphinxext.render import PAGE_TEXT, fact_node, generates_text, locale_of, record_text, record_words
+from pakru_data.sphinxext.render import (
+    PAGE_TEXT,
+    fact_node,
+    generates_text,
+    locale_of,
+    marked_if_english,
+    record_text,
+    record_words,
+)
 from pakru_data.sphinxext.state import data
 from pakru_data.sphinxext.words import N_, _
 from pakru_data.suggest import did_you_mean
@@ -101,8 +109,7 @@ def _words(env: BuildEnvironment, record: object, field: str, *, capitalise: boo
     if not capitalise:
         return record_words(env, record, field)
     text, english = record_text(env, record, field)
-    shown: list[nodes.Node] = [nodes.Text(text[:1].upper() + text[1:])]
-    return [nodes.inline("", "", *shown, classes=["language-en"])] if english else shown
+    return marked_if_english([nodes.Text(text[:1].upper() + text[1:])], english)
 
 
 def _marker(status: Status) -> list[nodes.Node]:

@@ -89,10 +89,13 @@ def record_words(env: BuildEnvironment, record: object, field: str, *, with_fact
     """A record's field as nodes; text still in English in another edition is marked
     ``lang="en"``, never shown silently.  ``with_facts``: the text may show {fact}`id`."""
     text, english = record_text(env, record, field)
-    shown: list[nodes.Node] = text_with_facts(env, text) if with_facts else [nodes.Text(text)]
-    if english:
-        return [nodes.inline("", "", *shown, classes=["language-en"])]
-    return shown
+    return marked_if_english(text_with_facts(env, text) if with_facts else [nodes.Text(text)], english)
+
+
+def marked_if_english(shown: list[nodes.Node], english: bool) -> list[nodes.Node]:
+    """``shown``, wrapped and marked ``lang="en"`` when it is still the English of a record
+    in another edition."""
+    return [nodes.inline("", "", *shown, classes=["language-en"])] if english else shown
 
 
 def fact_value(record: Fact, variant: str, locale: str) -> pakru_nodes.fact:
