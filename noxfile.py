@@ -7,6 +7,8 @@ each one gets the same versions of everything, with the uv and the virtualenv ba
 from __future__ import annotations
 
 import importlib.util
+import os
+import sys
 import tomllib
 from pathlib import Path
 from types import ModuleType
@@ -29,6 +31,7 @@ def _load_sphinx_command() -> ModuleType:
     spec = importlib.util.spec_from_file_location("sphinx_command", ROOT / "pakru_data" / "sphinx_command.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # as an import would: its dataclass looks itself up there
     spec.loader.exec_module(module)
     return module
 
@@ -60,16 +63,45 @@ def sphinx(session: nox.Session, builder: str, output: str, *, language: str = "
         ]
     else:
         command = ["sphinx-build"]
+    # One edition alone reads and writes its pages in parallel (one process per core).
+    jobs = "auto" if builder in {"html", "linkcheck"} else None
+    session.run(*command, *edition_arguments(session, builder, output, language, jobs=jobs))
+
+
+def edition_arguments(session: nox.Session, builder: str, output: str, language: str, *, jobs: str | None) -> list[str]:
+    """sphinx-build's arguments for one edition: the shared options, the session's own, the folders."""
     options = sphinx_command.sphinx_options(
         builder=builder,
-        jobs="auto" if builder in {"html", "linkcheck"} else None,
+        jobs=jobs,
         # Doctrees go beside the output, never into it: build/html is what gets published.
         # Each edition has its own, so building one never makes another rebuild.
         doctrees=sphinx_command.edition_doctrees("build/doctrees", builder, language),
         language=language,
     )
     _, passed = parse_posargs(session.posargs)
-    session.run(*command, *options, *passed, "docs", output)
+    return [*options, *passed, "docs", output]
+
+
+def build_editions_at_once(session: nox.Session, languages: list[str]) -> None:
+    """Build several editions at the same time, one serial sphinx-build each (together they
+    fill the cores, and a build's own parallel reading costs more than it saves here), then
+    print each one's messages whole, in the editions' order; fail if any failed."""
+    sphinx_build = str(Path(session.bin) / "sphinx-build")
+    commands = {
+        language: [sphinx_build, *edition_arguments(session, "html", edition_output(language), language, jobs=None)]
+        for language in languages
+    }
+    env = {**os.environ, "PATH": os.pathsep.join([session.bin, os.environ.get("PATH", "")])}
+
+    def show(finished: sphinx_command.Finished) -> None:
+        session.log(f"{finished.name} edition ({edition_output(finished.name)}): {' '.join(commands[finished.name])}")
+        print(finished.output, end="", flush=True)
+
+    failed = [
+        f.name for f in sphinx_command.build_at_once(commands, env=env, cwd=str(ROOT), show=show) if f.returncode != 0
+    ]
+    if failed:
+        session.error(f"the {', '.join(failed)} edition{'s' if len(failed) > 1 else ''} failed: see the messages above")
 
 
 def parse_posargs(posargs: list[str]) -> tuple[list[str], list[str]]:
@@ -99,14 +131,16 @@ def edition_output(language: str) -> str:
 
 @nox.session
 def docs(session: nox.Session) -> None:
-    """Build the three editions, English into build/html and Urdu and Russian into
-    build/html/ur and build/html/ru (warnings are errors); `-- --language ur` builds one;
-    `-- --strict` also refuses unverified facts in pages, facts past their review date
+    """Build the three editions at the same time, English into build/html and Urdu and
+    Russian into build/html/ur and build/html/ru (warnings are errors); `-- --language ur`
+    builds one; `-- --strict` also refuses unverified facts in pages, facts past their review date
     and untranslated text."""
     install(session, "docs")
     languages, _ = parse_posargs(session.posargs)
-    for language in languages:
-        sphinx(session, "html", edition_output(language), language=language)
+    if len(languages) == 1:
+        sphinx(session, "html", edition_output(languages[0]), language=languages[0])
+    else:
+        build_editions_at_once(session, languages)
     session.log(f"The site is in {HTML}/index.html ({', '.join(edition_output(lang) for lang in languages)})")
 
 

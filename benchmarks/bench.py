@@ -24,7 +24,9 @@ builds, ``profiling`` profiles them, ``results`` keeps the measurements and ``re
 writes the table from ``results.md.tmpl``.
 
 Usage: ``python benchmarks/bench.py [--scale 1.0] [--runs 3] [--output PATH] [--keep DIR]
-[--no-double] [--no-profile] [--no-editions] [--from-json PATH]``.
+[--no-double] [--no-profile] [--no-editions] [--only-editions] [--from-json PATH]``.
+``--only-editions`` measures the editions again and keeps the rest of the saved run (the
+report says when each part was measured).
 """
 
 from __future__ import annotations
@@ -53,6 +55,11 @@ def parse_options(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--no-double", action="store_true", help="skip the double-scale builds")
     parser.add_argument("--no-profile", action="store_true", help="skip the profiled build")
     parser.add_argument("--no-editions", action="store_true", help="skip the real site's editions")
+    parser.add_argument(
+        "--only-editions",
+        action="store_true",
+        help="measure only the real site's editions, into the saved run beside --output (a few minutes)",
+    )
     parser.add_argument("--keep", type=Path, help="generate into this folder and keep it")
     parser.add_argument("--from-json", type=Path, help="write the table again from a run's saved measurements")
     return parser.parse_args(argv)
@@ -66,7 +73,10 @@ def main(argv: list[str]) -> int:
         return 0
     work = options.keep or Path(tempfile.mkdtemp(prefix="pakru-bench-"))
     try:
-        benchmark(options, work)
+        if options.only_editions:
+            measure_editions_again(options, work)
+        else:
+            benchmark(options, work)
     finally:
         if options.keep is None:
             shutil.rmtree(work, ignore_errors=True)
@@ -99,6 +109,16 @@ def benchmark(options: argparse.Namespace, work: Path) -> None:
     write(options.output, text)
     print(text)
     log(f"wrote {options.output}")
+
+
+def measure_editions_again(options: argparse.Namespace, work: Path) -> None:
+    """The editions' measures only, put into the run saved beside ``--output``."""
+    saved = options.output.with_suffix(".json")
+    run = load(saved, SPHINX_ARGS)
+    run.editions = measure_editions(work / "editions", options.runs)
+    save(saved, run)
+    write(options.output, report(run))
+    log(f"wrote the editions' measures into {saved} and {options.output}")
 
 
 def profile_markdown(project: Project, edit: int) -> str:

@@ -44,12 +44,15 @@ class ScaleResult:
 
 @dataclass
 class EditionsResult:
-    """The real site's editions (editions.py): each run's seconds."""
+    """The real site's editions (editions.py): each run's wall-clock seconds, and CPU seconds."""
 
     english: list[float] = field(default_factory=list)  # the English edition alone, clean
-    all: list[float] = field(default_factory=list)  # English, Urdu and Russian, clean, one after another
+    all: list[float] = field(default_factory=list)  # English, Urdu and Russian, clean, as nox -s docs builds them
     nochange: list[float] = field(default_factory=list)  # all three again, nothing changed
     nochange_read: int = 0  # pages those rebuilds read (the most of any run)
+    english_cpu: list[float] = field(default_factory=list)  # user and system seconds of the English builds
+    all_cpu: list[float] = field(default_factory=list)  # the same, of the three editions' builds
+    measured: str = ""  # when, if not with the rest of the run (bench.py --only-editions)
 
 
 @dataclass

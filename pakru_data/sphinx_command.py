@@ -1,8 +1,8 @@
 """The one sphinx-build command line that builds pakru, shared by nox, the tests and the
 benchmark, so that what they build is what `nox -s docs` builds.
 
-It imports nothing: noxfile.py runs in nox's own environment, which has none of the
-project's packages, and loads this file by its path.
+It imports only the standard library: noxfile.py runs in nox's own environment, which has
+none of the project's packages, and loads this file by its path.
 
 >>> " ".join(sphinx_options(jobs="auto", doctrees="build/doctrees/html"))
 '-c . --keep-going -W -n -j auto -b html -d build/doctrees/html'
@@ -21,7 +21,22 @@ the others in a folder named by their language.
 
 from __future__ import annotations
 
-__all__ = ["EDITIONS", "STRICT", "edition_doctrees", "edition_path", "sphinx_options"]
+import contextlib
+import os
+import subprocess
+import tempfile
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+__all__ = [
+    "EDITIONS",
+    "STRICT",
+    "Finished",
+    "build_at_once",
+    "edition_doctrees",
+    "edition_path",
+    "sphinx_options",
+]
 
 # The site's languages, English first: the English edition is the site's root.
 EDITIONS = ("en", "ur", "ru")
@@ -68,3 +83,48 @@ def sphinx_options(
     if language:  # conf.py derives the edition's addresses from it (a config-inited handler)
         options += ["-D", f"language={language}"]
     return options
+
+
+@dataclass(frozen=True)
+class Finished:
+    """One build run by `build_at_once`: its name, exit status and everything it printed."""
+
+    name: str
+    returncode: int
+    output: str
+
+
+def build_at_once(
+    commands: Mapping[str, Sequence[str]],
+    *,
+    env: Mapping[str, str] | None = None,
+    cwd: str | None = None,
+    show: Callable[[Finished], None] = lambda finished: None,
+) -> list[Finished]:
+    """Run several builds (one per edition) at the same time, and give each one's output
+    whole, in the order of ``commands``, so that what is printed never depends on which
+    build finished first.  ``show`` is called for each as soon as it and those before it
+    are done.
+
+    Each build's output goes to its own temporary file (a pipe could fill and stall it),
+    unbuffered, so that its warnings stay among its progress lines as on a terminal.
+
+    >>> import sys
+    >>> said = lambda name, code: [sys.executable, "-c", f"print({name!r}); raise SystemExit({code})"]
+    >>> [(f.name, f.returncode, f.output) for f in build_at_once({"a": said("a", 0), "b": said("b", 1)})]
+    [('a', 0, 'a\\n'), ('b', 1, 'b\\n')]
+    """
+    child_env = {**(env if env is not None else os.environ), "PYTHONUNBUFFERED": "1"}
+    finished = []
+    with contextlib.ExitStack() as logs:
+        running = []
+        for name, command in commands.items():
+            log = logs.enter_context(tempfile.TemporaryFile(mode="w+", encoding="utf-8"))
+            process = subprocess.Popen(list(command), stdout=log, stderr=subprocess.STDOUT, env=child_env, cwd=cwd)
+            running.append((name, process, log))
+        for name, process, log in running:
+            returncode = process.wait()
+            log.seek(0)
+            finished.append(Finished(name, returncode, log.read()))
+            show(finished[-1])
+    return finished

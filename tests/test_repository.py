@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+import sys
 
 import yaml
 from conftest import ROOT
 
-from pakru_data.sphinx_command import EDITIONS, edition_doctrees, edition_path, sphinx_options
+from pakru_data.sphinx_command import EDITIONS, build_at_once, edition_doctrees, edition_path, sphinx_options
 
 
 def read(name: str) -> str:
@@ -81,3 +82,23 @@ def test_read_the_docs_builds_every_edition_as_nox_docs_does():
         assert words[-1] == f"$READTHEDOCS_OUTPUT/html/{edition_path(language)}".rstrip("/")
         # Doctrees are kept out of the published folder.
         assert not words[words.index("-d") + 1].startswith("$READTHEDOCS_OUTPUT")
+
+
+def test_editions_built_at_once_show_each_ones_messages_whole_in_the_editions_order():
+    def prints(*lines: str, wait: float = 0, code: int = 0) -> list[str]:
+        program = f"import sys, time\nfor line in {lines!r}:\n    print(line)\n    time.sleep({wait})\n"
+        program += "print('warning', file=sys.stderr)\n" if code else ""
+        return [sys.executable, "-c", program + f"raise SystemExit({code})"]
+
+    shown: list[str] = []
+    finished = build_at_once(
+        # The first is the slowest: what is shown must not depend on which finishes first.
+        {"en": prints("en 1", "en 2", wait=0.3), "ur": prints("ur 1", code=1), "ru": prints("ru 1")},
+        show=lambda f: shown.append(f.name),
+    )
+    assert shown == ["en", "ur", "ru"]
+    assert [(f.name, f.returncode, f.output) for f in finished] == [
+        ("en", 0, "en 1\nen 2\n"),
+        ("ur", 1, "ur 1\nwarning\n"),  # its warnings among its own lines
+        ("ru", 0, "ru 1\n"),
+    ]

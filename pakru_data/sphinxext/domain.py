@@ -89,7 +89,11 @@ class PakruDomain(Domain):
         return problems
 
     def note_problem(self, docname: str, problem: object) -> None:
-        self.problems.setdefault(docname, []).append(problem)
+        """Keep a page's problem once: Sphinx parses a translated paragraph twice (once to
+        match section titles, once to translate it), which finds the same problem twice."""
+        problems = self.problems.setdefault(docname, [])
+        if problem not in problems:
+            problems.append(problem)
 
     def clear_doc(self, docname: str) -> None:
         self.uses.pop(docname, None)

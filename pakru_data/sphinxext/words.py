@@ -12,6 +12,8 @@ code's digest (``domain.code_digest``), so it re-reads the pages that show data.
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 from babel.messages.mofile import write_mo
@@ -38,8 +40,11 @@ def compile_catalogues(locale_dir: Path = LOCALE_DIR) -> None:
             continue
         with po.open("rb") as source:
             catalogue = read_po(source)
-        with mo.open("wb") as target:
+        # Written beside it and then moved into place: the editions build at the same time,
+        # and one must never read the .mo another is half-way through writing.
+        with tempfile.NamedTemporaryFile("wb", dir=mo.parent, suffix=".mo.tmp", delete=False) as target:
             write_mo(target, catalogue)
+        os.replace(target.name, mo)
 
 
 def setup(app: Sphinx) -> None:
