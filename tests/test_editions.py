@@ -5,12 +5,13 @@ same page in every edition."""
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import furo
 import pytest
 from babel.messages.pofile import read_po
+from bs4 import BeautifulSoup
 from conftest import DOCS, ROOT, Site, sphinx_build
 
 from pakru_data import DATA, format_fact
@@ -53,6 +54,20 @@ def test_every_fact_shows_in_the_editions_language_as_the_data_says(edition):
     assert shown
     for (fact_id, variant), texts in shown.items():
         assert texts == {format_fact(DATA.facts[fact_id], variant, locale=language)}, (fact_id, variant, texts)
+
+
+def test_every_page_shows_exactly_the_facts_of_its_english_page(edition, site):
+    language, translated = edition
+
+    def facts_on(page: BeautifulSoup) -> Counter[tuple[str, str]]:
+        return Counter((span["data-fact"], span["data-variant"]) for span in page.select("article span.pakru-fact"))
+
+    compared = 0
+    for name in site.page_names:
+        english = facts_on(site.page(name))
+        assert facts_on(translated.page(name)) == english, (language, name)
+        compared += english.total()
+    assert compared > 100  # the pages do show facts: the comparison is not of empty pages
 
 
 def test_every_page_has_its_language_direction_switcher_and_alternates(edition):
