@@ -29,12 +29,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from html import escape
+from typing import Literal
 
 from pakru_data.dataset import Dataset
 from pakru_data.formatting import format_fact
 from pakru_data.model import Figure
 
-__all__ = ["Bar", "Chart", "alt_text", "chart", "english", "svg"]
+__all__ = ["Bar", "Chart", "TextDirection", "alt_text", "chart", "english", "svg"]
+
+TextDirection = Literal["ltr", "rtl"]
 
 
 def english(text: str) -> str:
@@ -92,13 +95,14 @@ def alt_text(chart: Chart, words: Callable[[str], str] = english) -> str:
 
 
 # Layout, in SVG user units.  Each bar has its label above it, so the chart stays
-# legible when it is scaled down to a phone's width.
+# legible when it is scaled down to a phone's width.  Left to right, the labels and the bars'
+# baseline are at the left; right to left, the whole drawing is mirrored (see svg()).
 _WIDTH = 360
 _PAD = 4
 _LABEL_HEIGHT = 20
 _BAR_HEIGHT = 22
 _ROW_GAP = 12
-_VALUE_ROOM = 118  # room right of the longest bar for its value
+_VALUE_ROOM = 118  # room after the end of the longest bar for its value
 
 
 def _number(value: Decimal | float) -> str:
@@ -106,19 +110,44 @@ def _number(value: Decimal | float) -> str:
     return f"{Decimal(str(value)).quantize(Decimal('0.1')).normalize():f}"
 
 
-def svg(chart: Chart, words: Callable[[str], str] = english) -> str:
+def svg(chart: Chart, words: Callable[[str], str] = english, *, direction: TextDirection = "ltr") -> str:
     """The chart as an SVG element, to put inline in a page.
 
     Colours come from CSS classes (``pakru-chart-bar``, text in ``currentColor``), so
     the page's light and dark themes apply; the fill attributes are the fallback.
+
+    ``direction`` is the edition's: ``"rtl"`` mirrors the drawing for a right-to-left
+    language.  The labels and the bars' baseline go on the right, each bar grows leftwards
+    from it, and its value sits past the bar's left end.  The SVG then carries
+    ``direction="rtl"``, so its text is laid out right to left (a value such as
+    "8.1 کروڑ امریکی ڈالر" keeps its number at the right) and ``text-anchor``'s default,
+    ``start``, is the text's right-hand end: each text's x is where it starts, at the right.
+    Left to right, the output is what it always was (no ``direction`` attribute; the page's
+    own is ``ltr``).
+
+    >>> from pakru_data import DATA
+    >>> picture = svg(chart("trade-china-russia", DATA), direction="rtl")
+    >>> 'direction="rtl"' in picture.splitlines()[0]
+    True
     """
+    if direction not in ("ltr", "rtl"):
+        raise ValueError(f"direction must be 'ltr' or 'rtl', not {direction!r}")
+    mirrored = direction == "rtl"
+
+    def across(x: Decimal | float, length: Decimal | float = 0) -> str:
+        """The x of a box ``length`` wide that starts ``x`` from the start side."""
+        if not mirrored:
+            return _number(x)
+        return _number(Decimal(_WIDTH) - Decimal(str(x)) - Decimal(_number(length)))
+
     row = _LABEL_HEIGHT + _BAR_HEIGHT + _ROW_GAP
     height = _PAD * 2 + row * len(chart.bars) - _ROW_GAP
     track = _WIDTH - _PAD * 2 - _VALUE_ROOM
     title_id, desc_id = f"{chart.id}-title", f"{chart.id}-desc"
+    direction_attribute = ' direction="rtl"' if mirrored else ""
     lines = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="pakru-chart-svg" viewBox="0 0 {_WIDTH} {height}" '
-        f'width="{_WIDTH}" height="{height}" role="img" aria-labelledby="{title_id} {desc_id}">',
+        f'width="{_WIDTH}" height="{height}"{direction_attribute} role="img" aria-labelledby="{title_id} {desc_id}">',
         f'<title id="{title_id}">{escape(chart.title)}</title>',
         f'<desc id="{desc_id}">{escape(alt_text(chart, words))}</desc>',
     ]
@@ -127,9 +156,9 @@ def svg(chart: Chart, words: Callable[[str], str] = english) -> str:
         if bar.amount is None:  # a gap stays a gap: its label, and what is missing, in a muted colour
             lines += [
                 '<g class="pakru-chart-row pakru-chart-gap">',
-                f'<text class="pakru-chart-label" x="{_PAD}" y="{top + 15}" '
+                f'<text class="pakru-chart-label" x="{across(_PAD)}" y="{top + 15}" '
                 f'fill="currentColor">{escape(bar.label)}</text>',
-                f'<text class="pakru-chart-gap-text" x="{_PAD}" '
+                f'<text class="pakru-chart-gap-text" x="{across(_PAD)}" '
                 f'y="{_number(top + _LABEL_HEIGHT + _BAR_HEIGHT / 2 + 5)}" '
                 f'fill="currentColor">{escape(bar.text)}</text>',
                 "</g>",
@@ -141,10 +170,11 @@ def svg(chart: Chart, words: Callable[[str], str] = english) -> str:
         middle = bar_top + _BAR_HEIGHT / 2
         lines += [
             f'<g class="pakru-chart-row" data-fact="{escape(bar.figure.id if bar.figure else "")}">',
-            f'<text class="pakru-chart-label" x="{_PAD}" y="{top + 15}" fill="currentColor">{escape(bar.label)}</text>',
-            f'<rect class="pakru-chart-bar" x="{_PAD}" y="{bar_top}" width="{_number(length)}" '
+            f'<text class="pakru-chart-label" x="{across(_PAD)}" y="{top + 15}" '
+            f'fill="currentColor">{escape(bar.label)}</text>',
+            f'<rect class="pakru-chart-bar" x="{across(_PAD, length)}" y="{bar_top}" width="{_number(length)}" '
             f'height="{_BAR_HEIGHT}" rx="3" fill="#1f5fa8"/>',
-            f'<text class="pakru-chart-value" x="{_number(_PAD + length + 6)}" y="{_number(middle + 5)}" '
+            f'<text class="pakru-chart-value" x="{across(_PAD + length + 6)}" y="{_number(middle + 5)}" '
             f'fill="currentColor">{escape(bar.text)}</text>',
             "</g>",
         ]

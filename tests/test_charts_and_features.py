@@ -6,13 +6,15 @@ from __future__ import annotations
 import pickle
 import shutil
 import subprocess
+from decimal import Decimal
 
 import pytest
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, Tag
 from conftest import DOCS, ROOT, sphinx_build, sphinx_command
 
 from pakru_data import DATA, format_fact
 from pakru_data.charts import alt_text, chart, svg
+from pakru_data.trade_series import trade_chart
 
 
 def test_each_chart_is_inline_svg_named_and_described_from_the_data(site):
@@ -56,6 +58,74 @@ def test_the_page_notes_each_charted_fact_so_it_rebuilds_when_the_fact_changes(s
     for spec in DATA.chart_by_id.values():
         for fact_id, _group in spec.bars:
             assert f"fact:{fact_id}" in uses, fact_id
+
+
+# Every chart the site draws: the specs' charts, and the trade series with its gaps.
+ALL_CHARTS = [
+    *(chart(chart_id, DATA) for chart_id in DATA.chart_by_id),
+    *(trade_chart(DATA, partner) for partner in ("russia", "china")),
+]
+WIDTH = 360  # the SVG's viewBox width (pakru_data.charts._WIDTH)
+
+
+def _drawing(picture: str) -> Tag:
+    return BeautifulSoup(picture, "html.parser").find("svg")
+
+
+def _numbers(element: Tag, *names: str) -> list[Decimal]:
+    return [Decimal(element[name]) for name in names]
+
+
+@pytest.mark.parametrize("drawn", ALL_CHARTS, ids=lambda c: c.id)
+def test_a_right_to_left_chart_is_the_left_to_right_one_mirrored(drawn):
+    ltr, rtl = _drawing(svg(drawn)), _drawing(svg(drawn, direction="rtl"))
+    # Its text is set right to left, so text-anchor's default ("start") anchors each text at
+    # its right-hand end, the end it starts from; no text overrides that anchor.
+    assert rtl["direction"] == "rtl" and ltr.get("direction") is None
+    assert not rtl.select("[text-anchor]") and not ltr.select("[text-anchor]")
+    ltr_rows, rtl_rows = ltr.select("g.pakru-chart-row"), rtl.select("g.pakru-chart-row")
+    assert [row.get("data-fact") for row in rtl_rows] == [row.get("data-fact") for row in ltr_rows]
+    baselines = set()
+    for left, right in zip(ltr_rows, rtl_rows, strict=True):
+        # Labels, values and gap texts start at the mirror of their left-to-right x, on the same line.
+        for before, after in zip(left.select("text"), right.select("text"), strict=True):
+            assert after["class"] == before["class"] and after.get_text() == before.get_text()
+            assert Decimal(after["x"]) == WIDTH - Decimal(before["x"]) and after["y"] == before["y"]
+        if left.select_one("rect") is None:  # a gap: no bar in either direction
+            assert right.select_one("rect") is None
+            continue
+        x, width = _numbers(left.select_one("rect"), "x", "width")
+        mirrored_x, mirrored_width = _numbers(right.select_one("rect"), "x", "width")
+        assert mirrored_width == width  # the same length, grown leftwards from the right
+        assert mirrored_x + mirrored_width == WIDTH - x
+        baselines.add(mirrored_x + mirrored_width)
+        # The value sits past the bar's left end, as it sits past its right end left to right.
+        value = Decimal(right.select_one("text.pakru-chart-value")["x"])
+        label = Decimal(right.select_one("text.pakru-chart-label")["x"])
+        assert value < mirrored_x < label
+    assert len(baselines) == 1  # every bar grows from the one right-hand baseline
+    assert baselines == {Decimal(right.select_one("text.pakru-chart-label")["x"])}  # labels start there too
+
+
+@pytest.mark.parametrize("drawn", ALL_CHARTS, ids=lambda c: c.id)
+def test_a_left_to_right_chart_is_drawn_as_before(drawn):
+    """Left to right is the default and gives the drawing it always gave: the labels and bars
+    from x=4, each value after its bar's right end, and nothing said about direction."""
+    picture = svg(drawn)
+    assert svg(drawn, direction="ltr") == picture
+    assert "direction" not in picture and "text-anchor" not in picture
+    drawing = _drawing(picture)
+    assert {text["x"] for text in drawing.select("text.pakru-chart-label, text.pakru-chart-gap-text")} == {"4"}
+    for row in drawing.select("g.pakru-chart-row:not(.pakru-chart-gap)"):
+        x, width = _numbers(row.select_one("rect"), "x", "width")
+        assert x == 4
+        # (the value's x is rounded from the bar's unrounded length: within 0.1 of the drawn end)
+        assert abs(Decimal(row.select_one("text.pakru-chart-value")["x"]) - (x + width + 6)) <= Decimal("0.1")
+
+
+def test_a_chart_knows_only_two_directions():
+    with pytest.raises(ValueError, match="direction must be 'ltr' or 'rtl'"):
+        svg(ALL_CHARTS[0], direction="right-to-left")  # type: ignore[arg-type]
 
 
 def test_the_site_has_a_404_page_a_sitemap_and_opengraph_tags(site):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from decimal import Decimal
 from pathlib import Path
 
 import furo
@@ -115,6 +116,22 @@ def test_every_paragraph_is_translated_or_says_it_is_still_english(edition):
             assert marked or SCRIPTS[language].search(paragraph.get_text()), (name, paragraph)
         # The page's own text is still looked up in its catalogue and marked.
         assert any("translated" in p.get("class", []) for p in paragraphs), name
+
+
+def test_each_editions_charts_are_drawn_in_its_direction(edition):
+    """Urdu's charts are mirrored (pakru_data.charts draws them so, the direction coming from
+    the language): every bar ends at the right-hand baseline; Russian's start at the left."""
+    language, site = edition
+    drawings = [d for page in ("trade", "challenges") for d in site.article(page).select("svg.pakru-chart-svg")]
+    assert len(drawings) >= 3
+    for drawing in drawings:
+        bars = drawing.select("rect.pakru-chart-bar")
+        starts = {Decimal(bar["x"]) for bar in bars}
+        ends = {Decimal(bar["x"]) + Decimal(bar["width"]) for bar in bars}
+        if language == "ur":
+            assert drawing["direction"] == "rtl" and ends == {Decimal(356)} and len(starts) > 1
+        else:
+            assert drawing.get("direction") is None and starts == {Decimal(4)} and len(ends) > 1
 
 
 def test_the_english_edition_is_left_to_right_and_british_dated(site):

@@ -17,7 +17,15 @@ from sphinx.util.docutils import SphinxDirective
 from pakru_data.charts import alt_text, chart, svg
 from pakru_data.sphinxext import domain, problems
 from pakru_data.sphinxext.directives import table
-from pakru_data.sphinxext.render import PAGE_TEXT, fact_node, generates_text, locale_of, record_text, record_words
+from pakru_data.sphinxext.render import (
+    PAGE_TEXT,
+    direction_of,
+    fact_node,
+    generates_text,
+    locale_of,
+    record_text,
+    record_words,
+)
 from pakru_data.sphinxext.state import data
 from pakru_data.sphinxext.words import _
 
@@ -50,7 +58,7 @@ class FactChart(SphinxDirective):
             domain.note_use(self.env, f"fact:{figure.id}")
         block = nodes.container(ids=[f"chart-{chart_id}"], classes=["pakru-chart"])
         picture = nodes.container(classes=["pakru-chart-picture"])
-        picture += nodes.raw("", svg(drawn, words=_), format="html")
+        picture += nodes.raw("", svg(drawn, words=_, direction=direction_of(self.env)), format="html")
         # Builders without HTML (text, doctest) show the alternative text instead.
         picture += nodes.raw("", alt_text(drawn, words=_), format="text")
         block += picture

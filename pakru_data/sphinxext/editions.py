@@ -27,23 +27,31 @@ from typing import Any
 from urllib.parse import urlsplit
 from xml.sax.saxutils import quoteattr
 
+from babel import Locale, UnknownLocaleError
 from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.transforms import SphinxTransform
 from sphinx.util.nodes import NodeMatcher, extract_messages
 
+from pakru_data.charts import TextDirection
 from pakru_data.sphinx_command import DEFAULT_LANGUAGE, EDITIONS, edition_path
 from pakru_data.sphinxext.words import N_, _
 
 # Each edition's name in its own language, as a switcher shows it.
 NAMES = {"en": "English", "ur": "اردو", "ru": "Русский"}
-RIGHT_TO_LEFT = frozenset({"ur"})
 
 
-def direction(language: str) -> str:
-    """>>> direction("ur"), direction("ru")
-    ('rtl', 'ltr')"""
-    return "rtl" if language in RIGHT_TO_LEFT else "ltr"
+def direction(language: str) -> TextDirection:
+    """The direction a language is written in, as CLDR (Babel) records it; left to right for
+    a language Babel does not know.
+
+    >>> direction("ur"), direction("ru"), direction("en"), direction("ar"), direction("xx")
+    ('rtl', 'ltr', 'ltr', 'rtl', 'ltr')"""
+    try:
+        order = Locale.parse(language.replace("-", "_")).character_order
+    except (ValueError, UnknownLocaleError):
+        return "ltr"
+    return "rtl" if order == "right-to-left" else "ltr"
 
 
 # The site's name and one-line description (conf.py's html_title, and the sidebar's tagline).

@@ -30,6 +30,7 @@ from pakru_data.sphinxext.directives import table
 from pakru_data.sphinxext.page_sources import MARKER_TEXT
 from pakru_data.sphinxext.render import (
     PAGE_TEXT,
+    direction_of,
     fact_node,
     generates_text,
     locale_of,
@@ -337,7 +338,7 @@ class TradeChart(SphinxDirective):
         drawn = self.stated_in_edition(trade_chart(data(), partner, locale=locale_of(self.env), words=_), stated)
         block = nodes.container(ids=[f"chart-{drawn.id}"], classes=["pakru-chart", "pakru-trade-chart"])
         picture = nodes.container(classes=["pakru-chart-picture"])
-        picture += nodes.raw("", svg(drawn, words=_), format="html")
+        picture += nodes.raw("", svg(drawn, words=_, direction=direction_of(self.env)), format="html")
         picture += nodes.raw("", alt_text(drawn, words=_), format="text")
         block += picture
         rows: list[list[list[nodes.Node]]] = []

@@ -11,12 +11,14 @@ from docutils import nodes
 from sphinx.environment import BuildEnvironment
 from sphinx.util.docutils import SphinxDirective
 
+from pakru_data.charts import TextDirection
 from pakru_data.dates import PartialDate
 from pakru_data.formatting import format_date_at_precision, format_fact_once
 from pakru_data.model import Fact, Source
 from pakru_data.record_text import fields_of
 from pakru_data.sphinxext import domain
 from pakru_data.sphinxext import nodes as pakru_nodes
+from pakru_data.sphinxext.editions import direction
 from pakru_data.sphinxext.state import data
 from pakru_data.sphinxext.words import _
 from pakru_data.text import FactReference, split_text
@@ -59,6 +61,11 @@ def mark_not_page_text(node: nodes.Node) -> None:
 
 def locale_of(env: BuildEnvironment) -> str:
     return env.config.language or "en"
+
+
+def direction_of(env: BuildEnvironment) -> TextDirection:
+    """The edition's direction, from its language: what a chart is drawn in."""
+    return direction(locale_of(env))
 
 
 def fact_node(env: BuildEnvironment, record: Fact, variant: str = "default") -> pakru_nodes.fact:

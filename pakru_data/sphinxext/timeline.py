@@ -74,7 +74,8 @@ class FactTimeline(sphinx_timeline.TimelineDirective):  # type: ignore[misc]
     @staticmethod
     def hint() -> nodes.paragraph:
         """A line above the strip: on a phone, most cards start off the screen."""
-        # The strip runs left to right in every edition, right-to-left ones too (pakru.css).
+        # The strip runs in the edition's direction (pakru.css mirrors it for right to left), so a
+        # right-to-left edition's catalogue says "on the right" here.
         text = _("Oldest on the left; scroll the strip sideways to see every event.")
         return nodes.paragraph(text, text, classes=["pakru-timeline-hint", SITE_NOTE])
 

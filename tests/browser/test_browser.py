@@ -460,3 +460,99 @@ def test_a_missing_page_of_an_edition_gets_its_404_page_with_its_styles(browser,
         assert seen.page.evaluate("getComputedStyle(document.body).fontFamily")
     finally:
         close(seen)
+
+
+STRIP_GEOMETRY = """() => {
+    const strip = document.querySelector("ol.timeline-default");
+    const box = strip.getBoundingClientRect();
+    const items = [...strip.querySelectorAll(":scope > li.timeline")];
+    const cards = items.map(item => item.querySelector("div.tl-item").getBoundingClientRect());
+    const dots = items.map(item => {
+        const dot = getComputedStyle(item, "::after"), rect = item.getBoundingClientRect();
+        return [rect.left, rect.right, dot.transform];
+    });
+    const tail = getComputedStyle(items[0].querySelector("div.tl-item"), "::before");
+    return {
+        strip: [box.left, box.right],
+        cards: cards.map(card => [card.left, card.right]),
+        dots, tail: [tail.left, tail.right],
+        direction: getComputedStyle(strip).direction,
+    };
+}"""
+
+
+@pytest.mark.parametrize("language", ["en", "ur"])
+def test_the_timeline_strip_reads_in_the_editions_direction(browser, served, language):
+    """Oldest first, from the side the edition's text starts: the oldest card at the left in
+    English, at the right in Urdu, each card (and its tail) hanging from its own item's start."""
+    seen = visit(browser, served.url(f"{edition_path(language)}history"))
+    try:
+        strip = seen.page.evaluate(STRIP_GEOMETRY)
+        (oldest_left, oldest_right), (next_left, next_right) = strip["cards"][:2]
+        items = strip["dots"]
+        if language == "ur":
+            assert strip["direction"] == "rtl"
+            assert oldest_left > next_left and oldest_right > next_right, strip
+            # Each card's right edge is its item's right edge, where its dot is; its tail is on the right.
+            assert abs(oldest_right - items[0][1]) < 1, strip
+            assert strip["tail"][1] == "6px", strip
+        else:
+            assert strip["direction"] == "ltr"
+            assert oldest_left < next_left and oldest_right < next_right, strip
+            assert abs(oldest_left - items[0][0]) < 1, strip
+            assert strip["tail"][0] == "6px", strip
+    finally:
+        close(seen)
+
+
+def test_the_urdu_timeline_strip_starts_at_its_right_end_on_a_phone(browser, served):
+    seen = visit(browser, served.url("ur/history"), width=375)
+    try:
+        strip = seen.page.evaluate(STRIP_GEOMETRY)
+        left, right = strip["strip"]
+        oldest_left, oldest_right = strip["cards"][0]
+        assert left <= oldest_left and oldest_right <= right, f"the oldest card is off the strip: {strip}"
+        assert any(card_left < left for card_left, _ in strip["cards"]), "later cards wait to the left"
+        widths = seen.page.evaluate("[document.scrollingElement.scrollWidth, window.innerWidth]")
+        assert widths[0] <= widths[1], widths
+    finally:
+        close(seen)
+
+
+CHART_GEOMETRY = """(selector) => [...document.querySelectorAll(selector + " g.pakru-chart-row")].map(row => {
+    const box = element => { const r = element.getBoundingClientRect(); return [r.left, r.right]; };
+    const bar = row.querySelector("rect.pakru-chart-bar"), value = row.querySelector("text.pakru-chart-value");
+    return {
+        label: box(row.querySelector("text.pakru-chart-label")),
+        bar: bar ? box(bar) : null,
+        value: value ? box(value) : null,
+    };
+})"""
+
+
+@pytest.mark.parametrize("language", ["en", "ur"])
+def test_the_chart_bars_grow_from_the_side_the_edition_starts(browser, served, language):
+    """In Urdu the bars' right edges line up on one baseline, with the labels ending there and
+    each value to the left of its bar; in English it is the left edges, as before."""
+    seen = visit(browser, served.url(f"{edition_path(language)}trade"))
+    try:
+        rows = seen.page.evaluate(CHART_GEOMETRY, "#chart-trade-russia-total")
+        bars = [row for row in rows if row["bar"] is not None]
+        assert len(bars) >= 5 and len(bars) < len(rows)  # bars, and gaps
+        lefts = [row["bar"][0] for row in bars]
+        rights = [row["bar"][1] for row in bars]
+        if language == "ur":
+            start, growing = rights, lefts
+            assert max(rights) - min(rights) < 0.5, rights
+            for row in rows:
+                assert abs(row["label"][1] - rights[0]) < 2, row  # the label starts at the baseline
+            for row in bars:
+                assert row["value"][1] < row["bar"][0], row  # the value sits past the bar's left end
+        else:
+            start, growing = lefts, rights
+            assert max(lefts) - min(lefts) < 0.5, lefts
+            for row in bars:
+                assert row["value"][0] > row["bar"][1], row
+        assert max(start) - min(start) < 0.5 and max(growing) - min(growing) > 50, (start, growing)
+    finally:
+        close(seen)
