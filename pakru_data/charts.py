@@ -25,6 +25,7 @@ True
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -97,12 +98,42 @@ def alt_text(chart: Chart, words: Callable[[str], str] = english) -> str:
 # Layout, in SVG user units.  Each bar has its label above it, so the chart stays
 # legible when it is scaled down to a phone's width.  Left to right, the labels and the bars'
 # baseline are at the left; right to left, the whole drawing is mirrored (see svg()).
-_WIDTH = 360
-_PAD = 4
+_WIDTH = 360  # at least; wider when a text needs it (see _drawing_width)
+_PAD = 8  # round the drawing: a Nastaliq letter such as ک reaches a few units past its text's start
 _LABEL_HEIGHT = 20
 _BAR_HEIGHT = 22
 _ROW_GAP = 12
-_VALUE_ROOM = 118  # room after the end of the longest bar for its value
+_VALUE_ROOM = 118  # room after the end of the longest bar for a short value
+_TRACK = _WIDTH - _PAD * 2 - _VALUE_ROOM  # the longest bar's length
+_VALUE_GAP = 6  # between a bar's end and its value
+_FONT_SIZE = 15  # the text's size in user units (pakru.css: .pakru-chart-svg)
+
+
+def _text_room(text: str, *, bold: bool = False) -> Decimal:
+    """The room a text takes, estimated: no font is at hand here, so each character counts
+    as a wide one's average.  The estimate errs wide on purpose: a value cut off at the
+    drawing's edge ("945,87 миллиона долл") is worse than a little room to spare."""
+    per_character = Decimal("0.62") if bold else Decimal("0.56")
+    return len(text) * per_character * _FONT_SIZE
+
+
+def _bar_length(bar: Bar, scale: Decimal) -> Decimal:
+    assert bar.amount is not None
+    return max(Decimal(_TRACK) * bar.amount / scale, Decimal(2))  # a tiny value still shows
+
+
+def _drawing_width(chart: Chart) -> int:
+    """The drawing's width: 360, or more when a label, a value after its bar or a gap's text
+    would not fit.  The bars keep their lengths; the picture is scaled to the page's column,
+    so a wider drawing shows its text a little smaller rather than cut off."""
+    ends = [Decimal(_WIDTH - _PAD)]
+    for bar in chart.bars:
+        ends.append(_PAD + _text_room(bar.label))
+        if bar.amount is None:
+            ends.append(_PAD + _text_room(bar.text))
+        else:
+            ends.append(_PAD + _bar_length(bar, chart.scale) + _VALUE_GAP + _text_room(bar.text, bold=True))
+    return math.ceil(max(ends) + _PAD)
 
 
 def _number(value: Decimal | float) -> str:
@@ -134,20 +165,21 @@ def svg(chart: Chart, words: Callable[[str], str] = english, *, direction: TextD
         raise ValueError(f"direction must be 'ltr' or 'rtl', not {direction!r}")
     mirrored = direction == "rtl"
 
+    width = _drawing_width(chart)
+
     def across(x: Decimal | float, length: Decimal | float = 0) -> str:
         """The x of a box ``length`` wide that starts ``x`` from the start side."""
         if not mirrored:
             return _number(x)
-        return _number(Decimal(_WIDTH) - Decimal(str(x)) - Decimal(_number(length)))
+        return _number(Decimal(width) - Decimal(str(x)) - Decimal(_number(length)))
 
     row = _LABEL_HEIGHT + _BAR_HEIGHT + _ROW_GAP
     height = _PAD * 2 + row * len(chart.bars) - _ROW_GAP
-    track = _WIDTH - _PAD * 2 - _VALUE_ROOM
     title_id, desc_id = f"{chart.id}-title", f"{chart.id}-desc"
     direction_attribute = ' direction="rtl"' if mirrored else ""
     lines = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="pakru-chart-svg" viewBox="0 0 {_WIDTH} {height}" '
-        f'width="{_WIDTH}" height="{height}"{direction_attribute} role="img" aria-labelledby="{title_id} {desc_id}">',
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="pakru-chart-svg" viewBox="0 0 {width} {height}" '
+        f'width="{width}" height="{height}"{direction_attribute} role="img" aria-labelledby="{title_id} {desc_id}">',
         f'<title id="{title_id}">{escape(chart.title)}</title>',
         f'<desc id="{desc_id}">{escape(alt_text(chart, words))}</desc>',
     ]
@@ -164,8 +196,7 @@ def svg(chart: Chart, words: Callable[[str], str] = english, *, direction: TextD
                 "</g>",
             ]
             continue
-        length = Decimal(track) * bar.amount / chart.scale
-        length = max(length, Decimal(2))  # a tiny value still shows
+        length = _bar_length(bar, chart.scale)
         bar_top = top + _LABEL_HEIGHT
         middle = bar_top + _BAR_HEIGHT / 2
         lines += [
@@ -174,7 +205,7 @@ def svg(chart: Chart, words: Callable[[str], str] = english, *, direction: TextD
             f'fill="currentColor">{escape(bar.label)}</text>',
             f'<rect class="pakru-chart-bar" x="{across(_PAD, length)}" y="{bar_top}" width="{_number(length)}" '
             f'height="{_BAR_HEIGHT}" rx="3" fill="#1f5fa8"/>',
-            f'<text class="pakru-chart-value" x="{across(_PAD + length + 6)}" y="{_number(middle + 5)}" '
+            f'<text class="pakru-chart-value" x="{across(_PAD + length + _VALUE_GAP)}" y="{_number(middle + 5)}" '
             f'fill="currentColor">{escape(bar.text)}</text>',
             "</g>",
         ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pickle
 import shutil
 import subprocess
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
@@ -65,7 +66,7 @@ ALL_CHARTS = [
     *(chart(chart_id, DATA) for chart_id in DATA.chart_by_id),
     *(trade_chart(DATA, partner) for partner in ("russia", "china")),
 ]
-WIDTH = 360  # the SVG's viewBox width (pakru_data.charts._WIDTH)
+WIDTH = 360  # the SVG's width when every text fits in it (pakru_data.charts._WIDTH)
 
 
 def _drawing(picture: str) -> Tag:
@@ -79,6 +80,8 @@ def _numbers(element: Tag, *names: str) -> list[Decimal]:
 @pytest.mark.parametrize("drawn", ALL_CHARTS, ids=lambda c: c.id)
 def test_a_right_to_left_chart_is_the_left_to_right_one_mirrored(drawn):
     ltr, rtl = _drawing(svg(drawn)), _drawing(svg(drawn, direction="rtl"))
+    across = Decimal(ltr["width"])  # the drawing's width, the same in both directions
+    assert rtl["width"] == ltr["width"] and rtl["viewbox"] == ltr["viewbox"] == f"0 0 {across} {ltr['height']}"
     # Its text is set right to left, so text-anchor's default ("start") anchors each text at
     # its right-hand end, the end it starts from; no text overrides that anchor.
     assert rtl["direction"] == "rtl" and ltr.get("direction") is None
@@ -90,14 +93,14 @@ def test_a_right_to_left_chart_is_the_left_to_right_one_mirrored(drawn):
         # Labels, values and gap texts start at the mirror of their left-to-right x, on the same line.
         for before, after in zip(left.select("text"), right.select("text"), strict=True):
             assert after["class"] == before["class"] and after.get_text() == before.get_text()
-            assert Decimal(after["x"]) == WIDTH - Decimal(before["x"]) and after["y"] == before["y"]
+            assert Decimal(after["x"]) == across - Decimal(before["x"]) and after["y"] == before["y"]
         if left.select_one("rect") is None:  # a gap: no bar in either direction
             assert right.select_one("rect") is None
             continue
         x, width = _numbers(left.select_one("rect"), "x", "width")
         mirrored_x, mirrored_width = _numbers(right.select_one("rect"), "x", "width")
         assert mirrored_width == width  # the same length, grown leftwards from the right
-        assert mirrored_x + mirrored_width == WIDTH - x
+        assert mirrored_x + mirrored_width == across - x
         baselines.add(mirrored_x + mirrored_width)
         # The value sits past the bar's left end, as it sits past its right end left to right.
         value = Decimal(right.select_one("text.pakru-chart-value")["x"])
@@ -110,17 +113,30 @@ def test_a_right_to_left_chart_is_the_left_to_right_one_mirrored(drawn):
 @pytest.mark.parametrize("drawn", ALL_CHARTS, ids=lambda c: c.id)
 def test_a_left_to_right_chart_is_drawn_as_before(drawn):
     """Left to right is the default and gives the drawing it always gave: the labels and bars
-    from x=4, each value after its bar's right end, and nothing said about direction."""
+    from x=8 (the drawing's margin), each value after its bar's right end, and nothing said about direction."""
     picture = svg(drawn)
     assert svg(drawn, direction="ltr") == picture
     assert "direction" not in picture and "text-anchor" not in picture
     drawing = _drawing(picture)
-    assert {text["x"] for text in drawing.select("text.pakru-chart-label, text.pakru-chart-gap-text")} == {"4"}
+    assert {text["x"] for text in drawing.select("text.pakru-chart-label, text.pakru-chart-gap-text")} == {"8"}
     for row in drawing.select("g.pakru-chart-row:not(.pakru-chart-gap)"):
         x, width = _numbers(row.select_one("rect"), "x", "width")
-        assert x == 4
+        assert x == 8
         # (the value's x is rounded from the bar's unrounded length: within 0.1 of the drawn end)
         assert abs(Decimal(row.select_one("text.pakru-chart-value")["x"]) - (x + width + 6)) <= Decimal("0.1")
+
+
+def test_a_long_value_widens_the_drawing_and_leaves_the_bars_as_long_as_they_were():
+    drawn = chart("trade-china-russia", DATA)
+    longest = max((bar for bar in drawn.bars if bar.amount == drawn.scale), key=lambda bar: len(bar.text))
+    long_text = replace(longest, text=longest.text + " (" + "a note that makes the value long" * 2 + ")")
+    widened = replace(drawn, bars=tuple(long_text if bar is longest else bar for bar in drawn.bars))
+    before, after = _drawing(svg(drawn)), _drawing(svg(widened))
+    assert Decimal(after["width"]) > Decimal(before["width"]) >= WIDTH
+    # The value has room up to the drawing's edge, at 0.62 of the font size per character.
+    value = next(t for t in after.select("text.pakru-chart-value") if t.get_text() == long_text.text)
+    assert Decimal(value["x"]) + len(long_text.text) * Decimal("0.62") * 15 <= Decimal(after["width"])
+    assert [r["width"] for r in after.select("rect")] == [r["width"] for r in before.select("rect")]
 
 
 def test_a_chart_knows_only_two_directions():

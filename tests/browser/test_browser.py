@@ -556,3 +556,27 @@ def test_the_chart_bars_grow_from_the_side_the_edition_starts(browser, served, l
         assert max(start) - min(start) < 0.5 and max(growing) - min(growing) > 50, (start, growing)
     finally:
         close(seen)
+
+
+CHART_TEXT_OVERFLOW = """() => [...document.querySelectorAll("svg.pakru-chart-svg")].flatMap(svg => {
+  const box = svg.getBoundingClientRect();
+  return [...svg.querySelectorAll("text")].map(text => {
+    const own = text.getBoundingClientRect();
+    return {chart: svg.id || svg.closest("[id]").id, text: text.textContent,
+            left: box.left - own.left, right: own.right - box.right};
+  }).filter(t => t.left > 0.5 || t.right > 0.5);
+})"""
+
+
+@pytest.mark.parametrize("language", EDITIONS)
+@pytest.mark.parametrize("page", ["trade", "challenges"])
+def test_no_chart_text_is_cut_off_at_the_drawings_edge(browser, served, language, page):
+    """Every label, value and gap text fits inside its chart, in every edition's words and
+    font (a value such as "945,87 миллиона долларов США" is far longer than "$946 million")."""
+    seen = visit(browser, served.url(f"{edition_path(language)}{page}"))
+    try:
+        assert seen.page.locator("svg.pakru-chart-svg text").count() > 0
+        overflowing = seen.page.evaluate(CHART_TEXT_OVERFLOW)
+        assert overflowing == [], "\n".join(map(str, overflowing))
+    finally:
+        close(seen)
