@@ -246,3 +246,10 @@ def test_the_themes_icon_titles_are_in_the_editions_language(edition):
     for symbol in ("svg-menu", "svg-sun", "svg-moon"):
         title = site.page("history").select_one(f"symbol#{symbol} > title").get_text()
         assert title not in {"Menu", "Light mode", "Dark mode"}, (symbol, title)
+
+
+def test_the_articles_quoted_english_words_are_marked_english(edition):
+    language, site = edition
+    quoted = site.article("corrections").select("blockquote.pakru-article-said em")
+    assert len(quoted) == len(DATA.corrections)
+    assert all(em.get("lang") == "en" for em in quoted), language

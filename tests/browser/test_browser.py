@@ -580,3 +580,31 @@ def test_no_chart_text_is_cut_off_at_the_drawings_edge(browser, served, language
         assert overflowing == [], "\n".join(map(str, overflowing))
     finally:
         close(seen)
+
+
+# The site has no typed admonition of its own yet (search's "error" is in <noscript>), so one
+# is put in the page, to be styled by the page's own stylesheets.
+ADMONITION_RULE = """(side) => {
+  const box = document.createElement("div");
+  box.className = "admonition error";
+  box.innerHTML = '<p class="admonition-title">!</p><p>…</p>';
+  document.querySelector("article").append(box);
+  const style = getComputedStyle(box);
+  return {colour: style.getPropertyValue(`border-${side}-color`),
+          width: style.getPropertyValue(`border-${side}-width`)};
+}"""
+
+
+def test_an_urdu_admonitions_rule_is_on_the_right_in_its_kinds_colour(browser, served):
+    """furo colours each kind of admonition's rule (an error's red); in Urdu the rule is on
+    the right, in that same colour, not the default one."""
+    rules = {}
+    for language, side in (("en", "left"), ("ur", "right")):
+        seen = visit(browser, served.url(f"{edition_path(language)}history"))
+        try:
+            rules[language] = seen.page.evaluate(ADMONITION_RULE, side)
+            if language == "ur":
+                assert seen.page.evaluate(ADMONITION_RULE, "left")["width"] == "0px"
+        finally:
+            close(seen)
+    assert rules["ur"] == rules["en"] and rules["en"]["width"] != "0px", rules
