@@ -248,6 +248,21 @@ def test_the_themes_icon_titles_are_in_the_editions_language(edition):
         assert title not in {"Menu", "Light mode", "Dark mode"}, (symbol, title)
 
 
+def test_the_themes_button_labels_are_in_the_editions_language(edition, site):
+    """furo writes the labels a screen reader says for its sidebar and theme buttons in
+    English; the site's own page.html gives them in the edition's language, from sphinx.po."""
+    language, translated = edition
+    english_labels = {tag["aria-label"] for tag in site.page("history").select(".sidebar-toggle, .theme-toggle")}
+    assert english_labels == {
+        "Toggle site navigation sidebar",
+        "Toggle table of contents sidebar",
+        "Toggle Light / Dark / Auto color theme",
+    }
+    for name in ("history", "register/figures-money", "search"):
+        labels = {tag["aria-label"] for tag in translated.page(name).select(".sidebar-toggle, .theme-toggle")}
+        assert len(labels) == 3 and not labels & english_labels, (language, name, labels)
+
+
 def test_the_articles_quoted_english_words_are_marked_english(edition):
     language, site = edition
     quoted = site.article("corrections").select("blockquote.pakru-article-said em")
