@@ -59,7 +59,7 @@ def sphinx(session: nox.Session, builder: str, output: str, *, language: str = "
             "--watch",
             "conf.py",
             "--re-ignore",
-            r"__pycache__|\.mo$",
+            r"__pycache__|\.mo$|\.mo\.tmp$",  # catalogues compiled by the build itself
         ]
     else:
         command = ["sphinx-build"]
