@@ -63,8 +63,7 @@ def sphinx(session: nox.Session, builder: str, output: str, *, language: str = "
         ]
     else:
         command = ["sphinx-build"]
-    # One edition alone reads and writes its pages in parallel (one process per core).
-    jobs = "auto" if builder in {"html", "linkcheck"} else None
+    jobs = sphinx_command.jobs_for_editions(1) if builder in {"html", "linkcheck"} else None
     session.run(*command, *edition_arguments(session, builder, output, language, jobs=jobs))
 
 
@@ -83,12 +82,13 @@ def edition_arguments(session: nox.Session, builder: str, output: str, language:
 
 
 def build_editions_at_once(session: nox.Session, languages: list[str]) -> None:
-    """Build several editions at the same time, one serial sphinx-build each (together they
-    fill the cores, and a build's own parallel reading costs more than it saves here), then
-    print each one's messages whole, in the editions' order; fail if any failed."""
+    """Build several editions at the same time (sphinx_command.jobs_for_editions says how
+    each reads), then print each one's messages whole, in the editions' order; fail if any
+    failed."""
     sphinx_build = str(Path(session.bin) / "sphinx-build")
+    jobs = sphinx_command.jobs_for_editions(len(languages))
     commands = {
-        language: [sphinx_build, *edition_arguments(session, "html", edition_output(language), language, jobs=None)]
+        language: [sphinx_build, *edition_arguments(session, "html", edition_output(language), language, jobs=jobs)]
         for language in languages
     }
     env = {**os.environ, "PATH": os.pathsep.join([session.bin, os.environ.get("PATH", "")])}

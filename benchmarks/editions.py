@@ -28,6 +28,7 @@ from pakru_data.sphinx_command import (
     build_at_once,
     edition_doctrees,
     edition_path,
+    jobs_for_editions,
     sphinx_options,
 )
 
@@ -52,8 +53,7 @@ def children_cpu() -> float:
 
 def build_editions(work: Path, languages: tuple[str, ...]) -> tuple[float, float, int]:
     """The editions as `nox -s docs` builds them: wall seconds, CPU seconds, pages read."""
-    # One edition alone reads in parallel; several build at once, one serial build each.
-    jobs = "auto" if len(languages) == 1 else None
+    jobs = jobs_for_editions(len(languages))
     commands = {language: edition_command(work, language, jobs=jobs) for language in languages}
     # The real data, checked against today's date (the synthetic site's fixed one is older
     # than some of its sources' accessed dates).

@@ -35,6 +35,7 @@ __all__ = [
     "build_at_once",
     "edition_doctrees",
     "edition_path",
+    "jobs_for_editions",
     "sphinx_options",
 ]
 
@@ -51,6 +52,18 @@ def edition_path(language: str) -> str:
 def edition_doctrees(doctrees: str, builder: str, language: str) -> str:
     """Each edition's own doctree folder, so that its environment is never another's."""
     return f"{doctrees}/{builder}-{language}"
+
+
+def jobs_for_editions(count: int) -> str | None:
+    """``-j`` for each of ``count`` editions built at once: one edition alone reads and writes
+    in parallel (one process per core); several build at the same time, one serial build
+    each, since together they fill the cores and a build's own parallel reading costs more
+    than it saves here (measured in benchmarks/results.md).
+
+    >>> jobs_for_editions(1), jobs_for_editions(3)
+    ('auto', None)
+    """
+    return "auto" if count == 1 else None
 
 
 # Every warning fails the build (-W), but only after all of them are listed (--keep-going);

@@ -18,7 +18,7 @@ from pakru_data.model import Correction, Fact, Source, Verdict
 from pakru_data.paths import REPOSITORY_ROOT
 from pakru_data.sphinxext import domain, problems
 from pakru_data.sphinxext.register import paragraph, register_page
-from pakru_data.sphinxext.render import citation_list, generates_text, locale_of, record_text, record_words
+from pakru_data.sphinxext.render import always_english, citation_list, generates_text, record_text, record_words
 from pakru_data.sphinxext.state import data
 from pakru_data.sphinxext.words import N_, _
 
@@ -110,9 +110,7 @@ class CorrectionsList(SphinxDirective):
             quote = nodes.block_quote(classes=["pakru-article-said"])
             # The original article's own English words, quoted as written: marked lang="en"
             # in the other editions, so they read (and are spoken) as English.
-            said = nodes.emphasis(correction.article_said, correction.article_said)
-            if locale_of(self.env) != "en":
-                said["classes"].append("language-en")
+            said = nodes.emphasis(correction.article_said, correction.article_said, classes=always_english(self.env))
             quote += paragraph(nodes.Text(_("The article said:") + " "), said)
             block += quote
             block += paragraph(

@@ -141,11 +141,16 @@ def citation_list(env: BuildEnvironment, sources: list[Source]) -> nodes.bullet_
     return listing
 
 
+def always_english(env: BuildEnvironment) -> list[str]:
+    """The classes of words that stay English in every edition (a source's, the original
+    article's): none in the English edition, ``lang="en"`` in the others."""
+    return [] if locale_of(env) == "en" else ["language-en"]
+
+
 def citation_paragraph(env: BuildEnvironment, source: Source) -> nodes.paragraph:
     """A full citation as a paragraph; its words are the record's, in English, so outside
     the English edition it is marked ``lang="en"`` (its dates are in the edition's language)."""
-    english = [] if locale_of(env) == "en" else ["language-en"]
-    return nodes.paragraph("", "", *citation(env, source), classes=english)
+    return nodes.paragraph("", "", *citation(env, source), classes=always_english(env))
 
 
 def _date_node(written: str, locale: str) -> nodes.Node:
