@@ -1,7 +1,13 @@
 """`python -m pakru_data check`: validate all the data and report every problem.
 
 One line per problem, ``pakru_data/<file>.py:<line>: <kind> '<id>': <what must hold>``,
-then a count.  Exit status 1 when anything is wrong, 0 when all holds.
+then a count.  Exit status 1 when anything is wrong, 0 when all holds.  In a git checkout
+it also compares the published facts with where the branch left ``main``: a value, date or
+status changed with no entry in ``pakru_data/site_changes.py`` is a problem too.
+
+`python -m pakru_data diff [BASE [HEAD]]`: what changes for readers between two commits
+(BASE defaults to where the branch left ``main``, HEAD to the working tree); plain text,
+or Markdown for a pull request with ``--format markdown``.
 """
 
 from __future__ import annotations
@@ -9,7 +15,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from pakru_data.dataset import DataError
+from pakru_data.dataset import DataError, today
+from pakru_data.fact_diff import check_changes, run_diff
 from pakru_data.loading import load
 
 
@@ -19,14 +26,28 @@ def check() -> int:
     except DataError as error:
         print(error)
         return 1
-    print(f"{len(dataset.facts)} facts, {len(dataset.sources)} sources: 0 problems in pakru_data")
-    return 0
+    note, problems = check_changes(today().isoformat())
+    for problem in problems:
+        print(problem)
+    count = len(problems)
+    print(f"{len(dataset.facts)} facts, {len(dataset.sources)} sources: {count} problem{'s' if count != 1 else ''} in pakru_data")
+    print(note)
+    return 1 if problems else 0
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pakru_data", description=__doc__.splitlines()[0])
-    parser.add_argument("command", choices=["check"], help="check: validate every record")
-    parser.parse_args(argv)
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("check", help="validate every record, and every published change against main")
+    diff = commands.add_parser("diff", help="what changes for readers between two commits")
+    diff.add_argument("base", nargs="?", help="a commit, branch or tag (default: where the branch left main)")
+    diff.add_argument("head", nargs="?", help="a commit, branch or tag (default: the working tree)")
+    diff.add_argument("--format", choices=["text", "markdown"], default="text")
+    arguments = parser.parse_args(argv)
+    if arguments.command == "diff":
+        status, text = run_diff(arguments.base, arguments.head, markdown=arguments.format == "markdown")
+        (sys.stdout if status == 0 else sys.stderr).write(text)
+        return status
     return check()
 
 

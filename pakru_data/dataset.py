@@ -27,6 +27,7 @@ from pakru_data.model import (
     Location,
     Opportunity,
     Point,
+    SiteChange,
     Source,
     TradeYear,
     Visit,
@@ -50,6 +51,8 @@ RECORD_MODULES = {
     "agreements": ("AGREEMENTS",),
     "exercises": ("EXERCISES",),
     "trade": ("TRADE",),
+    # Changes the site made to facts it had published (issue 20), one entry each.
+    "site_changes": ("SITE_CHANGES",),
 }
 # Lists that join another one rather than being kept apart: visits, agreements and exercises
 # are events (so the timeline, register, downloads and every event check take them as they
@@ -95,6 +98,7 @@ class Dataset:
     corrections: list[Correction]
     chart_specs: list[ChartSpec]
     trade: list[TradeYear] = field(default_factory=list)  # its figures are in ``figures`` too
+    site_changes: list[SiteChange] = field(default_factory=list)  # changes to published facts
     facts: dict[str, Fact] = field(init=False)
     source_by_id: dict[str, Source] = field(init=False)
     era_by_id: dict[str, Era] = field(init=False)
@@ -160,6 +164,10 @@ class Dataset:
     def corrections_of(self, fact_id: str) -> list[Correction]:
         """The corrections that a fact holds the sources' answer for."""
         return [c for c in self.corrections if fact_id in c.facts]
+
+    def changes_of(self, fact_id: str) -> list[SiteChange]:
+        """The site's changes to a published fact, newest first."""
+        return sorted((c for c in self.site_changes if c.fact == fact_id), key=lambda c: c.changed, reverse=True)
 
     def cited_sources(self, fact: Fact) -> list[Source]:
         """A fact's sources (:attr:`Fact.cited_source_ids`) that exist."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
@@ -23,6 +24,7 @@ from pakru_data.paths import shown_path
 
 __all__ = [
     "ID_PATTERN",
+    "PUBLISHED_FIELDS",
     "Agreement",
     "ArticleReference",
     "Challenge",
@@ -38,6 +40,7 @@ __all__ = [
     "Location",
     "Opportunity",
     "Point",
+    "SiteChange",
     "Source",
     "Standing",
     "Status",
@@ -296,6 +299,34 @@ class ArticleReference:
     finding: str
     sources: tuple[str, ...] = ()
     defined_at: Location = field(default_factory=_where_written, compare=False, repr=False)
+
+
+
+# The fields of a fact that a reader sees as the fact itself: a change to one of them is a
+# change to the published fact, which the site owes its readers an entry for (SiteChange).
+PUBLISHED_FIELDS = ("date", "end", "value", "versions", "unit", "currency", "status")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SiteChange:
+    """A change this site made to a fact it had published: its value or date, its status,
+    or the fact itself taken off the site.
+
+    ``was`` holds the changed fields as they stood before (``{"date": "1971-01"}``), so the
+    old value is shown in every edition exactly as the fact showed it then; a fact taken
+    off the site keeps its whole former record in ``removed``."""
+
+    id: str
+    fact: str  # the id of the fact that changed
+    changed: str  # the day the change was published (YYYY-MM-DD)
+    was: Mapping[str, object] = field(default_factory=dict, hash=False)  # published fields before
+    removed: Fact | None = None  # the record as it stood, for a fact taken off the site
+    why: str  # what was wrong, or what a newer source said, in plain words
+    sources: tuple[str, ...] = ()  # the sources that settled it
+    commit: str = ""  # the commit that made the change, when it is known
+    defined_at: Location = field(default_factory=_where_written, compare=False, repr=False)
+
+    kind: str = field(default="site-change", init=False)
 
 
 # The relationship in full (issue 11): visits, agreements and exercises are events with a

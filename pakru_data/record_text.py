@@ -52,6 +52,7 @@ FIELDS = {
     "correction": ("topic", "finding"),
     "reference": ("finding",),  # the original article's own references
     "source": ("via",),  # its publisher and title stay in their own language
+    "site-change": ("why",),  # the site's own changes to its published facts
 }
 # Kinds named after a class whose name is not the kind.
 _CLASS_KINDS = {"chartspec": "chart", "articlereference": "reference"}
@@ -89,6 +90,7 @@ def records_of(dataset: Dataset) -> Iterator[object]:
     yield from dataset.trade
     yield from dataset.article_references
     yield from dataset.sources
+    yield from getattr(dataset, "site_changes", ())
 
 
 def template(records: Iterable[object]) -> Catalog:

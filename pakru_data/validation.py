@@ -6,6 +6,7 @@ Messages say what must hold, in the form of python/peps' ``check-peps.py``:
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections import Counter
@@ -21,12 +22,14 @@ from pakru_data.dates import DateFormatError, PartialDate
 from pakru_data.formatting import MONEY_UNITS, UNITS, UnknownVariantError, format_fact
 from pakru_data.model import (
     ID_PATTERN,
+    PUBLISHED_FIELDS,
     ChartSpec,
     Correction,
     Era,
     Event,
     Fact,
     Figure,
+    SiteChange,
     Source,
     Status,
     Verdict,
@@ -51,6 +54,7 @@ def find_problems(data: Dataset, *, today: dt.date) -> list[Problem]:
         *_check_points(data),
         *_check_corrections(data, today),
         *_check_charts(data),
+        *_check_site_changes(data, today),
         *relations_checks.find_problems(data, today=today),  # visits, agreements, exercises, trade
     ]
     return sorted(problems, key=lambda p: (p.location.path, p.location.line))
@@ -82,6 +86,7 @@ def _duplicate_ids(data: Dataset) -> Iterator[Problem]:
         "correction": data.corrections,
         "reference": data.article_references,
         "chart": data.chart_specs,
+        "site change": data.site_changes,
     }
     for kind, records in groups.items():
         counts = Counter(record.id for record in records)
@@ -431,6 +436,61 @@ def _check_correction(correction: Correction, data: Dataset, today: dt.date) -> 
             )
     yield from _check_citations(correction, "correction", correction.sources, data)
     yield from _check_text(correction, "correction", data, finding=correction.finding)
+
+
+def _check_site_changes(data: Dataset, today: dt.date) -> Iterator[Problem]:
+    for change in data.site_changes:
+        yield from _guarded(change, "site change", _check_site_change(change, data, today))
+
+
+def _check_site_change(change: SiteChange, data: Dataset, today: dt.date) -> Iterator[Problem]:
+    kind = "site change"
+    yield from _not_empty(change, kind, why=change.why)
+    changed, problem = _parse(change, kind, "changed", change.changed)
+    if problem:
+        yield problem
+    elif changed and (changed.precision.value != "day" or changed.first_day() > today):
+        yield _problem(change, kind, "changed must be a past day written YYYY-MM-DD: the day the change was published")
+    fact = data.facts.get(change.fact)
+    if change.removed is not None:
+        if not isinstance(change.removed, Fact) or change.removed.id != change.fact:
+            yield _problem(change, kind, f"removed must be the record of fact '{change.fact}' as it stood (same id)")
+        if change.was:
+            yield _problem(change, kind, "a removed fact keeps its old record in removed; leave was out")
+    elif fact is None:
+        yield _problem(
+            change,
+            kind,
+            f"names fact '{change.fact}', which must exist{did_you_mean(change.fact, data.facts)}; "
+            "for a fact taken off the site, give its old record as removed=",
+        )
+    else:
+        yield from _check_was(change, fact)
+    if not change.sources:
+        yield _problem(change, kind, "must cite the source that settled the change in sources")
+    yield from _check_citations(change, kind, change.sources, data)
+    yield from _check_text(change, kind, data, why=change.why)
+
+
+def _check_was(change: SiteChange, fact: Fact) -> Iterator[Problem]:
+    kind = "site change"
+    if not change.was:
+        yield _problem(change, kind, f"was must give the changed fields as they stood, one of: {', '.join(PUBLISHED_FIELDS)}")
+        return
+    fields = set(type(fact).__dataclass_fields__)
+    unknown = [name for name in change.was if name not in PUBLISHED_FIELDS or name not in fields]
+    if unknown:
+        yield _problem(
+            change,
+            kind,
+            f"was names {', '.join(map(repr, unknown))}; name only published fields of a {fact.kind}: "
+            f"{', '.join(name for name in PUBLISHED_FIELDS if name in fields)}",
+        )
+        return
+    try:
+        format_fact(dataclasses.replace(fact, **change.was))  # type: ignore[arg-type]
+    except (TypeError, ValueError, DateFormatError, KeyError) as error:
+        yield _problem(change, kind, f"was must be the fields as the fact had them, which can be shown ({error})")
 
 
 def _check_charts(data: Dataset) -> Iterator[Problem]:
