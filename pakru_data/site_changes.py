@@ -44,8 +44,8 @@ SITE_CHANGES = [
         changed="2026-11-29",
         was={"end": "1950-05-05"},
         why=(
-            "The visit began an extended tour of the United States and Canada, so it did not end "
-            "in Washington; no source read gives the day the tour ended."
+            "The visit began an extended tour of the United States and Canada, and no source read "
+            "gives the day it ended, so no end date is given."
         ),
         sources=("truman-welcome-liaquat",),
         commit=SECOND_AUDIT,

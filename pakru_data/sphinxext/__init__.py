@@ -22,6 +22,8 @@ It imports the data package; the data package never imports it.  Pieces, by job:
   keeps every role and link of its English; untranslated text fails strict builds.
 - ``words``: the extension's own words, through the ``pakru`` message catalogue.
 - ``collector``: Python's garbage collector kept off what the build holds throughout.
+- ``site_changes``: the page of the site's own changes to its facts, the register's
+  "changed on" lines and citations, and each edition's Atom feed.
 - ``domain``: which facts each page shows, so a changed fact re-reads exactly the
   pages that show it, in serial and parallel builds alike.
 """
@@ -48,6 +50,7 @@ from pakru_data.sphinxext import (
     register,
     relations,
     roles,
+    site_changes,
     sitemap,
     state,
     timeline,
@@ -65,6 +68,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     directives.setup(app)
     provenance.setup(app)
     register.setup(app)
+    site_changes.setup(app)  # the site's changes, citations and feeds (issue 20)
     downloads.setup(app)
     charts.setup(app)
     timeline.setup(app)

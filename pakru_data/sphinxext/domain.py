@@ -25,7 +25,7 @@ from docutils import nodes
 from sphinx.addnodes import pending_xref
 from sphinx.application import Sphinx
 from sphinx.builders import Builder
-from sphinx.domains import Domain
+from sphinx.domains import Domain, ObjType
 from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 from sphinx.util.nodes import make_refnode
@@ -51,6 +51,11 @@ def register_group_key(group: str) -> str:
 class PakruDomain(Domain):
     name = "pakru"
     label = "pakru"
+    object_types: ClassVar[dict[str, ObjType]] = {
+        "fact": ObjType("fact", "fact"),
+        "correction": ObjType("correction", "correction"),
+        "site-change": ObjType("site change"),
+    }
     data_version = 3  # 3: per-page problems, every page's claim to a target, built_from; older ones are read afresh
     # Its roles, {pakru:correction}`id`, {pakru:fact}`id` and {pakru:point}`id`, are
     # roles.RecordLink: they check the id while the page is read.
@@ -172,7 +177,20 @@ class PakruDomain(Domain):
         return []
 
     def get_objects(self) -> Iterator[tuple[str, str, str, str, str, int]]:
-        return iter(())
+        """Every record a page can link to, for objects.inv: each fact at its register entry,
+        each correction and each of the site's changes at its entry, so another Sphinx project
+        links to them through intersphinx (``pakru:fact``; the same anchors are std labels
+        too, ``fact-<id>``, for projects without this domain: see site_changes.py)."""
+        targets = self.targets
+        dataset = data()
+        for fact in dataset.facts.values():
+            page = targets.get(register_group_key(group_of(fact))) or targets.get(REGISTER_KEY)
+            if page is not None:
+                yield fact.id, fact.label, "fact", page[0], f"fact-{fact.id}", 1
+        for kind in ("correction", "site-change"):
+            for key, (docname, anchor) in sorted(targets.items()):
+                if key.startswith(f"{kind}:"):
+                    yield key.removeprefix(f"{kind}:"), key.removeprefix(f"{kind}:"), kind, docname, anchor, 1
 
 
 def get_domain(env: BuildEnvironment) -> PakruDomain:
@@ -245,7 +263,8 @@ def _records_for(dataset: Dataset, key: str) -> Iterable[object]:
         if fact is None:
             return ["missing"]
         cited = fact.cited_source_ids
-        return [fact, *(dataset.source_by_id.get(s) for s in cited), *dataset.corrections_of(ident)]
+        changes = dataset.changes_of(ident) if hasattr(dataset, "changes_of") else []
+        return [fact, *(dataset.source_by_id.get(s) for s in cited), *dataset.corrections_of(ident), *changes]
     if kind == "source":
         return [dataset.source_by_id.get(ident, "missing")]
     if kind == "point":

@@ -33,7 +33,7 @@ from pakru_data.dataset import Dataset, today
 from pakru_data.dates import PartialDate
 from pakru_data.formatting import format_amount, format_date_at_precision, format_fact
 from pakru_data.model import Fact, Figure, Source, Version, to_decimal
-from pakru_data.sphinxext import domain, problems
+from pakru_data.sphinxext import domain, problems, site_changes
 from pakru_data.sphinxext.page_sources import STATUS_WORDS
 from pakru_data.sphinxext.register_groups import RegisterGroup, register_groups
 from pakru_data.sphinxext.render import citation_list, fact_value, locale_of, record_text, record_words
@@ -166,7 +166,12 @@ class Entries:
             fields += field(_("Review by"), paragraph(*review))
         if record.note:
             fields += field(_("Notes"), paragraph(*record_words(self.env, record, "note")))
+        changes = site_changes.changes_field(self.env, self.link, self.dataset, record)
+        if changes:
+            fields += field(_("Changed"), *changes)
         fields += field(_("Shown on"), paragraph(*self.pages(shown_on)))
+        page_uri = self.app.builder.get_target_uri(self.page)
+        fields += field(_("Cite this fact"), *site_changes.cite_field(self.env, self.dataset, record, page_uri))
         fields += field(_("Found a mistake"), paragraph(self.suggest_link(record, shown.astext())))
         box += fields
         return box
@@ -338,7 +343,9 @@ def group_digest(
     for fact in in_reading_order(list(group.facts), shown_on):
         pages = shown_on.get(fact.id, [])
         corrections = [targets.get(f"correction:{c.id}") for c in digests.dataset.corrections_of(fact.id)]
-        parts.append(repr((digests[f"fact:{fact.id}"], corrections, [(page, titles.get(page)) for page in pages])))
+        changes = [targets.get(f"site-change:{c.id}") for c in digests.dataset.changes_of(fact.id)]
+        shown = [(page, titles.get(page)) for page in pages]
+        parts.append(repr((digests[f"fact:{fact.id}"], corrections, changes, shown)))
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 
 

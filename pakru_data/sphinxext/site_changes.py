@@ -1,0 +1,367 @@
+"""The site's own changes, in the open (issue 20): the page "Changes to this site"
+(``{site-changes}``), the line each changed fact's register entry shows, a ready citation of
+each fact, and the Atom feed of each edition.
+
+- ``{site-changes}`` lists every :class:`~pakru_data.model.SiteChange`, newest first, each at
+  ``#change-<id>``: the day, the fact, what it was and what it is now (formatted in the
+  edition's language from the records), why, the sources that settled it, and the commit.
+- The register entry of a changed fact says "Changed on …: was …", linked to its entry; every
+  entry offers the fact's permalink and a citation as plain text and BibTeX, with the date
+  its value is valid as of.
+- ``feed.atom`` at the root of each edition: the site's changes and the corrections to the
+  original article, written with feedgenerator (Django's feed writer, as Pelican uses it:
+  pure Python, no dependencies) from the same records; every entry's id is a ``tag:`` URI
+  (RFC 4151) made of the site's host and the record's id, so it never changes when the text
+  does.  Every page's ``<head>`` links it with its ``hreflang``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import html
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import feedgenerator
+from docutils import nodes
+from sphinx.addnodes import pending_xref
+from sphinx.application import Sphinx
+from sphinx.environment import BuildEnvironment
+from sphinx.util.docutils import SphinxDirective
+
+from pakru_data.dataset import Dataset
+from pakru_data.dates import PartialDate
+from pakru_data.formatting import format_date_at_precision, format_fact_once
+from pakru_data.model import Fact, SiteChange, Status
+from pakru_data.sphinxext import domain
+from pakru_data.sphinxext.page_sources import STATUS_WORDS
+from pakru_data.sphinxext.register_groups import group_of
+from pakru_data.sphinxext.render import citation_list, generates_text, locale_of, record_text, record_words
+from pakru_data.sphinxext.state import data
+from pakru_data.sphinxext.words import _
+from pakru_data.text import FactReference, split_text
+
+FEED = "feed.atom"
+CHANGES_KEY = "all:site_changes"
+TAG_DATE = "2026"  # the year the site's host began minting these ids (RFC 4151's date)
+
+
+def former(change: SiteChange, dataset: Dataset) -> Fact | None:
+    """The fact as it stood before the change: its whole record if it was taken off the site,
+    else today's record with the changed fields as they were."""
+    if change.removed is not None:
+        return change.removed
+    fact = dataset.facts.get(change.fact)
+    return None if fact is None else dataclasses.replace(fact, **change.was)  # type: ignore[arg-type]
+
+
+def value_text(fact: Fact, locale: str, *, with_status: bool) -> str:
+    """A fact's value as the edition shows it, with its status word when that changed."""
+    shown = format_fact_once(fact, locale=locale)
+    if with_status:
+        shown += f" ({_(STATUS_WORDS[Status(fact.status)])})"
+    return shown
+
+
+def was_and_now(change: SiteChange, dataset: Dataset, locale: str) -> tuple[str | None, str | None]:
+    """What the fact showed before the change and what it shows now (None: not on the site)."""
+    with_status = "status" in change.was
+    before = former(change, dataset)
+    now = dataset.facts.get(change.fact)
+    return (
+        value_text(before, locale, with_status=with_status) if before is not None else None,
+        value_text(now, locale, with_status=with_status) if now is not None and change.removed is None else None,
+    )
+
+
+def changed_on(change: SiteChange, locale: str) -> str:
+    return format_date_at_precision(PartialDate.parse(change.changed), locale)
+
+
+def newest_first(dataset: Dataset) -> list[SiteChange]:
+    return sorted(dataset.site_changes, key=lambda c: (c.changed, c.id), reverse=True)
+
+
+def label_of(env: BuildEnvironment, change: SiteChange, dataset: Dataset) -> tuple[str, bool]:
+    """The changed fact's label in the edition's language (its former record's, if removed)."""
+    record = dataset.facts.get(change.fact) if change.removed is None else change.removed
+    return record_text(env, record, "label") if record is not None else (change.fact, True)
+
+
+def commit_node(env: BuildEnvironment, commit: str) -> nodes.Node:
+    repository = env.config.pakru_repository_url
+    short = nodes.literal(commit[:7], commit[:7])
+    if repository:
+        return nodes.reference("", "", short, refuri=f"{repository.rstrip('/')}/commit/{commit}")
+    return short
+
+
+@generates_text
+class SiteChanges(SphinxDirective):
+    """``{site-changes}``: every change the site made to a published fact, newest first."""
+
+    def run(self) -> list[nodes.Node]:
+        dataset = data()
+        locale = locale_of(self.env)
+        pakru = domain.get_domain(self.env)
+        domain.note_use(self.env, CHANGES_KEY)
+        feed = "../" * self.env.docname.count("/") + FEED
+        result: list[nodes.Node] = [
+            paragraph(
+                nodes.Text(_("Follow these changes and the corrections to the article in a feed reader:") + " "),
+                nodes.reference("", _("the site's Atom feed"), refuri=feed, classes=["pakru-feed-link"]),
+                nodes.Text("."),
+            )
+        ]
+        if not dataset.site_changes:
+            return [*result, nodes.paragraph("", _("No published fact has changed yet."))]
+        for change in newest_first(dataset):
+            anchor = f"change-{change.id}"
+            pakru.note_target(f"site-change:{change.id}", self.env.docname, anchor)
+            if change.fact in dataset.facts:
+                domain.note_use(self.env, f"fact:{change.fact}")
+            label, english = label_of(self.env, change, dataset)
+            block = nodes.section(ids=[anchor], classes=["pakru-site-change"])
+            block += nodes.title(label, label, classes=["language-en"] if english else [])
+            block += paragraph(nodes.strong("", _("Changed on {date}").format(date=changed_on(change, locale))))
+            was, now = was_and_now(change, dataset, locale)
+            lines = nodes.bullet_list(classes=["pakru-change-values"])
+            lines += nodes.list_item("", paragraph(nodes.Text(_("It was: {value}").format(value=was or "—"))))
+            now_text = _("It is now: {value}").format(value=now) if now else _("It was taken off the site.")
+            lines += nodes.list_item("", paragraph(nodes.Text(now_text)))
+            block += lines
+            block += paragraph(nodes.strong("", _("Why:") + " "), *record_words(self.env, change, "why", with_facts=True))
+            if change.fact in dataset.facts and change.removed is None:
+                link = pending_xref(
+                    "", refdomain="pakru", reftype="fact", reftarget=change.fact, refexplicit=True, refwarn=False
+                )
+                link += nodes.inline("", _("The fact in the register"))
+                block += paragraph(link)
+            sources = [dataset.source_by_id[s] for s in change.sources if s in dataset.source_by_id]
+            if sources:
+                for source in sources:
+                    domain.note_use(self.env, f"source:{source.id}")
+                block += paragraph(nodes.strong("", _("Sources:")))
+                block += citation_list(self.env, sources)
+            if change.commit:
+                block += paragraph(nodes.Text(_("Commit:") + " "), commit_node(self.env, change.commit))
+            result.append(block)
+        return result
+
+
+def paragraph(*children: nodes.Node) -> nodes.paragraph:
+    return nodes.paragraph("", "", *children)
+
+
+# What a fact's register entry shows -------------------------------------------------
+
+
+def changes_field(env: BuildEnvironment, link: Any, dataset: Dataset, fact: Fact) -> list[nodes.Node]:
+    """"Changed on 29 November 2026: was January 1971 (why)", one line per change, newest
+    first; ``link(page, anchor, text)`` makes a link from the page being written."""
+    locale = locale_of(env)
+    targets = domain.get_domain(env).targets
+    lines: list[nodes.Node] = []
+    for change in dataset.changes_of(fact.id):
+        was, _now = was_and_now(change, dataset, locale)
+        text = _("changed on {date}: was {value}").format(date=changed_on(change, locale), value=was or "—")
+        line = paragraph(nodes.Text(text))
+        where = targets.get(f"site-change:{change.id}")
+        if where is not None:
+            line += nodes.Text(" (")
+            line += link(*where, _("why"))
+            line += nodes.Text(")")
+        lines.append(line)
+    return lines
+
+
+def permalink(env: BuildEnvironment, page_uri: str, fact: Fact) -> str:
+    """The fact's address in this edition: its register entry."""
+    base = env.config.html_baseurl or ""
+    return f"{base}{page_uri}#fact-{fact.id}"
+
+
+def value_dates(dataset: Dataset, fact: Fact) -> tuple[PartialDate | None, PartialDate | None]:
+    """The dates a citation gives its value: the day the value is valid as of (as the register
+    shows it), and the last day one of its sources was read for it."""
+    read = [PartialDate.parse(s.accessed) for s in dataset.cited_sources(fact) if s.accessed]
+    return dataset.as_of(fact), max(read, key=PartialDate.last_day) if read else None
+
+
+def citation_texts(env: BuildEnvironment, dataset: Dataset, fact: Fact, url: str) -> tuple[str, str]:
+    """The fact's citation as plain text and as BibTeX, in the edition's language."""
+    locale = locale_of(env)
+    project = env.config.project
+    label, _english = record_text(env, fact, "label")
+    value = format_fact_once(fact, locale=locale)
+    as_of, read = value_dates(dataset, fact)
+    about = [_(STATUS_WORDS[fact.status])]
+    if as_of is not None:
+        about.append(_("value as of {date}").format(date=format_date_at_precision(as_of, locale)))
+    if read is not None:
+        about.append(_("sources read on {date}").format(date=format_date_at_precision(read, locale)))
+    fact_id = _("fact {id}").format(id=fact.id)
+    plain = f"{project}, “{label}”: {value} ({'; '.join(about)}). {fact_id}. {url}"
+    fields = {
+        "title": _bibtex(f"{label}: {value}"),
+        "author": f"{{{_bibtex(project)}}}",  # a name in braces: BibTeX keeps it whole
+        "howpublished": f"\\url{{{url}}}",
+        "note": _bibtex("; ".join([fact_id, *about])),
+    }
+    when = as_of or read
+    if when is not None:
+        fields["year"] = str(when.year)
+        if when.month:
+            fields["month"] = str(when.month)
+    body = ",\n".join(f"  {name} = {{{text}}}" for name, text in fields.items())
+    return plain, f"@misc{{{project}-{fact.id},\n{body}\n}}"
+
+
+def _bibtex(text: str) -> str:
+    """Text inside BibTeX's braces, its special characters escaped."""
+    for special in ("&", "%", "#", "$", "_", "{", "}"):
+        text = text.replace(special, "\\" + special)
+    return text
+
+
+def cite_field(env: BuildEnvironment, dataset: Dataset, fact: Fact, page_uri: str) -> list[nodes.Node]:
+    url = permalink(env, page_uri, fact)
+    plain, bibtex = citation_texts(env, dataset, fact, url)
+    first = paragraph(nodes.Text(_("Permalink:") + " "), nodes.reference(url, url, refuri=url, classes=["pakru-permalink"]))
+    return [
+        first,
+        paragraph(nodes.Text(_("As plain text:"))),
+        nodes.literal_block(plain, plain, classes=["pakru-cite-text"], language="text"),
+        paragraph(nodes.Text(_("As BibTeX:"))),
+        nodes.literal_block(bibtex, bibtex, classes=["pakru-cite-bibtex"], language="bibtex"),
+    ]
+
+
+# The feeds ----------------------------------------------------------------------------
+
+
+def tag_uri(site_url: str, *parts: str) -> str:
+    """A stable id: ``tag:<host>,<year>:pakru/<parts>`` (RFC 4151).
+
+    >>> tag_uri("https://example.org/pakru/", "ru", "change", "steel-mills-agreement-day")
+    'tag:example.org,2026:pakru/ru/change/steel-mills-agreement-day'
+    """
+    host = urlsplit(site_url).hostname or "localhost"
+    return f"tag:{host},{TAG_DATE}:pakru/{'/'.join(parts)}"
+
+
+def plain_text(env: BuildEnvironment, record: object, field: str) -> str:
+    """A record's words in the edition's language, facts shown as their values."""
+    text, _english = record_text(env, record, field)
+    locale = locale_of(env)
+    facts = data().facts
+    return "".join(
+        format_fact_once(facts[part.fact_id], part.variant, locale=locale) if isinstance(part, FactReference) else part
+        for part in split_text(text)
+    )
+
+
+def _day(written: str) -> dt.datetime:
+    return dt.datetime.combine(PartialDate.parse(written).first_day(), dt.time(), tzinfo=dt.UTC)
+
+
+def feed_entries(app: Sphinx) -> Iterator[dict[str, Any]]:
+    """Each entry of the edition's feed: the site's changes, then the corrections."""
+    env = app.env
+    dataset = data()
+    locale = locale_of(env)
+    base = app.config.html_baseurl or ""
+    targets = domain.get_domain(env).targets
+    site = app.config.pakru_site_url or base
+    for change in newest_first(dataset):
+        where = targets.get(f"site-change:{change.id}")
+        label, _english = label_of(env, change, dataset)
+        was, now = was_and_now(change, dataset, locale)
+        lines = [
+            _("It was: {value}").format(value=was or "—"),
+            _("It is now: {value}").format(value=now) if now else _("It was taken off the site."),
+            _("Why:") + " " + plain_text(env, change, "why"),
+        ]
+        yield {
+            "title": _("Changed: {label}").format(label=label),
+            "link": f"{base}{app.builder.get_target_uri(where[0])}#{where[1]}" if where else base,
+            "unique_id": tag_uri(site, locale, "change", change.id),
+            "updateddate": _day(change.changed),
+            "description": "".join(f"<p>{html.escape(line)}</p>" for line in lines),
+        }
+    for correction in dataset.corrections:
+        where = targets.get(f"correction:{correction.id}")
+        topic, _english = record_text(env, correction, "topic")
+        yield {
+            "title": _("Correction: {topic}").format(topic=topic),
+            "link": f"{base}{app.builder.get_target_uri(where[0])}#{where[1]}" if where else base,
+            "unique_id": tag_uri(site, locale, "correction", correction.id),
+            "updateddate": _day(correction.reviewed),
+            "description": f"<p>{html.escape(plain_text(env, correction, 'finding'))}</p>",
+        }
+
+
+def feed_title(app: Sphinx) -> str:
+    return _("{project}: changes to this site and corrections to the article").format(project=app.config.project)
+
+
+def write_feed(app: Sphinx, exception: Exception | None) -> None:
+    """``feed.atom`` at the edition's root, once every page is written."""
+    if exception is not None or app.builder.format != "html" or app.builder.name == "singlehtml":
+        return
+    locale = locale_of(app.env)
+    base = app.config.html_baseurl or ""
+    feed = feedgenerator.Atom1Feed(
+        title=feed_title(app),
+        link=base or "./",
+        description="",
+        language=locale,
+        feed_url=f"{base}{FEED}",
+        feed_guid=tag_uri(app.config.pakru_site_url or base, locale, "feed"),
+        author_name=app.config.project,
+    )
+    entries = sorted(feed_entries(app), key=lambda e: (e["updateddate"], e["unique_id"]), reverse=True)
+    for entry in entries:
+        feed.add_item(**entry)
+    path = Path(app.outdir, FEED)
+    text = feed.writeString("utf-8")
+    if not path.exists() or path.read_text(encoding="utf-8") != text:  # a rebuild that changes nothing writes nothing
+        path.write_text(text, encoding="utf-8")
+
+
+def feed_link(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: object) -> None:
+    """Every page's ``<head>`` links its edition's feed, in the edition's language."""
+    if app.builder.format != "html":
+        return
+    locale = locale_of(app.env)
+    href = html.escape(context["pathto"](FEED, 1), quote=True)
+    title = html.escape(feed_title(app), quote=True)
+    link = f'<link rel="alternate" type="application/atom+xml" hreflang="{locale}" title="{title}" href="{href}">'
+    context["metatags"] = context.get("metatags", "") + "\n" + link
+
+
+def fact_labels(app: Sphinx, env: BuildEnvironment) -> None:
+    """Each fact's register entry as a std label, ``fact-<id>``: objects.inv then lists it as
+    ``std:label``, which any Sphinx project links to with intersphinx
+    (``{external+pakru:ref}`fact-tashkent-declaration```), whatever its domains."""
+    std = env.domains.standard_domain
+    pakru = domain.get_domain(env)
+    targets = pakru.targets
+    for fact in data().facts.values():
+        page = targets.get(domain.register_group_key(group_of(fact))) or targets.get(domain.REGISTER_KEY)
+        if page is None:
+            continue
+        name = f"fact-{fact.id}"
+        label, _english = record_text(env, fact, "label")
+        std.labels[name] = (page[0], name, label)
+        std.anonlabels[name] = (page[0], name)
+
+
+def setup(app: Sphinx) -> None:
+    app.add_directive("site-changes", SiteChanges)
+    app.connect("env-updated", fact_labels)
+    app.connect("html-page-context", feed_link)
+    app.connect("build-finished", write_feed)
