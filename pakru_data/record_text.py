@@ -90,7 +90,10 @@ def records_of(dataset: Dataset) -> Iterator[object]:
     yield from dataset.trade
     yield from dataset.article_references
     yield from dataset.sources
-    yield from getattr(dataset, "site_changes", ())
+    for change in dataset.site_changes:
+        yield change
+        if change.removed is not None:  # a fact taken off the site: its label still heads its entry
+            yield change.removed
 
 
 def template(records: Iterable[object]) -> Catalog:
