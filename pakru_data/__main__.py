@@ -29,8 +29,8 @@ def check() -> int:
     note, problems = check_changes(today().isoformat())
     for problem in problems:
         print(problem)
-    count = len(problems)
-    print(f"{len(dataset.facts)} facts, {len(dataset.sources)} sources: {count} problem{'s' if count != 1 else ''} in pakru_data")
+    count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
+    print(f"{len(dataset.facts)} facts, {len(dataset.sources)} sources: {count} in pakru_data")
     print(note)
     return 1 if problems else 0
 

@@ -110,7 +110,7 @@ def side(root: Path, name: str | None) -> Side:
             if hasattr(tarfile, "data_filter"):
                 tar.extractall(folder, filter="data")
             else:  # pragma: no cover - Python 3.11 before 3.11.4
-                tar.extractall(folder)  # noqa: S202
+                tar.extractall(folder)
         return Side(name, commit, snapshot_of(Path(folder)))
 
 
@@ -153,7 +153,9 @@ def compare(base: Side, head: Side) -> Compared:
     changes = list(_changed(("facts",), base.data["facts"], head.data["facts"]))
     collections = sorted(set(base.data["records"]) | set(head.data["records"]))
     for collection in collections:
-        changes += _changed((collection,), base.data["records"].get(collection, {}), head.data["records"].get(collection, {}))
+        changes += _changed(
+            (collection,), base.data["records"].get(collection, {}), head.data["records"].get(collection, {})
+        )
     return Compared(base, head, changes)
 
 
@@ -189,9 +191,11 @@ class Unlogged:
     def message(self, today: str) -> str:
         if not self.fields:
             what = f"was taken off the site (it was published at {self.base})"
-            was = f'removed=<its record as it stood at {self.base}>'
+            was = f"removed=<its record as it stood at {self.base}>"
         else:
-            what = "; ".join(f"{name} changed from {_shown(old)} (at {self.base}) to {_shown(new)}" for name, old, new in self.fields)
+            what = "; ".join(
+                f"{name} changed from {_shown(old)} (at {self.base}) to {_shown(new)}" for name, old, new in self.fields
+            )
             was = "was={" + ", ".join(f'"{name}": {_shown(old)}' for name, old, _ in self.fields) + "}"
         return (
             f"{self.where}: {self.kind} '{self.id}': {what} with no entry in the site's changes; every change "
@@ -227,10 +231,18 @@ def unlogged(compared: Compared) -> list[Unlogged]:
         after = head["facts"].get(ident)
         if after is None:
             if not any(e.get("fact") == ident and e.get("removed") for e in entries):
-                found.append(Unlogged(before["where"] + f" (at {compared.base.name})", before["kind"], ident, (), compared.base.name))
+                found.append(
+                    Unlogged(
+                        before["where"] + f" (at {compared.base.name})", before["kind"], ident, (), compared.base.name
+                    )
+                )
             continue
         old, new = before["published"], after["published"]
-        fields = tuple((name, old.get(name), new.get(name)) for name in old if name in new and _plain_text(old[name]) != _plain_text(new[name]))
+        fields = tuple(
+            (name, old.get(name), new.get(name))
+            for name in old
+            if name in new and _plain_text(old[name]) != _plain_text(new[name])
+        )
         if fields and not any(_logs(entry, ident, fields) for entry in entries):
             found.append(Unlogged(after["where"], after["kind"], ident, fields, compared.base.name))
     return found
@@ -275,11 +287,16 @@ class _Writer:
         for each in (base, head):
             if each.data.get("problems"):
                 yield ""
-                yield f"The data at {each.name} has {len(each.data['problems'])} problem(s) of its own (compared all the same)."
+                count = len(each.data["problems"])
+                yield f"The data at {each.name} has {count} problem(s) of its own (compared all the same)."
         missing = unlogged(compared)
         if missing:
             yield ""
-            yield (f"**{len(missing)} published change(s) without an entry in the site's changes** (the check fails):" if self.markdown else f"{len(missing)} published change(s) without an entry in the site's changes (the check fails):")
+            yield (
+                f"**{len(missing)} published change(s) without an entry in the site's changes** (the check fails):"
+                if self.markdown
+                else f"{len(missing)} published change(s) without an entry in the site's changes (the check fails):"
+            )
             for problem in missing:
                 yield f"- {self.code(problem.kind + ' ' + problem.id)}"
         for change in facts:
@@ -315,14 +332,19 @@ class _Writer:
         else:
             width = max(len(name) for name, _, _ in rows)
             for name, old, new in rows:
-                yield f"  {name.ljust(width)}  {old} → {new}" if old != new else f"  {name.ljust(width)}  {new} (unchanged)"
+                yield (
+                    f"  {name.ljust(width)}  {old} → {new}"
+                    if old != new
+                    else f"  {name.ljust(width)}  {new} (unchanged)"
+                )
         yield from self.pages(change)
         yield from self.translations(change)
         yield from self.entry(change)
 
     def pages(self, change: RecordChange) -> Iterator[str]:
         pages = sorted(
-            set(self.compared.base.data["pages"].get(change.id, [])) | set(self.compared.head.data["pages"].get(change.id, []))
+            set(self.compared.base.data["pages"].get(change.id, []))
+            | set(self.compared.head.data["pages"].get(change.id, []))
         )
         label = "**Shown on**" if self.markdown else "  shown on"
         if not pages:
@@ -346,7 +368,9 @@ class _Writer:
                 if old_words.get(context) == new_words.get(context):
                     continue
                 entry = records.get(context)
-                where = f"{entry['file']}:{entry['line']}" if entry else f"docs/locales/{language}/LC_MESSAGES/records.po"
+                where = (
+                    f"{entry['file']}:{entry['line']}" if entry else f"docs/locales/{language}/LC_MESSAGES/records.po"
+                )
                 if context not in new_words:
                     state = "obsolete: the record has no such words now"
                 elif entry is None or entry["state"] == "untranslated":
@@ -369,7 +393,9 @@ class _Writer:
     def entry(self, change: RecordChange) -> Iterator[str]:
         entries = self.compared.head.data["records"].get("site_changes", {})
         old = set(self.compared.base.data["records"].get("site_changes", {}))
-        new = [ident for ident, entry in entries.items() if entry["fields"].get("fact") == change.id and ident not in old]
+        new = [
+            ident for ident, entry in entries.items() if entry["fields"].get("fact") == change.id and ident not in old
+        ]
         if new:
             label = "**Entry in the site's changes**" if self.markdown else "  entry in the site's changes"
             yield f"{label}: {', '.join(self.code(i) for i in new)}"
@@ -396,7 +422,9 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def run_diff(base: str | None, head: str | None, *, markdown: bool = False, root: Path = REPOSITORY_ROOT) -> tuple[int, str]:
+def run_diff(
+    base: str | None, head: str | None, *, markdown: bool = False, root: Path = REPOSITORY_ROOT
+) -> tuple[int, str]:
     """`python -m pakru_data diff`: (exit status, what to print)."""
     if not in_git_checkout(root):
         return 2, f"{root}: not a git checkout; `python -m pakru_data diff` compares two commits of one\n"
@@ -404,7 +432,7 @@ def run_diff(base: str | None, head: str | None, *, markdown: bool = False, root
         if base is None:
             found = default_base(root)
             if found is None:
-                return 2, "no branch named main or origin/main to compare with; name the commit: python -m pakru_data diff BASE\n"
+                return 2, "no branch main or origin/main to compare with; name one: python -m pakru_data diff BASE\n"
             base_side = side(root, found[0])
             base_side = Side(found[1], base_side.commit, base_side.data)
         else:

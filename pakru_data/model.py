@@ -301,7 +301,6 @@ class ArticleReference:
     defined_at: Location = field(default_factory=_where_written, compare=False, repr=False)
 
 
-
 # The fields of a fact that a reader sees as the fact itself: a change to one of them is a
 # change to the published fact, which the site owes its readers an entry for (SiteChange).
 PUBLISHED_FIELDS = ("date", "end", "value", "versions", "unit", "currency", "status")

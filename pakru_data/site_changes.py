@@ -68,7 +68,11 @@ SITE_CHANGES = [
             "Sources read together give the day of the signing: one gives the day, one Islamabad on "
             "a Friday, one the year."
         ),
-        sources=("fdlx-north-south-pipeline-2015", "elbalad-north-south-pipeline-2015", "thenews-pakistan-stream-protocol"),
+        sources=(
+            "fdlx-north-south-pipeline-2015",
+            "elbalad-north-south-pipeline-2015",
+            "thenews-pakistan-stream-protocol",
+        ),
         commit=SECOND_AUDIT,
     ),
 ]

@@ -50,7 +50,7 @@ def plain(value: object) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value) if f.name != "defined_at"}
     if value is None or isinstance(value, bool | int | str):
-        return value if not isinstance(value, bool) else value
+        return value
     return str(getattr(value, "value", value))
 
 
@@ -239,7 +239,7 @@ def load_data() -> tuple[Any, list[str]]:
     for name in ("pakru_data.validation", "pakru_data.loading", "pakru_data.dataset"):
         module = sys.modules.get(name)
         if module is not None and hasattr(module, "find_problems"):
-            module.find_problems = lambda *args, **kwargs: []
+            setattr(module, "find_problems", lambda *args, **kwargs: [])  # noqa: B010 - any commit's module
     loader = sys.modules.get("pakru_data.loading") or sys.modules["pakru_data.dataset"]
     return loader.load(), problems
 
@@ -253,13 +253,13 @@ def only_this_tree() -> None:
 def imported_elsewhere(root: Path) -> list[str]:
     """pakru_data's modules this process imported from anywhere but ``root``."""
     root = root.resolve()
-    return sorted(
-        name
-        for name, module in list(sys.modules.items())
-        if (name == "pakru_data" or name.startswith("pakru_data."))
-        and getattr(module, "__file__", None)
-        and not Path(module.__file__).resolve().is_relative_to(root)
-    )
+    found = []
+    for name, module in list(sys.modules.items()):
+        where = getattr(module, "__file__", None)
+        ours = name == "pakru_data" or name.startswith("pakru_data.")
+        if ours and where and not Path(where).resolve().is_relative_to(root):
+            found.append(name)
+    return sorted(found)
 
 
 def snapshot(root: Path) -> dict[str, Any]:

@@ -475,7 +475,9 @@ def _check_site_change(change: SiteChange, data: Dataset, today: dt.date) -> Ite
 def _check_was(change: SiteChange, fact: Fact) -> Iterator[Problem]:
     kind = "site change"
     if not change.was:
-        yield _problem(change, kind, f"was must give the changed fields as they stood, one of: {', '.join(PUBLISHED_FIELDS)}")
+        yield _problem(
+            change, kind, f"was must give the changed fields as they stood, one of: {', '.join(PUBLISHED_FIELDS)}"
+        )
         return
     fields = set(type(fact).__dataclass_fields__)
     unknown = [name for name in change.was if name not in PUBLISHED_FIELDS or name not in fields]

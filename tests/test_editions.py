@@ -268,3 +268,17 @@ def test_the_articles_quoted_english_words_are_marked_english(edition):
     quoted = site.article("corrections").select("blockquote.pakru-article-said em")
     assert len(quoted) == len(DATA.corrections)
     assert all(em.get("lang") == "en" for em in quoted), language
+
+
+def test_each_editions_feed_is_atom_in_its_language_and_linked_from_every_page(edition):
+    """feed.atom at the edition's root (tests/test_site_changes.py checks the English one):
+    valid Atom in the edition's language, with the same stable ids, linked from every page."""
+    from test_site_changes import ATOM, check_atom, parse_feed
+
+    language, site = edition
+    entries = check_atom(parse_feed(site.root / "feed.atom"), language)
+    titles = [entry.findtext(f"{ATOM}title") for entry in entries]
+    assert not any(title.startswith(("Changed:", "Correction:")) for title in titles)  # the edition's words
+    for name in site.page_names:
+        links = site.page(name).head.select('link[rel="alternate"][type="application/atom+xml"]')
+        assert [link["hreflang"] for link in links] == [language], name

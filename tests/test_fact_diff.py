@@ -89,7 +89,10 @@ def test_diff_names_the_record_its_values_in_every_edition_its_pages_and_transla
     assert "status         verified (unchanged)" in text
     # The pages that show it, in every edition.
     assert "    en: history.html, index.html, register.html, register/events-cold-war.html, timeline.html" in text
-    assert "    ur: ur/history.html, ur/index.html, ur/register.html, ur/register/events-cold-war.html, ur/timeline.html" in text
+    assert (
+        "    ur: ur/history.html, ur/index.html, ur/register.html, ur/register/events-cold-war.html, ur/timeline.html"
+        in text
+    )
     # Its translated passages (they show the new value as they are) and no words left behind.
     assert "translations left behind: none" in text
     assert re.search(r"docs/locales/ru/LC_MESSAGES/history\.po:\d+ \(translated\)", text)
@@ -120,7 +123,7 @@ def test_check_fails_on_the_changed_date_without_an_entry_and_passes_with_one(
     assert re.match(
         re.escape(f"{before.defined_at}: event '{FACT}': date changed from \"{before.date}\" (at main ")
         + r"[0-9a-f]{7}\) "
-        + re.escape(f"to \"{after.date}\" with no entry in the site's changes;"),
+        + re.escape(f'to "{after.date}" with no entry in the site\'s changes;'),
         first,
     ), first
     assert f'was={{"date": "{before.date}"}}' in first
@@ -164,7 +167,9 @@ def test_outside_a_git_checkout_the_comparison_is_skipped_with_a_note(tmp_path: 
     shutil.copytree(ROOT / "pakru_data", tmp_path / "pakru_data", ignore=shutil.ignore_patterns("__pycache__"))
     result = pakru(tmp_path, "check")
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.splitlines()[-1] == "changes: not a git checkout, so published facts were not compared with main"
+    assert (
+        result.stdout.splitlines()[-1] == "changes: not a git checkout, so published facts were not compared with main"
+    )
     diff = pakru(tmp_path, "diff")
     assert diff.returncode == 2
     assert "not a git checkout" in diff.stderr

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import feedgenerator
+import feedgenerator  # type: ignore[import-untyped]  # no type hints shipped
 from docutils import nodes
 from sphinx.addnodes import pending_xref
 from sphinx.application import Sphinx
@@ -133,7 +133,9 @@ class SiteChanges(SphinxDirective):
             now_text = _("It is now: {value}").format(value=now) if now else _("It was taken off the site.")
             lines += nodes.list_item("", paragraph(nodes.Text(now_text)))
             block += lines
-            block += paragraph(nodes.strong("", _("Why:") + " "), *record_words(self.env, change, "why", with_facts=True))
+            block += paragraph(
+                nodes.strong("", _("Why:") + " "), *record_words(self.env, change, "why", with_facts=True)
+            )
             if change.fact in dataset.facts and change.removed is None:
                 link = pending_xref(
                     "", refdomain="pakru", reftype="fact", reftarget=change.fact, refexplicit=True, refwarn=False
@@ -160,7 +162,7 @@ def paragraph(*children: nodes.Node) -> nodes.paragraph:
 
 
 def changes_field(env: BuildEnvironment, link: Any, dataset: Dataset, fact: Fact) -> list[nodes.Node]:
-    """"Changed on 29 November 2026: was January 1971 (why)", one line per change, newest
+    """ "Changed on 29 November 2026: was January 1971 (why)", one line per change, newest
     first; ``link(page, anchor, text)`` makes a link from the page being written."""
     locale = locale_of(env)
     targets = domain.get_domain(env).targets
@@ -203,7 +205,7 @@ def citation_texts(env: BuildEnvironment, dataset: Dataset, fact: Fact, url: str
         about.append(_("value as of {date}").format(date=format_date_at_precision(as_of, locale)))
     if read is not None:
         about.append(_("sources read on {date}").format(date=format_date_at_precision(read, locale)))
-    fact_id = _("fact {id}").format(id=fact.id)
+    fact_id = _("Fact {id}").format(id=fact.id)
     plain = f"{project}, “{label}”: {value} ({'; '.join(about)}). {fact_id}. {url}"
     fields = {
         "title": _bibtex(f"{label}: {value}"),
@@ -230,7 +232,9 @@ def _bibtex(text: str) -> str:
 def cite_field(env: BuildEnvironment, dataset: Dataset, fact: Fact, page_uri: str) -> list[nodes.Node]:
     url = permalink(env, page_uri, fact)
     plain, bibtex = citation_texts(env, dataset, fact, url)
-    first = paragraph(nodes.Text(_("Permalink:") + " "), nodes.reference(url, url, refuri=url, classes=["pakru-permalink"]))
+    first = paragraph(
+        nodes.Text(_("Permalink:") + " "), nodes.reference(url, url, refuri=url, classes=["pakru-permalink"])
+    )
     return [
         first,
         paragraph(nodes.Text(_("As plain text:"))),
