@@ -193,9 +193,18 @@ def serve(session: nox.Session) -> None:
 
 @nox.session
 def check(session: nox.Session) -> None:
-    """Validate every record: one line per problem, with its file and line."""
+    """Validate every record: one line per problem, with its file and line; in a git checkout,
+    also every changed published fact against where the branch left main (site_changes.py)."""
     install(session)
     session.run("python", "-m", "pakru_data", "check")
+
+
+@nox.session
+def diff(session: nox.Session) -> None:
+    """What changes for readers between two commits: `-- [BASE [HEAD]] [--format markdown]`
+    (BASE: where the branch left main; HEAD: the working tree)."""
+    install(session)
+    session.run("python", "-m", "pakru_data", "diff", *session.posargs)
 
 
 @nox.session

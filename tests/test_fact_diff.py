@@ -173,3 +173,39 @@ def test_outside_a_git_checkout_the_comparison_is_skipped_with_a_note(tmp_path: 
     diff = pakru(tmp_path, "diff")
     assert diff.returncode == 2
     assert "not a git checkout" in diff.stderr
+
+
+def test_the_review_workflow_posts_the_markdown_diff_as_one_comment_and_uploads_the_site() -> None:
+    """What can be checked of .github/workflows/review.yml without GitHub: its shape."""
+    import yaml
+
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "review.yml").read_text(encoding="utf-8"))
+    assert list(workflow[True]) == ["pull_request"]  # YAML 1.1 reads the key `on` as True
+    assert workflow["permissions"] == {"contents": "read", "pull-requests": "write"}
+    (job,) = workflow["jobs"].values()
+    steps = job["steps"]
+    checkout = next(step for step in steps if step.get("uses", "").startswith("actions/checkout@"))
+    assert checkout["with"]["fetch-depth"] == 0  # the base branch's history, for the merge base
+    runs = [step.get("run", "") for step in steps]
+    assert 'pipx install "nox[uv]"' in runs  # as the README's quick start
+    diff = next(run for run in runs if "nox -s diff" in run)
+    assert "--format markdown" in diff and "> fact-diff.md" in diff
+    marker = diff.split('echo "', 1)[1].split('"', 1)[0]
+    assert marker.startswith("<!--")
+    comment = next(step for step in steps if step.get("uses", "").startswith("actions/github-script@"))
+    script = comment["with"]["script"]
+    assert f'"{marker}"' in script and "updateComment" in script and "createComment" in script
+    assert script.index("updateComment") < script.index("createComment")  # update the one there, else create it
+    assert runs.index("nox -s docs") > runs.index(diff)
+    upload = next(step for step in steps if step.get("uses", "").startswith("actions/upload-artifact@"))
+    assert upload["with"]["path"] == "build/html"
+
+
+def test_ci_checks_out_mains_history_so_the_check_compares_with_it() -> None:
+    import yaml
+
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "ci.yml").read_text(encoding="utf-8"))
+    steps = workflow["jobs"]["nox"]["steps"]
+    assert "check" in workflow["jobs"]["nox"]["strategy"]["matrix"]["session"]
+    checkout = next(step for step in steps if step.get("uses", "").startswith("actions/checkout@"))
+    assert checkout["with"]["fetch-depth"] == 0
