@@ -159,6 +159,8 @@ def facts_of_directive(data: Any, name: str, argument: str, options: dict[str, s
             found += [row.figure_id("total")] if row is not None else []
         visit = data.latest_visit
         return [*found, visit.id] if visit is not None else found
+    if name == "site-changes":
+        return [change.fact for change in getattr(data, "site_changes", [])]
     if name == "fact-register":
         group = options.get("group")
         if not group:

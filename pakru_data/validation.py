@@ -86,7 +86,7 @@ def _duplicate_ids(data: Dataset) -> Iterator[Problem]:
         "correction": data.corrections,
         "reference": data.article_references,
         "chart": data.chart_specs,
-        "site change": data.site_changes,
+        "site-change": data.site_changes,
     }
     for kind, records in groups.items():
         counts = Counter(record.id for record in records)
@@ -440,11 +440,11 @@ def _check_correction(correction: Correction, data: Dataset, today: dt.date) -> 
 
 def _check_site_changes(data: Dataset, today: dt.date) -> Iterator[Problem]:
     for change in data.site_changes:
-        yield from _guarded(change, "site change", _check_site_change(change, data, today))
+        yield from _guarded(change, "site-change", _check_site_change(change, data, today))
 
 
 def _check_site_change(change: SiteChange, data: Dataset, today: dt.date) -> Iterator[Problem]:
-    kind = "site change"
+    kind = "site-change"
     yield from _not_empty(change, kind, why=change.why)
     changed, problem = _parse(change, kind, "changed", change.changed)
     if problem:
@@ -473,7 +473,7 @@ def _check_site_change(change: SiteChange, data: Dataset, today: dt.date) -> Ite
 
 
 def _check_was(change: SiteChange, fact: Fact) -> Iterator[Problem]:
-    kind = "site change"
+    kind = "site-change"
     if not change.was:
         yield _problem(
             change, kind, f"was must give the changed fields as they stood, one of: {', '.join(PUBLISHED_FIELDS)}"
@@ -485,7 +485,7 @@ def _check_was(change: SiteChange, fact: Fact) -> Iterator[Problem]:
         yield _problem(
             change,
             kind,
-            f"was names {', '.join(map(repr, unknown))}; name only published fields of a {fact.kind}: "
+            f"was names {', '.join(map(repr, unknown))}; name only published fields of this {fact.kind}: "
             f"{', '.join(name for name in PUBLISHED_FIELDS if name in fields)}",
         )
         return

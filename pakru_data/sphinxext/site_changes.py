@@ -352,9 +352,13 @@ def fact_labels(app: Sphinx, env: BuildEnvironment) -> None:
     ``std:label``, which any Sphinx project links to with intersphinx
     (``{external+pakru:ref}`fact-tashkent-declaration```), whatever its domains."""
     std = env.domains.standard_domain
-    pakru = domain.get_domain(env)
-    targets = pakru.targets
-    for fact in data().facts.values():
+    targets = domain.get_domain(env).targets
+    facts = data().facts
+    for name, (_docname, anchor, *_rest) in list(std.labels.items()):  # a fact no longer in the data
+        if name.startswith("fact-") and anchor == name and name.removeprefix("fact-") not in facts:
+            del std.labels[name]
+            std.anonlabels.pop(name, None)
+    for fact in facts.values():
         page = targets.get(domain.register_group_key(group_of(fact))) or targets.get(domain.REGISTER_KEY)
         if page is None:
             continue
