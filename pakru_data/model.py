@@ -142,6 +142,7 @@ class Event(Fact):
     date: str
     end: str | None = None  # for visits, talks and exercises that lasted several days
     era: str  # the id of the history era it belongs to
+    story: bool = False  # part of the story the history page tells (its era's timeline strip)
 
     kind: str = field(default="event", init=False)
 
@@ -298,7 +299,7 @@ class ArticleReference:
     defined_at: Location = field(default_factory=_where_written, compare=False, repr=False)
 
 
-# The relationship in full (issue 11): visits, agreements and exercises are events with a
+# The relationship in full: visits, agreements and exercises are events with a
 # few more fields, so the timeline, the register, the downloads and every check of an
 # event apply to them unchanged; a year of trade is one record that holds up to three
 # figures (exports, imports, total), each shown and cited as a fact of its own.
