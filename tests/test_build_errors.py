@@ -35,7 +35,8 @@ MISTAKES = [
         "{fact}`tashkent-declaration`",
         "{fact}`tashkent-declaraton`",
         "unknown fact 'tashkent-declaraton' (did you mean 'tashkent-declaration'?); "
-        "facts are defined in pakru_data/records/events.py, visits.py, agreements.py, exercises.py, figures.py and trade.py",
+        "facts are defined in pakru_data/records/events.py, visits.py, agreements.py, exercises.py, "
+        "figures.py and trade.py",
     ),
     Mistake(
         "history.md",
@@ -62,7 +63,8 @@ MISTAKES = [
         "{record-as-written} trade-pak-russia-fy2023",
         "{record-as-written} trade-pak-russia-fy2032",
         "unknown fact or source 'trade-pak-russia-fy2032' (did you mean 'trade-pak-russia-fy2023'?); "
-        "facts are defined in pakru_data/records/events.py, visits.py, agreements.py, exercises.py, figures.py and trade.py; "
+        "facts are defined in pakru_data/records/events.py, visits.py, agreements.py, exercises.py, "
+        "figures.py and trade.py; "
         "sources are defined in pakru_data/records/sources/article.py and relations.py",
     ),
     Mistake(

@@ -82,7 +82,8 @@ CASES = [
         'opportunity="defense-deals"',
         [
             f"{at('opportunities', 'defence-deals')}: opportunity 'defence-deals': must appear in exactly one "
-            "conclusion row (it appears in 0); pair it with one other point in CONCLUSION in pakru_data/records/points.py",
+            "conclusion row (it appears in 0); pair it with one other point in CONCLUSION in "
+            "pakru_data/records/points.py",
             f"{row_at('india-ties')}: conclusion row 'india-ties/defense-deals': opportunity 'defense-deals' must "
             "exist in pakru_data/records/points.py OPPORTUNITIES (did you mean 'defence-deals'?)",
         ],
@@ -95,7 +96,8 @@ CASES = [
         "{fact}`indo-soviet-treatie`",
         [
             f"{at('corrections', 'defense-treaty-1971')}: correction 'defense-treaty-1971': finding shows fact "
-            "'indo-soviet-treatie', which must exist in pakru_data/records/events.py, visits.py, agreements.py, exercises.py, figures.py or trade.py "
+            "'indo-soviet-treatie', which must exist in pakru_data/records/events.py, visits.py, agreements.py, "
+            "exercises.py, figures.py or trade.py "
             "(did you mean 'indo-soviet-treaty'?)"
         ],
         id="data-text-unknown-fact-id",

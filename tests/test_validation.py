@@ -64,7 +64,8 @@ CASES = [
     pytest.param(
         replaced("events", "tashkent-declaration", sources=("no-such-source",)),
         ("events", "tashkent-declaration"),
-        "event 'tashkent-declaration': cites source 'no-such-source', which must exist in pakru_data/records/sources/article.py or relations.py",
+        "event 'tashkent-declaration': cites source 'no-such-source', which must exist in "
+        "pakru_data/records/sources/article.py or relations.py",
         id="unknown-source",
     ),
     pytest.param(
@@ -308,7 +309,8 @@ def test_a_disputed_figure_counts_its_versions_sources_and_needs_one_read():
     unread = tuple(dataclasses.replace(v, sources=("paksteel-history",)) for v in figure.versions)
     message = (
         "is marked disputed, so at least one source it cites must have been read (have an accessed date in "
-        "pakru_data/records/sources/article.py or relations.py); cite a source you have read, or set status=Status.UNVERIFIED"
+        "pakru_data/records/sources/article.py or relations.py); cite a source you have read, or set "
+        "status=Status.UNVERIFIED"
     )
     assert not figure.sources  # it stands on its versions' sources alone
     assert problems(replaced("figures", figure.id, versions=unread)) == [
