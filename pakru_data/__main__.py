@@ -3,7 +3,7 @@
 One line per problem, ``pakru_data/<file>.py:<line>: <kind> '<id>': <what must hold>``,
 then a count.  Exit status 1 when anything is wrong, 0 when all holds.  In a git checkout
 it also compares the published facts with where the branch left ``main``: a value, date or
-status changed with no entry in ``pakru_data/site_changes.py`` is a problem too.
+status changed with no entry in ``pakru_data/records/site_changes.py`` is a problem too.
 
 `python -m pakru_data diff [BASE [HEAD]]`: what changes for readers between two commits
 (BASE defaults to where the branch left ``main``, HEAD to the working tree); plain text,

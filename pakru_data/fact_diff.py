@@ -175,7 +175,7 @@ def _changed(path: tuple[str], before: dict[str, Any], after: dict[str, Any]) ->
             yield RecordChange(path[0], ident, old, new, fields)
 
 
-# The entries a published change owes: see pakru_data/site_changes.py.
+# The entries a published change owes: see pakru_data/records/site_changes.py.
 
 
 @dataclass(frozen=True)
@@ -201,7 +201,7 @@ class Unlogged:
             f"{self.where}: {self.kind} '{self.id}': {what} with no entry in the site's changes; every change "
             f'to a published value, date or status needs one: add SiteChange(id="{self.id}-<what changed>", '
             f'fact="{self.id}", changed="{today}", {was}, why="<what was wrong>", sources=("<source-id>",)) '
-            "to SITE_CHANGES in pakru_data/site_changes.py"
+            "to SITE_CHANGES in pakru_data/records/site_changes.py"
         )
 
 

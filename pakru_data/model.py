@@ -145,6 +145,7 @@ class Event(Fact):
     date: str
     end: str | None = None  # for visits, talks and exercises that lasted several days
     era: str  # the id of the history era it belongs to
+    story: bool = False  # part of the story the history page tells (its era's timeline strip)
 
     kind: str = field(default="event", init=False)
 
@@ -328,7 +329,7 @@ class SiteChange:
     kind: str = field(default="site-change", init=False)
 
 
-# The relationship in full (issue 11): visits, agreements and exercises are events with a
+# The relationship in full: visits, agreements and exercises are events with a
 # few more fields, so the timeline, the register, the downloads and every check of an
 # event apply to them unchanged; a year of trade is one record that holds up to three
 # figures (exports, imports, total), each shown and cited as a fact of its own.

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-LANGUAGES = ("en", "ur", "ru")  # as pakru_data.sphinx_command.EDITIONS, which older commits lack
+LANGUAGES = ("en", "ur", "ru")  # as tools/sphinx_command.py's EDITIONS, which older commits lack
 PUBLISHED = ("date", "end", "value", "versions", "unit", "currency", "status")  # model.PUBLISHED_FIELDS
 OTHER_RECORDS = (
     "sources",
@@ -171,12 +171,17 @@ def facts_of_directive(data: Any, name: str, argument: str, options: dict[str, s
 
 
 def _register_groups() -> Any:
-    """sphinxext/register_groups.py, which imports only the data, loaded by its path: importing
-    the Sphinx adapter's package would need Sphinx, which `nox -s check` does not install."""
+    """How the register groups facts: ``pakru_data/register_groups.py``, or in older commits
+    ``sphinxext/register_groups.py`` (which imports only the data), loaded by its path there:
+    importing the Sphinx adapter's package would need Sphinx, which `nox -s check` lacks."""
     import importlib.util
 
     import pakru_data
 
+    try:
+        return importlib.import_module("pakru_data.register_groups")
+    except ImportError:
+        pass
     path = Path(pakru_data.__file__).parent / "sphinxext" / "register_groups.py"
     spec = importlib.util.spec_from_file_location("pakru_register_groups", path)
     if spec is None or spec.loader is None:

@@ -56,7 +56,7 @@ from pakru_data.charts import Bar, Chart, english
 from pakru_data.dataset import Dataset
 from pakru_data.formatting import format_date_at_precision, format_fact
 from pakru_data.model import Figure, TradeYear
-from pakru_data.relations_checks import period_bounds
+from pakru_data.validation.details import period_bounds
 
 __all__ = ["Point", "example_dataset", "peak", "series", "trade_chart"]
 

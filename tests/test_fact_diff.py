@@ -127,7 +127,7 @@ def test_check_fails_on_the_changed_date_without_an_entry_and_passes_with_one(
         first,
     ), first
     assert f'was={{"date": "{before.date}"}}' in first
-    assert "to SITE_CHANGES in pakru_data/site_changes.py" in first
+    assert "to SITE_CHANGES in pakru_data/records/site_changes.py" in first
     assert "Traceback" not in result.stdout + result.stderr
 
     changes = repo / "pakru_data" / "site_changes.py"

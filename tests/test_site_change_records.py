@@ -1,4 +1,4 @@
-"""The site's change entries (pakru_data/site_changes.py) are checked like every record: each
+"""The site's change entries (pakru_data/records/site_changes.py) are checked like every record: each
 mistake is one located message that says what must hold."""
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ from pakru_data import DATA, format_fact
 from pakru_data.dates import PartialDate
 from pakru_data.formatting import format_date_at_precision
 from pakru_data.model import SiteChange
-from pakru_data.sphinxext.register_groups import group_of
+from pakru_data.register_groups import group_of
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 CHANGE = next(c for c in DATA.site_changes if c.removed is None and "date" in c.was)  # a day given to a date

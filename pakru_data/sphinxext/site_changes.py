@@ -32,20 +32,20 @@ from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 from sphinx.util.docutils import SphinxDirective
 
+from pakru_data import dependencies
 from pakru_data.dataset import Dataset
 from pakru_data.dates import PartialDate
+from pakru_data.fact_references import FactReference, split_text
 from pakru_data.formatting import format_date_at_precision, format_fact_once
 from pakru_data.model import Fact, SiteChange, Status
+from pakru_data.register_groups import group_of
 from pakru_data.sphinxext import domain
+from pakru_data.sphinxext.loaded_data import data
 from pakru_data.sphinxext.page_sources import STATUS_WORDS
-from pakru_data.sphinxext.register_groups import group_of
 from pakru_data.sphinxext.render import citation_list, generates_text, locale_of, record_text, record_words
-from pakru_data.sphinxext.state import data
 from pakru_data.sphinxext.words import _
-from pakru_data.text import FactReference, split_text
 
 FEED = "feed.atom"
-CHANGES_KEY = "all:site_changes"
 TAG_DATE = "2026"  # the year the site's host began minting these ids (RFC 4151's date)
 
 
@@ -107,7 +107,7 @@ class SiteChanges(SphinxDirective):
         dataset = data()
         locale = locale_of(self.env)
         pakru = domain.get_domain(self.env)
-        domain.note_use(self.env, CHANGES_KEY)
+        domain.note_use(self.env, dependencies.collection("site_changes"))
         feed = "../" * self.env.docname.count("/") + FEED
         result: list[nodes.Node] = [
             paragraph(
@@ -122,7 +122,7 @@ class SiteChanges(SphinxDirective):
             anchor = f"change-{change.id}"
             pakru.note_target(f"site-change:{change.id}", self.env.docname, anchor)
             if change.fact in dataset.facts:
-                domain.note_use(self.env, f"fact:{change.fact}")
+                domain.note_use(self.env, dependencies.record("fact", change.fact))
             label, english = label_of(self.env, change, dataset)
             block = nodes.section(ids=[anchor], classes=["pakru-site-change"])
             block += nodes.title(label, label, classes=["language-en"] if english else [])
@@ -145,7 +145,7 @@ class SiteChanges(SphinxDirective):
             sources = [dataset.source_by_id[s] for s in change.sources if s in dataset.source_by_id]
             if sources:
                 for source in sources:
-                    domain.note_use(self.env, f"source:{source.id}")
+                    domain.note_use(self.env, dependencies.record("source", source.id))
                 block += paragraph(nodes.strong("", _("Sources:")))
                 block += citation_list(self.env, sources)
             if change.commit:

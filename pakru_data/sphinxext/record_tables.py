@@ -1,4 +1,4 @@
-"""The relationship in full (issue 11): tables of visits, agreements, exercises and trade,
+"""The relationship in full: tables of visits, agreements, exercises and trade,
 the trade charts, and compact lists of an era's events, all built from the records.
 
 Every value a table shows is a fact node (so it carries its sources and status marker,
@@ -20,13 +20,14 @@ from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 from sphinx.util.docutils import SphinxDirective
 
+from pakru_data import dependencies
 from pakru_data.charts import Chart, alt_text, svg
 from pakru_data.dataset import Dataset
 from pakru_data.model import Agreement, Direction, Event, Exercise, Figure, Standing, Status, TradeYear, Visit
-from pakru_data.relations_checks import PARTNERS
 from pakru_data.sphinxext import domain, problems
 from pakru_data.sphinxext import nodes as pakru_nodes
 from pakru_data.sphinxext.directives import table
+from pakru_data.sphinxext.loaded_data import data
 from pakru_data.sphinxext.page_sources import MARKER_TEXT
 from pakru_data.sphinxext.render import (
     PAGE_TEXT,
@@ -38,10 +39,10 @@ from pakru_data.sphinxext.render import (
     record_text,
     record_words,
 )
-from pakru_data.sphinxext.state import data
 from pakru_data.sphinxext.words import N_, _
 from pakru_data.suggest import did_you_mean
 from pakru_data.trade_series import PARTNER_NAMES, series, trade_chart
+from pakru_data.validation.details import PARTNERS
 
 # One class on every block built here, so tests can tell it from prose written in a page.
 RECORDS_CLASS = "pakru-records"
@@ -141,7 +142,7 @@ class RecordsTable(SphinxDirective):
 
     def run(self) -> list[nodes.Node]:
         collection = self.arguments[0]
-        domain.note_use(self.env, f"all:{collection}")
+        domain.note_use(self.env, dependencies.collection(collection))
         if collection not in self.COLLECTIONS:
             problems.note_problem(
                 self.env,
@@ -224,14 +225,14 @@ class EventList(SphinxDirective):
     def run(self) -> list[nodes.Node]:
         dataset = data()
         era = self.options.get("era", "")
-        domain.note_use(self.env, f"era:{era}")  # the era's events, or re-read once it exists
+        domain.note_use(self.env, dependencies.era_events(era))  # the era's events, or re-read once it exists
         if era not in dataset.era_by_id:
             problems.note_problem(
                 self.env,
                 self.get_location(),
                 "unknown_era",
                 f"event-list era '{era}' does not exist{did_you_mean(era, dataset.era_by_id)}; "
-                f"use one of: {', '.join(dataset.era_by_id)} (defined in pakru_data/eras.py)",
+                f"use one of: {', '.join(dataset.era_by_id)} (defined in pakru_data/records/eras.py)",
             )
             return []
         kinds = [k.strip() for k in self.options.get("kinds", "").split(",") if k.strip()]
@@ -270,7 +271,7 @@ class TradeTable(SphinxDirective):
 
     def run(self) -> list[nodes.Node]:
         partner = self.arguments[0]
-        domain.note_use(self.env, "all:trade")
+        domain.note_use(self.env, dependencies.collection("trade"))
         if not _known_partner(self, partner):
             return []
         dataset = data()
@@ -331,7 +332,7 @@ class TradeChart(SphinxDirective):
 
     def run(self) -> list[nodes.Node]:
         partner = self.arguments[0]
-        domain.note_use(self.env, "all:trade")
+        domain.note_use(self.env, dependencies.collection("trade"))
         if not _known_partner(self, partner):
             return []
         stated = {p.row.period: p.row for p in series(data(), partner) if p.row.stated}
@@ -390,7 +391,7 @@ class KeyFigures(SphinxDirective):
 
     def run(self) -> list[nodes.Node]:
         dataset = data()
-        domain.note_use(self.env, "all:at_a_glance")
+        domain.note_use(self.env, dependencies.collection("at_a_glance"))
         domain.get_domain(self.env).note_target(KEY_FIGURES, self.env.docname, "")
         listing = nodes.bullet_list(classes=[RECORDS_CLASS, "pakru-key-figures"])
         for partner in PARTNERS:
@@ -452,7 +453,7 @@ def counts_to_write(app: Sphinx, env: BuildEnvironment) -> list[str]:
 def source_marks(env: BuildEnvironment, source_ids: tuple[str, ...]) -> list[nodes.Node]:
     """The page's numbered links to these sources, for a value that is not a fact."""
     for source_id in source_ids:
-        domain.note_use(env, f"source:{source_id}")
+        domain.note_use(env, dependencies.record("source", source_id))
     return [pakru_nodes.source_ref("", source_id=source_id) for source_id in source_ids]
 
 
