@@ -29,9 +29,9 @@ def check() -> int:
     note, problems = check_changes(today().isoformat())
     for problem in problems:
         print(problem)
+    print(note)
     count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
     print(f"{len(dataset.facts)} facts, {len(dataset.sources)} sources: {count} in pakru_data")
-    print(note)
     return 1 if problems else 0
 
 

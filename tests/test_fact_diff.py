@@ -130,7 +130,7 @@ def test_check_fails_on_the_changed_date_without_an_entry_and_passes_with_one(
     assert "to SITE_CHANGES in pakru_data/records/site_changes.py" in first
     assert "Traceback" not in result.stdout + result.stderr
 
-    changes = repo / "pakru_data" / "site_changes.py"
+    changes = repo / "pakru_data" / "records" / "site_changes.py"
     original = changes.read_text(encoding="utf-8")
     entry = (
         f'    SiteChange(id="tashkent-day", fact="{FACT}", changed="{TODAY}", was={{"date": "{before.date}"}},\n'
@@ -140,7 +140,7 @@ def test_check_fails_on_the_changed_date_without_an_entry_and_passes_with_one(
     try:
         fixed = pakru(repo, "check")
         assert fixed.returncode == 0, fixed.stdout + fixed.stderr
-        assert fixed.stdout.splitlines()[-1].startswith("changes: compared with main at ")
+        assert fixed.stdout.splitlines()[0].startswith("changes: compared with main at ")
         shown = pakru(repo, "diff")
         assert "entry in the site's changes: tashkent-day" in shown.stdout
         assert "without an entry" not in shown.stdout
@@ -150,7 +150,7 @@ def test_check_fails_on_the_changed_date_without_an_entry_and_passes_with_one(
 
 def test_an_entry_that_says_the_wrong_old_value_does_not_count(branch: tuple[Path, Event, Event]) -> None:
     repo, before, _ = branch
-    changes = repo / "pakru_data" / "site_changes.py"
+    changes = repo / "pakru_data" / "records" / "site_changes.py"
     original = changes.read_text(encoding="utf-8")
     wrong = (
         f'    SiteChange(id="tashkent-day", fact="{FACT}", changed="{TODAY}", was={{"date": "{before.start.year}"}},\n'
@@ -168,7 +168,7 @@ def test_outside_a_git_checkout_the_comparison_is_skipped_with_a_note(tmp_path: 
     result = pakru(tmp_path, "check")
     assert result.returncode == 0, result.stdout + result.stderr
     assert (
-        result.stdout.splitlines()[-1] == "changes: not a git checkout, so published facts were not compared with main"
+        result.stdout.splitlines()[0] == "changes: not a git checkout, so published facts were not compared with main"
     )
     diff = pakru(tmp_path, "diff")
     assert diff.returncode == 2

@@ -26,7 +26,7 @@ GOOD = {
 
 def problems_of(**changed: object) -> list[str]:
     entry = SiteChange(**{**GOOD, **changed})  # type: ignore[arg-type]
-    data = dataclasses.replace(DATA, site_changes=[entry])
+    data = dataclasses.replace(DATA, others={**DATA.others, "site_changes": [entry]})
     return [
         f"{p.kind} '{p.id}': {p.message}" for p in find_problems(data, today=TODAY) if p.location == entry.defined_at
     ]

@@ -19,7 +19,16 @@ TODAY = dt.date(2026, 11, 29)  # the day of the latest accessed dates: none may 
 
 def lists() -> dict[str, list]:
     fields = [f.name for f in dataclasses.fields(Dataset) if f.init]
-    return {name: list(getattr(DATA, name)) for name in fields}
+    # A copy of each collection; ``others`` (the collections of kinds declared later) stays a dict.
+    return {name: copy(getattr(DATA, name)) for name in fields}
+
+
+def copy(collection: list | dict) -> list | dict:
+    return (
+        {name: list(records) for name, records in collection.items()}
+        if isinstance(collection, dict)
+        else list(collection)
+    )
 
 
 def replaced(collection: str, record_id: str, **changes) -> dict[str, list]:
