@@ -120,6 +120,7 @@ def record_modules(rng: random.Random, scale: Scale) -> dict[str, str]:
     out["records/agreements.py"] = "AGREEMENTS = []\n"
     out["records/exercises.py"] = "EXERCISES = []\n"
     out["records/trade.py"] = "TRADE = []\n"
+    out["records/site_changes.py"] = "SITE_CHANGES = []\n"  # the real ones name the real facts
     return out
 
 

@@ -29,7 +29,7 @@ def check() -> int:
     note, problems = check_changes(today().isoformat())
     for problem in problems:
         print(problem)
-    print(note)
+    print(note, file=sys.stderr)  # what was compared (or why not): a note, beside the count
     count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
     print(f"{len(dataset.facts)} facts, {len(dataset.sources)} sources: {count} in pakru_data")
     return 1 if problems else 0

@@ -268,6 +268,11 @@ class _Writer:
         self.compared = compared
         self.markdown = markdown
 
+    def gap(self) -> Iterator[str]:
+        """A blank line before a new paragraph in Markdown, which would join a list above it."""
+        if self.markdown:
+            yield ""
+
     def code(self, text: str) -> str:
         return f"`{text}`" if self.markdown else text
 
@@ -383,10 +388,12 @@ class _Writer:
                     showing.append(f"{self.code(entry['file'] + ':' + str(entry['line']))} ({entry['state']})")
         bullet = "- " if self.markdown else "    "
         label = "**Translations left behind**" if self.markdown else "  translations left behind"
+        yield from self.gap()
         yield f"{label}: {'none' if not behind else ''}".rstrip()
         yield from (f"{bullet}{line}" for line in behind)
         if showing:
             label = "**Translated passages that show it**" if self.markdown else "  translated passages that show it"
+            yield from self.gap()
             yield f"{label} (the value comes from the data, so they need no change):"
             yield from (f"{bullet}{line}" for line in showing)
 
@@ -398,6 +405,7 @@ class _Writer:
         ]
         if new:
             label = "**Entry in the site's changes**" if self.markdown else "  entry in the site's changes"
+            yield from self.gap()
             yield f"{label}: {', '.join(self.code(i) for i in new)}"
 
     def other(self, change: RecordChange) -> Iterator[str]:

@@ -140,7 +140,7 @@ def test_check_fails_on_the_changed_date_without_an_entry_and_passes_with_one(
     try:
         fixed = pakru(repo, "check")
         assert fixed.returncode == 0, fixed.stdout + fixed.stderr
-        assert fixed.stdout.splitlines()[0].startswith("changes: compared with main at ")
+        assert fixed.stderr.startswith("changes: compared with main at ")
         shown = pakru(repo, "diff")
         assert "entry in the site's changes: tashkent-day" in shown.stdout
         assert "without an entry" not in shown.stdout
@@ -168,7 +168,7 @@ def test_outside_a_git_checkout_the_comparison_is_skipped_with_a_note(tmp_path: 
     result = pakru(tmp_path, "check")
     assert result.returncode == 0, result.stdout + result.stderr
     assert (
-        result.stdout.splitlines()[0] == "changes: not a git checkout, so published facts were not compared with main"
+        result.stderr.splitlines()[0] == "changes: not a git checkout, so published facts were not compared with main"
     )
     diff = pakru(tmp_path, "diff")
     assert diff.returncode == 2
