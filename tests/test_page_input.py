@@ -68,7 +68,8 @@ MISSPELLINGS = [
     Misspelling(
         "fact-register",
         option=":group: figures-mony",
-        message="fact-register: the :group: option 'figures-mony' is not known (did you mean 'figures-money'?); use one of: ",
+        message="fact-register: the :group: option 'figures-mony' is not known "
+        "(did you mean 'figures-money'?); use one of: ",
     ),
     Misspelling(
         "fact-chart",
