@@ -52,7 +52,7 @@ class PakruDomain(Domain):
     name = "pakru"
     label = "pakru"
     data_version = 3  # 3: per-page problems, every page's claim to a target, built_from; older ones are read afresh
-    # Its roles, {pakru:correction}`id`, {pakru:fact}`id` and {pakru:point}`id`, are
+    # Its roles, {pakru:correction}`id`, {pakru:entry}`id` (a fact's register entry) and {pakru:point}`id`, are
     # roles.RecordLink: they check the id while the page is read.
     initial_data: ClassVar[dict[str, Any]] = {
         "uses": {},  # docname -> {key: digest}
@@ -157,7 +157,7 @@ class PakruDomain(Domain):
     ) -> nodes.reference | None:
         targets = self.targets
         where = targets.get(f"{typ}:{target}")
-        fact = data().facts.get(target) if typ == "fact" else None
+        fact = data().facts.get(target) if typ == "entry" else None
         if where is None and fact is not None:
             # Every fact has its register entry on its group's page, built when that page is
             # written; the index keeps an anchor for each fact too.

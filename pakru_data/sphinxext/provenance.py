@@ -187,6 +187,6 @@ def _report(strict: bool, message: str, fact: Fact, subtype: str) -> None:
 def setup(app: Sphinx) -> None:
     app.add_config_value("pakru_repository_url", "", "html", types=[str])
     app.add_config_value("pakru_strict", False, "", types=[bool])  # reporting only: no page reads it
-    app.add_directive("corrections-list", CorrectionsList)
-    app.add_directive("article-references", ArticleReferences)
+    app.add_directive_to_domain("pakru", "corrections", CorrectionsList)
+    app.add_directive_to_domain("pakru", "article-references", ArticleReferences)
     app.connect("env-updated", report_doubtful_facts, priority=600)  # after the pages' problems
