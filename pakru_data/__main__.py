@@ -1,13 +1,10 @@
-"""`python -m pakru_data check`: validate all the data and report every problem.
+"""`python -m pakru_data COMMAND`: the data package's commands for contributors.
 
-One line per problem, ``pakru_data/<file>.py:<line>: <kind> '<id>': <what must hold>``,
-then a count.  Exit status 1 when anything is wrong, 0 when all holds.  In a git checkout
-it also compares the published facts with where the branch left ``main``: a value, date or
-status changed with no entry in ``pakru_data/records/site_changes.py`` is a problem too.
-
-`python -m pakru_data diff [BASE [HEAD]]`: what changes for readers between two commits
-(BASE defaults to where the branch left ``main``, HEAD to the working tree); plain text,
-or Markdown for a pull request with ``--format markdown``.
+- ``check``: validate every record and report every problem, and, in a git checkout, every
+  published fact changed with no entry in the site's changes (:mod:`pakru_data.tools.check`).
+- ``diff [BASE [HEAD]]``: what changes for readers between two commits (BASE defaults to
+  where the branch left ``main``, HEAD to the working tree); ``--format markdown`` for a pull
+  request (:mod:`pakru_data.tools.fact_diff`).
 """
 
 from __future__ import annotations
@@ -15,24 +12,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from pakru_data.dataset import DataError, today
-from pakru_data.fact_diff import check_changes, run_diff
-from pakru_data.loading import load
-
-
-def check() -> int:
-    try:
-        dataset = load()
-    except DataError as error:
-        print(error)
-        return 1
-    note, problems = check_changes(today().isoformat())
-    for problem in problems:
-        print(problem)
-    print(note, file=sys.stderr)  # what was compared (or why not): a note, beside the count
-    count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
-    print(f"{len(dataset.facts)} facts, {len(dataset.sources)} sources: {count} in pakru_data")
-    return 1 if problems else 0
+from pakru_data.tools.check import check
+from pakru_data.tools.fact_diff import run_diff
 
 
 def main(argv: list[str] | None = None) -> int:

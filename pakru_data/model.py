@@ -39,6 +39,7 @@ __all__ = [
     "Figure",
     "Location",
     "Opportunity",
+    "Partner",
     "Point",
     "SiteChange",
     "Source",
@@ -343,6 +344,18 @@ class Direction(StrEnum):
     ELSEWHERE = "elsewhere"  # a meeting at a summit (SCO, UN) or in a third country
 
 
+class Partner(StrEnum):
+    """A country whose trade with Pakistan the site follows."""
+
+    RUSSIA = "russia"
+    CHINA = "china"
+
+    @property
+    def english_name(self) -> str:
+        """Its name in English, as the trade figures' labels and the charts' titles give it."""
+        return _PARTNER_NAMES[self]
+
+
 class Standing(StrEnum):
     """Whether an agreement still binds, as far as the sources say."""
 
@@ -401,7 +414,7 @@ class TradeYear:
     """
 
     id: str  # "<partner>-<period>", e.g. "russia-2014", "china-fy2020-21"
-    partner: str  # "russia" or "china"
+    partner: Partner
     period: str
     basis: str
     status: Status
@@ -423,7 +436,7 @@ class TradeYear:
     def figure_id(self, measure: str) -> str:
         """The id of this year's figure for ``measure``.
 
-        >>> TradeYear(id="russia-2014", partner="russia", period="2014", basis="calendar year",
+        >>> TradeYear(id="russia-2014", partner=Partner.RUSSIA, period="2014", basis="calendar year",
         ...           status=Status.VERIFIED).figure_id("total")
         'trade-russia-2014-total'
         """
@@ -433,7 +446,7 @@ class TradeYear:
 
     def figures(self) -> list[Figure]:
         """The figures this year gives (not ``total_fact``, which is defined elsewhere)."""
-        partner = _PARTNER_NAMES.get(self.partner, self.partner)
+        partner = _PARTNER_NAMES.get(self.partner, str(self.partner))
         labels = {
             "exports": f"Pakistan's exports to {partner}",
             "imports": f"Pakistan's imports from {partner}",
@@ -457,7 +470,7 @@ class TradeYear:
         ]
 
 
-_PARTNER_NAMES = {"russia": "Russia", "china": "China"}
+_PARTNER_NAMES = {Partner.RUSSIA: "Russia", Partner.CHINA: "China"}
 
 
 _CALENDAR = re.compile(r"^(\d{4})$")

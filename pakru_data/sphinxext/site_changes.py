@@ -1,8 +1,8 @@
 """The site's own changes, in the open (issue 20): the page "Changes to this site"
-(``{site-changes}``), the line each changed fact's register entry shows, a ready citation of
+(``{pakru:site-changes}``), the line each changed fact's register entry shows, a ready citation of
 each fact, and the Atom feed of each edition.
 
-- ``{site-changes}`` lists every :class:`~pakru_data.model.SiteChange`, newest first, each at
+- ``{pakru:site-changes}`` lists every :class:`~pakru_data.model.SiteChange`, newest first, each at
   ``#change-<id>``: the day, the fact, what it was and what it is now (formatted in the
   edition's language from the records), why, the sources that settled it, and the commit.
 - The register entry of a changed fact says "Changed on …: was …", linked to its entry; every
@@ -101,7 +101,7 @@ def commit_node(env: BuildEnvironment, commit: str) -> nodes.Node:
 
 @generates_text
 class SiteChanges(SphinxDirective):
-    """``{site-changes}``: every change the site made to a published fact, newest first."""
+    """``{pakru:site-changes}``: every change the site made to a published fact, newest first."""
 
     def run(self) -> list[nodes.Node]:
         dataset = data()
@@ -120,7 +120,7 @@ class SiteChanges(SphinxDirective):
             return [*result, nodes.paragraph("", _("No published fact has changed yet."))]
         for change in newest_first(dataset):
             anchor = f"change-{change.id}"
-            pakru.note_target(f"site-change:{change.id}", self.env.docname, anchor)
+            pakru.claims.claim(f"site-change:{change.id}", self.env.docname, anchor)
             if change.fact in dataset.facts:
                 domain.note_use(self.env, dependencies.record("fact", change.fact))
             label, english = label_of(self.env, change, dataset)
@@ -138,7 +138,7 @@ class SiteChanges(SphinxDirective):
             )
             if change.fact in dataset.facts and change.removed is None:
                 link = pending_xref(
-                    "", refdomain="pakru", reftype="fact", reftarget=change.fact, refexplicit=True, refwarn=False
+                    "", refdomain="pakru", reftype="entry", reftarget=change.fact, refexplicit=True, refwarn=False
                 )
                 link += nodes.inline("", _("The fact in the register"))
                 block += paragraph(link)
@@ -369,7 +369,7 @@ def fact_labels(app: Sphinx, env: BuildEnvironment) -> None:
 
 
 def setup(app: Sphinx) -> None:
-    app.add_directive("site-changes", SiteChanges)
+    app.add_directive_to_domain("pakru", "site-changes", SiteChanges)
     app.connect("env-updated", fact_labels)
     app.connect("html-page-context", feed_link)
     app.connect("build-finished", write_feed)

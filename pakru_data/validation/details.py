@@ -35,6 +35,7 @@ from pakru_data.model import (
     Direction,
     Exercise,
     Figure,
+    Partner,
     Standing,
     Status,
     TradeYear,
@@ -46,7 +47,7 @@ from pakru_data.suggest import did_you_mean
 
 __all__ = ["PARTNERS", "find_problems", "period_bounds"]
 
-PARTNERS = ("russia", "china")
+PARTNERS = tuple(Partner)
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -140,7 +141,8 @@ def _check_row(row: TradeYear, data: Dataset, today: dt.date) -> Iterator[Proble
     if not _ID.match(row.id):
         yield _problem(row, kind, "id must be kebab-case, such as 'russia-fy2020-21'")
     if row.partner not in PARTNERS:
-        yield _problem(row, kind, f"partner must be one of: {', '.join(PARTNERS)} (not {row.partner!r})")
+        known = ", ".join(f"Partner.{p.name}" for p in Partner)
+        yield _problem(row, kind, f"partner must be one of: {known} (not {row.partner!r})")
     bounds = period_bounds(row.period)
     if bounds is None:
         yield _problem(

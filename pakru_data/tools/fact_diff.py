@@ -1,7 +1,7 @@
 """What changes for readers between two commits: `python -m pakru_data diff [BASE [HEAD]]`,
 and the check that every changed published fact has an entry in the site's changes.
 
-Each side is a snapshot (:mod:`pakru_data.snapshot`) made by that commit's own code, in a
+Each side is a snapshot (:mod:`pakru_data.tools.snapshot`) made by that commit's own code, in a
 process of its own, from a copy of the commit (``git archive``) in a temporary folder; the
 working tree is a side too, when HEAD is not given.  So the diff works across any change to
 the code between the two, and never imports one commit's code into the other's process.
@@ -25,8 +25,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pakru_data import snapshot
 from pakru_data.paths import REPOSITORY_ROOT
+from pakru_data.tools import snapshot
 
 __all__ = ["Compared", "GitError", "Side", "compare", "default_base", "render", "snapshot_of", "unlogged"]
 

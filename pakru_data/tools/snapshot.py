@@ -1,7 +1,7 @@
 """What one commit's data shows readers, as JSON: the half of `python -m pakru_data diff`
 (and of the check's comparison with ``main``) that runs inside that commit.
 
-:mod:`pakru_data.fact_diff` unpacks a commit into a temporary folder and runs this file's
+:mod:`pakru_data.tools.fact_diff` unpacks a commit into a temporary folder and runs this file's
 text there with ``python -c``, so the process imports that commit's ``pakru_data`` and
 nothing of the other side: the two sides meet only as the JSON this prints.  It therefore
 uses only what every version of the package has had (``pakru_data.DATA``, ``format_fact``
@@ -37,7 +37,15 @@ OTHER_RECORDS = (
     "site_changes",
 )
 _FACT_ROLE = re.compile(r"\{(?:pakru:)?fact\}`([a-z0-9-]+)(?::[a-z]+)?`")
-_DIRECTIVE = re.compile(r"^(`{3,}|:{3,})\{([a-z-]+)\}[ \t]*(.*)$")
+_DIRECTIVE = re.compile(r"^(`{3,}|:{3,})\{(?:pakru:)?([a-z-]+)\}[ \t]*(.*)$")
+# Directives by their names in the pakru domain, and the names older commits gave them.
+_RENAMED = {
+    "fact-timeline": "timeline",
+    "relations-table": "records-table",
+    "fact-chart": "chart",
+    "corrections-list": "corrections",
+    "fact-register": "register",
+}
 _OPTION = re.compile(r"^:([a-z-]+):[ \t]*(.*)$")
 
 
@@ -132,22 +140,23 @@ def facts_in_page(data: Any, text: str) -> Iterator[str]:
                     break
                 options[option.group(1)] = option.group(2).strip()
             try:
-                yield from facts_of_directive(data, match.group(2), match.group(3).strip(), options)
+                name = _RENAMED.get(match.group(2), match.group(2))
+                yield from facts_of_directive(data, name, match.group(3).strip(), options)
             except (AttributeError, KeyError, TypeError, ValueError):  # a directive this commit reads otherwise
                 continue
 
 
 def facts_of_directive(data: Any, name: str, argument: str, options: dict[str, str]) -> Iterable[str]:
-    if name in {"fact-timeline", "event-list"} and options.get("era"):
+    if name in {"timeline", "event-list"} and options.get("era"):
         kinds = [k.strip() for k in options.get("kinds", "").split(",") if k.strip()]
         return [e.id for e in data.events_in_era(options["era"]) if not kinds or e.kind in kinds]
-    if name == "relations-table":
+    if name == "records-table":
         return [record.id for record in getattr(data, argument)]
     if name in {"trade-table", "trade-chart"}:
         return [f.id for row in data.trade if row.partner == argument for f in _trade_figures(data, row)]
-    if name == "fact-chart":
+    if name == "chart":
         return [figure_id for figure_id, _ in data.chart_by_id[argument].bars]
-    if name == "corrections-list":
+    if name == "corrections":
         found = []
         for correction in data.corrections:
             found += [*correction.facts, *_FACT_ROLE.findall(correction.finding)]
@@ -161,7 +170,7 @@ def facts_of_directive(data: Any, name: str, argument: str, options: dict[str, s
         return [*found, visit.id] if visit is not None else found
     if name == "site-changes":
         return [change.fact for change in getattr(data, "site_changes", [])]
-    if name == "fact-register":
+    if name == "register":
         group = options.get("group")
         if not group:
             return list(data.facts)  # the register's index lists every fact
