@@ -163,6 +163,32 @@ def test_an_entry_that_says_the_wrong_old_value_does_not_count(branch: tuple[Pat
         changes.write_text(original, encoding="utf-8")
 
 
+def test_each_side_is_shown_by_its_own_commits_code(branch: tuple[Path, Event, Event]) -> None:
+    """A branch that changes how values are written (not the data): the diff shows the old
+    value as main's code wrote it and the new one as the branch's code does, so neither side
+    ran the other's code; no published field changed, so no entry is owed."""
+    repo, before, _ = branch
+    git(repo, "checkout", "-q", "-b", "recode", "main")
+    try:
+        formatting = repo / "pakru_data" / "formatting.py"
+        formatting.write_text(
+            formatting.read_text(encoding="utf-8")
+            + "\n\n_format_fact = format_fact\n\n\n"
+            + "def format_fact(fact, variant='default', *, locale='en'):\n"
+            + "    return '«' + _format_fact(fact, variant, locale=locale) + '»'\n",
+            encoding="utf-8",
+        )
+        git(repo, "commit", "-qam", "values in guillemets")
+        result = pakru(repo, "diff", "main", "recode")
+        assert result.returncode == 0, result.stderr
+        old, new = format_fact(before), f"«{format_fact(before)}»"
+        assert f"event {FACT} changed ({before.defined_at})" in result.stdout
+        assert f"as shown (en)  {old} → {new}" in result.stdout
+        assert "without an entry" not in result.stdout
+    finally:
+        git(repo, "checkout", "-q", "move")
+
+
 def test_outside_a_git_checkout_the_comparison_is_skipped_with_a_note(tmp_path: Path) -> None:
     shutil.copytree(ROOT / "pakru_data", tmp_path / "pakru_data", ignore=shutil.ignore_patterns("__pycache__"))
     result = pakru(tmp_path, "check")
