@@ -235,3 +235,31 @@ def test_ci_checks_out_mains_history_so_the_check_compares_with_it() -> None:
     assert "check" in workflow["jobs"]["nox"]["strategy"]["matrix"]["session"]
     checkout = next(step for step in steps if step.get("uses", "").startswith("actions/checkout@"))
     assert checkout["with"]["fetch-depth"] == 0
+
+
+def test_a_fact_taken_off_the_site_owes_an_entry_that_keeps_its_record() -> None:
+    """unlogged() on two snapshots: a removed fact is named at its old place until an entry
+    with ``removed=`` says so; a changed status needs ``was`` to give the old status."""
+    from pakru_data.tools.fact_diff import Compared, Side, unlogged
+
+    def fact(status: str) -> dict[str, object]:
+        return {"kind": "figure", "where": "pakru_data/records/figures.py:9", "published": {"status": status}}
+
+    def side(facts: dict[str, object], entries: dict[str, object]) -> Side:
+        changes = {ident: {"fields": entry} for ident, entry in entries.items()}
+        return Side("main", "0" * 40, {"facts": facts, "records": {"site_changes": changes}})
+
+    base = side({"gone": fact("verified"), "kept": fact("unverified")}, {})
+    head = side({"kept": fact("verified")}, {})
+    found = unlogged(Compared(base, head, []))
+    assert [(u.id, u.fields) for u in found] == [("gone", ()), ("kept", (("status", "unverified", "verified"),))]
+    message = found[0].message("2026-12-04")
+    assert message.startswith(
+        "pakru_data/records/figures.py:9 (at main): figure 'gone': was taken off the site (it was published at main)"
+    )
+    assert "removed=<its record as it stood at main>" in message
+    logged = side(
+        {"kept": fact("verified")},
+        {"a": {"fact": "gone", "removed": {"id": "gone"}}, "b": {"fact": "kept", "was": {"status": "unverified"}}},
+    )
+    assert unlogged(Compared(base, logged, [])) == []
