@@ -36,9 +36,18 @@ AGREEMENTS = [
         date="1963-10-07",
         era="cold-war",
         status=Status.VERIFIED,
-        sources=("gse-soviet-pakistani-agreements",),
+        sources=(
+            "treaty-text-air-transport-1963",
+            "gse-soviet-pakistani-agreements",
+            "kodeks-air-transport-1963-status",
+        ),
+        place="Karachi",
         what="air services between the two countries",
-        standing=Standing.UNKNOWN,
+        standing=Standing.SUPERSEDED,
+        note=(
+            "Signed at Karachi (the treaty's Russian text). A Russian legal database lists it as no longer in "
+            "force from 19 August 2011 under the agreement of 12 May 2011 (air-traffic-agreement-2011)."
+        ),
     ),
     Agreement(
         id="trade-agreement-1965-67",
@@ -291,16 +300,16 @@ AGREEMENTS = [
             "Memorandum of understanding between Pakistan Mercantile Exchange (PMEX) and Saint Petersburg "
             "International Mercantile Exchange (SPIMEX)"
         ),
-        date="2024-09",
+        date="2024-09-18",
         era="growing-friendship",
         status=Status.VERIFIED,
-        sources=("sabahnews-mou-2024",),
+        sources=("express-pmex-spimex-2024", "sabahnews-mou-2024"),
         place="Islamabad (Ministry of Foreign Affairs)",
         what="commodity-exchange cooperation; signed during Deputy PM Overchuk's visit",
         standing=Standing.UNKNOWN,
         note=(
-            "Urdu report; day not in the excerpt (Overchuk was in Islamabad 18-19 Sep 2024). Company-level, "
-            "not intergovernmental."
+            "Signed on 18 September 2024, the first day of Overchuk's visit (Express, dated that day, from the "
+            "Foreign Office's statement). Company-level, not intergovernmental."
         ),
     ),
     Agreement(
@@ -309,17 +318,20 @@ AGREEMENTS = [
             "Pakistan's accession to the MoU on the Belarus-Russia-Kazakhstan-Uzbekistan-Afghanistan-Pakistan "
             "international transport corridor"
         ),
-        date="2024-09",
+        date="2024-09-18",
         era="growing-friendship",
         status=Status.VERIFIED,
-        sources=("sabahnews-mou-2024",),
+        sources=("express-pmex-spimex-2024", "sabahnews-mou-2024"),
         place="Islamabad (Ministry of Foreign Affairs)",
         what=(
             "Pakistan joins a multilateral transport-corridor MoU; signed for Pakistan by the Secretary of "
             "Communications"
         ),
         standing=Standing.UNKNOWN,
-        note="Multilateral rather than bilateral; listed because it was signed in the bilateral setting.",
+        note=(
+            "Multilateral rather than bilateral; listed because it was signed in the bilateral setting, at the "
+            "same ceremony as the PMEX-SPIMEX memorandum on 18 September 2024."
+        ),
     ),
     Agreement(
         id="overchuk-dar-mou-2024",
@@ -342,14 +354,18 @@ AGREEMENTS = [
             "First Pakistan-Russia barter trade MoU (Astarta Agrotrading with Meskay & Femtee Trading and "
             "National Fruit Processing Factory)"
         ),
-        date="2024-10",
+        date="2024-10-01",
         era="growing-friendship",
         status=Status.VERIFIED,
-        sources=("pakistantoday-barter-2024",),
+        sources=("arabnews-first-barter-2024", "sputnik-india-first-barter-2024", "pakistantoday-barter-2024"),
         place="Moscow (Pakistan-Russia Trade and Investment Forum)",
         what="company-level barter of chickpeas, rice, mandarins, potatoes and red lentils",
         standing=Standing.UNKNOWN,
-        note="Pakistan Today dated 3 Oct 2024. Company-level, not intergovernmental.",
+        note=(
+            'Pakistan\'s embassy announced the signing "on Tuesday" (Arab News); the forum opened on Monday 30 '
+            "September (Sputnik India, 2 October), so Tuesday is 1 October 2024. Company-level, not "
+            "intergovernmental."
+        ),
     ),
     Agreement(
         id="igc-9-agreements-2024",

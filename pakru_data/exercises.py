@@ -8,16 +8,19 @@ EXERCISES = [
     Exercise(
         id="druzhba-2017",
         label="Druzhba II joint military exercise",
-        date="2017-09",
+        date="2017-09-25",
+        end="2017-10-04",
         era="new-beginning",
         status=Status.VERIFIED,
-        sources=("nation-druzba-2017-begins", "dailypakistan-druzhba-v-begins-2020"),
+        sources=("rferl-druzhba-2017-caucasus", "tass-friendship-2018-announced", "nation-druzba-2017-begins"),
         name="Druzhba (Friendship)",
         edition="II",
-        place="Mineralnye Vody, North Caucasus, Russia",
+        place="Nizhny Arkhyz, Karachay-Cherkessia, Russia",
         note=(
-            "The Nation item is dated 26 Sep 2017 (in its URL); the start day is not given. Daily Pakistan "
-            '(2020) adds "over 200 servicemen took part".'
+            "Opened on 25 September at the village of Nizhny Arkhyz and scheduled to run through 4 October "
+            "(RFE/RL); held in the North Caucasus with over 200 servicemen (Russia's Southern Military "
+            'District, via TASS, 2018). The Nation and GKToday later wrote "Mineralnye Vody", which the '
+            "reports of the time do not support."
         ),
     ),
     Exercise(
@@ -77,10 +80,15 @@ EXERCISES = [
         end="2025-09-27",
         era="growing-friendship",
         status=Status.VERIFIED,
-        sources=("dunya-druzhba-viii-2025", "brecorder-druzhba-viii-2025"),
+        sources=("dunya-druzhba-viii-2025", "brecorder-druzhba-viii-2025", "brecorder-druzhba-2025-concluded"),
         name="Druzhba (Friendship)",
         edition="VIII",
-        note="No source read names the place.",
+        place="Russia (Southern Military District)",
+        note=(
+            "Days from Pakistan's military (ISPR); Russia's Defence Ministry said the exercise was held on the "
+            "territory of its Southern Military District (Business Recorder, 12 Oct 2025). No source read names "
+            "the range."
+        ),
     ),
     Exercise(
         id="arabian-monsoon-2014",

@@ -10,6 +10,7 @@ already cited (same address) are not repeated here: records cite their existing 
 from pakru_data.model import Source
 
 RESEARCH = "2026-11-29"  # the day these stored copies were read
+SWEEP = "2026-12-04"  # the day the sources of the audit's corrections and the sweep were read
 
 SOURCES = [
     Source(
@@ -758,12 +759,16 @@ SOURCES = [
         ),
     ),
     Source(
-        id="tass-trade-growth-2024",
+        id="tass-sharif-putin-trade-2025",
         publisher="TASS",
         title="[Pakistan-Russia trade turnover grew in 2024, Shehbaz Sharif tells Putin]",
         url="https://tass.com/economy/2010967",
+        published="2025-09-02",
         accessed=RESEARCH,
-        note='Headline not visible; dateline "BEIJING, September 2" (2025 from content).',
+        note=(
+            'Headline not visible; dateline "BEIJING, September 2" (2025 from content): an article of 2025 '
+            "about 2024's trade (its id said 2024 until the December 2026 audit)."
+        ),
     ),
     Source(
         id="thenews-boost-defence-ties-2018",
@@ -949,5 +954,159 @@ SOURCES = [
         published="1974-10-30",
         accessed=RESEARCH,
         note="Subject line of cable MOSCOW 16520 (301116Z OCT 74).",
+    ),
+    # Read on 2026-12-04 for issue 17 (the audit's corrections and the documented sweep in
+    # research/sweep/), in the same way: the stored excerpt that the search tool returned.
+    Source(
+        id="dawn-yahya-visit-steel-mill-1970",
+        publisher="Dawn",
+        title="From The Past Pages Of Dawn: 1970: Fifty Years Ago: Steel Mill report",
+        url="https://www.dawn.com/news/amp/1567529",
+        published="2020-07-07",
+        accessed=SWEEP,
+        note=(
+            "Reprints an agency report from Karachi of 6 July 1970: the Soviet ambassador had returned on "
+            "Sunday from Moscow, where he had gone for President Yahya Khan's \"recent State visit to the "
+            'Soviet Union".'
+        ),
+    ),
+    Source(
+        id="dawn-kosygin-plan-2018",
+        publisher="Dawn",
+        title="The Kosygin Plan",
+        url="https://www.dawn.com/news/1452942",
+        published="2018-12-22",
+        accessed=SWEEP,
+        note=(
+            "Opinion by A.G. Noorani: Kosygin floated his plan in Pakistan and said in May 1969 what it "
+            "meant; he put it to Yahya Khan \"when he arrived in Pakistan\"."
+        ),
+    ),
+    Source(
+        id="korgun-russia-pakistan-afghan-factor",
+        publisher="V. Korgun",
+        title="[Russia, Pakistan and the Afghan factor]",
+        url="https://elib.jp/blogs/entry/RUSSIA-PAKISTAN-AND-THE-AFGHAN-FACTOR",
+        accessed=SWEEP,
+        via="elib.jp",
+        note=(
+            "A scholarly article by V. Korgun, Doctor of Historical Sciences, read in an English copy on "
+            "elib.jp; the journal and year it first appeared in are not named in the excerpt. It lists visits "
+            'by "A. Kosygin to Pakistan in 1968 and 1969".'
+        ),
+    ),
+    Source(
+        id="rferl-druzhba-2017-caucasus",
+        publisher="Radio Free Europe/Radio Liberty",
+        title="Russian, Pakistani Forces Launch Joint Exercise In North Caucasus",
+        url="https://rferl.org/amp/russia-pakistan-joint-exercises-caucasus/28755462.html",
+        accessed=SWEEP,
+        note=(
+            "Opening ceremony on 25 September at the village of Nizhny Arkhyz, Karachayevo-Cherkessia; drills "
+            '"scheduled to continue through October 4". With reporting by AP, Dawn.com, TASS and Interfax. '
+            "Its own date is not in the excerpt."
+        ),
+    ),
+    Source(
+        id="tass-friendship-2018-announced",
+        publisher="TASS",
+        title='Russian-Pakistani military drills "Friendship 2018" to be held on October 21-November 4',
+        url="http://tass.com/defense/1026117",
+        published="2018-10-16",
+        accessed=SWEEP,
+        note=(
+            "Southern Military District spokesman: in 2017 \"over 200 servicemen took part\" and the exercise "
+            '"was held in the North Caucasus" at 2,300 metres.'
+        ),
+    ),
+    Source(
+        id="brecorder-druzhba-2025-concluded",
+        publisher="Business Recorder",
+        title="Russia, Pakistan conduct Druzhba 2025 joint military exercises",
+        url="https://www.brecorder.com/news/40387019/russia-pakistan-conduct-druzhba-2025-joint-military-exercises",
+        published="2025-10-12",
+        accessed=SWEEP,
+        note=(
+            "Russia's Defence Ministry: the exercise was held \"on the territory of Russia's Southern Military "
+            'District".'
+        ),
+    ),
+    Source(
+        id="globaltimes-asif-visits-russia-2018",
+        publisher="Global Times",
+        title="Pakistan FM visits Russia on ties: ministry",
+        url="http://www.globaltimes.cn/content/1089882.shtml",
+        published="2018-02-19",
+        accessed=SWEEP,
+        note="Pakistan's Foreign Ministry: an official visit \"from Feb. 19 to 22\".",
+    ),
+    Source(
+        id="dawn-asif-off-to-russia-2018",
+        publisher="Dawn",
+        title="Foreign Minister Khawaja Asif off to Russia for talks with counterpart Sergei Lavrov",
+        url="https://www.dawn.com/news/1390392",
+        published="2018-02-19",
+        accessed=SWEEP,
+        note='Radio Pakistan, quoting the Foreign Office: left "on Monday" (19 February 2018) for a four-day visit.',
+    ),
+    Source(
+        id="tribune-lavrov-arrives-2012",
+        publisher="The Express Tribune",
+        title="[Pakistan to seek early rescheduling of Russian president's visit]",
+        url="https://tribune.com.pk/story/446669/pakistan-to-seek-early-rescheduling-of-russian-president%e2%80%99s-visit",
+        published="2012-10-04",
+        accessed=SWEEP,
+        note='Title from the URL. "Lavrov arrived in Islamabad on Wednesday on a two-day tour" (3 October 2012).',
+    ),
+    Source(
+        id="express-pmex-spimex-2024",
+        publisher="Express News (express.pk)",
+        title="[Pakistan and Russia sign MoUs; Pakistan joins the international transport corridor]",
+        url="https://express.pk/story/2707698/img.express.pk",
+        published="2024-09-18",
+        accessed=SWEEP,
+        note=(
+            "Urdu, web desk, dated September 18, 2024; the Foreign Office spokesperson's statement on the PMEX-"
+            "SPIMEX memorandum and the corridor accession. Title described in English; the address is as stored."
+        ),
+    ),
+    Source(
+        id="arabnews-first-barter-2024",
+        publisher="Arab News",
+        title="Pakistan, Russia sign first ever barter trade deal at inaugural trade forum in Moscow",
+        url="https://arabnews.com/node/2573493/amp",
+        accessed=SWEEP,
+        note='Pakistan\'s embassy in Moscow "said on Tuesday"; the article\'s own date is not in the excerpt.',
+    ),
+    Source(
+        id="sputnik-india-first-barter-2024",
+        publisher="Sputnik India",
+        title="Pakistan & Russia Sign First-Ever Barter Trade Deal",
+        url="https://sputniknews.in/amp/20241002/pakistan--russia-sign-first-ever-barter-trade-deal-8230301.html",
+        published="2024-10-02",
+        accessed=SWEEP,
+        note='Date from the URL; the forum "kicked in Moscow on Monday" (30 September 2024).',
+    ),
+    Source(
+        id="treaty-text-air-transport-1963",
+        publisher="Government of the USSR and Government of Pakistan",
+        title="Соглашение между Правительством Союза Советских Социалистических Республик и Правительством "
+        "Пакистана о воздушном сообщении",
+        url="https://laws-russia.narod.ru/fed1991/data04/tex17038.htm",
+        published="1963-10-07",
+        accessed=SWEEP,
+        via="laws-russia.narod.ru",
+        note='The treaty\'s Russian text, headed "(Карачи, 7 октября 1963 года)", read on a private legal-texts site.',
+    ),
+    Source(
+        id="kodeks-air-transport-1963-status",
+        publisher="Kodeks (docs.cntd.ru)",
+        title="[Agreement between the USSR and Pakistan on air services: status]",
+        url="https://docs.cntd.ru/document/1901280/titles/64U0IK",
+        accessed=SWEEP,
+        note=(
+            'Russian legal database: "не действует с 19.08.2011 на основании Международного соглашения от '
+            '12.05.2011" (no longer in force from 19 August 2011, under the agreement of 12 May 2011).'
+        ),
     ),
 ]

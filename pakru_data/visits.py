@@ -26,8 +26,8 @@ VISITS = [
         note=(
             'Dates are the official announcement of 3 April 1968 (Dawn\'s "From the past pages", reprinted 4 '
             'Apr 2018); Time (26 Apr 1968) confirms the arrival at Rawalpindi and "the first Russian Premier '
-            "ever to visit Pakistan\". Contradiction: Pakistan's Foreign Office in 2007 (Business Recorder) "
-            'dated Kosygin\'s visit "May 1969"; the two contemporary reports are kept.'
+            "ever to visit Pakistan\". Kosygin came again in May 1969 (kosygin-pakistan-1969): a second visit, "
+            "not a contradiction of this one."
         ),
     ),
     Visit(
@@ -45,20 +45,39 @@ VISITS = [
         note="Weak source (an aggregator site reprinting a 2014 news report); needs a better one.",
     ),
     Visit(
+        id="kosygin-pakistan-1969",
+        label="Alexei Kosygin visits Pakistan again",
+        date="1969-05",
+        era="cold-war",
+        status=Status.VERIFIED,
+        sources=("dawn-kosygin-plan-2018", "brecorder-fradkov-visit-2007", "korgun-russia-pakistan-afghan-factor"),
+        who="Alexei Kosygin",
+        office="Chairman of the Council of Ministers (Premier) of the USSR",
+        direction=Direction.TO_PAKISTAN,
+        place="Pakistan",
+        outcome="put his plan for regional trade and roads through Afghanistan and Pakistan to Yahya Khan",
+        note=(
+            "A second visit, after April 1968's. Pakistan's Foreign Office (2007) dates it to May 1969; A.G. "
+            "Noorani (Dawn, 2018) says Kosygin floated his plan in Pakistan in May 1969; V. Korgun lists "
+            "Kosygin's visits to Pakistan in 1968 and 1969. No source read names the city or the days."
+        ),
+    ),
+    Visit(
         id="yahya-khan-moscow-1970",
         label="Yahya Khan visits Moscow",
         date="1970",
         era="cold-war",
-        status=Status.UNVERIFIED,
-        sources=("surkhiyan-brohi-relations-iii", "hindu-yahya-visit-moscow"),
+        status=Status.VERIFIED,
+        sources=("dawn-yahya-visit-steel-mill-1970", "hindu-yahya-visit-moscow", "surkhiyan-brohi-relations-iii"),
         who="Yahya Khan",
         office="President of Pakistan",
         direction=Direction.TO_RUSSIA,
         place="Moscow",
         outcome="Soviet promise of help for a steel plant; economic aid discussed",
         note=(
-            "Weak sources (a 2019 opinion column by a former diplomat, and an undated Hindu editorial "
-            "reprint). The month needs a contemporary source."
+            "A state visit. Dawn's report of 6 July 1970 calls it recent: the Soviet ambassador had come back "
+            "from it on Sunday 5 July. The December 2026 audit gives June 1970, but no source read here names "
+            'the month, so only the year is shown; an opinion column\'s "early 1970" is not supported.'
         ),
     ),
     Visit(
@@ -188,7 +207,7 @@ VISITS = [
     ),
     Visit(
         id="zardari-medvedev-sochi-2010",
-        label="Asif Ali Zardari and Dmitry Medvedev visits Sochi (second quadrilateral summit)",
+        label="Asif Ali Zardari and Dmitry Medvedev meet in Sochi (second quadrilateral summit)",
         date="2010-08-18",
         era="new-beginning",
         status=Status.VERIFIED,
@@ -255,18 +274,20 @@ VISITS = [
     Visit(
         id="lavrov-islamabad-2012",
         label="Sergey Lavrov visits Islamabad",
-        date="2012-10",
+        date="2012-10-03",
+        end="2012-10-04",
         era="new-beginning",
         status=Status.VERIFIED,
-        sources=("tribune-lavrov-placate-2012", "hindu-lavrov-amends-2012"),
+        sources=("tribune-lavrov-arrives-2012", "tribune-lavrov-placate-2012", "hindu-lavrov-amends-2012"),
         who="Sergey Lavrov",
         office="Foreign Minister of Russia",
         direction=Direction.TO_PAKISTAN,
         place="Islamabad",
         outcome="bilateral consultations after Putin postponed his planned visit",
         note=(
-            'Announced for 3-4 October (The Express Tribune, 2 October); The Hindu reports he "flew into '
-            'Islamabad on Wednesday" (3 October), but its own date was not visible, so only the month is given.'
+            'Announced for 3-4 October (The Express Tribune, 2 October); after the visit The Express Tribune '
+            '(4 October) says he "arrived in Islamabad on Wednesday on a two-day tour", and The Hindu that he '
+            '"flew into Islamabad on Wednesday" (3 October 2012).'
         ),
     ),
     Visit(
@@ -343,19 +364,25 @@ VISITS = [
     Visit(
         id="khawaja-asif-moscow-2018",
         label="Khawaja Asif visits Moscow",
-        date="2018",
+        date="2018-02-19",
+        end="2018-02-22",
         era="new-beginning",
         status=Status.VERIFIED,
-        sources=("dawn-training-accord-2018", "tribune-asif-moscow-2018"),
+        sources=(
+            "globaltimes-asif-visits-russia-2018",
+            "dawn-asif-off-to-russia-2018",
+            "tribune-asif-moscow-2018",
+            "dawn-training-accord-2018",
+        ),
         who="Khawaja Asif",
         office="Foreign Minister of Pakistan",
         direction=Direction.TO_RUSSIA,
         place="Moscow",
         outcome="agreed to set up a commission on military cooperation (the JMCC)",
         note=(
-            'Only "earlier this year" (Dawn, Aug 2018). The Express Tribune says Asif "on Monday began a '
-            "three-day tour of Russia\" at Lavrov's invitation, in the 70th-anniversary year of relations, but "
-            "its date was not visible in the excerpt; the month needs another source."
+            "Days from the Foreign Office's announcement (19 to 22 February, as Global Times reports it); Dawn "
+            'says he left "on Monday" 19 February for four days. No report after the visit was read. The '
+            "commission on military cooperation is from Dawn (August 2018), \"earlier this year\"."
         ),
     ),
     Visit(
@@ -404,7 +431,7 @@ VISITS = [
     ),
     Visit(
         id="qureshi-lavrov-moscow-2020",
-        label="Shah Mahmood Qureshi and Sergey Lavrov visits Moscow (SCO Council of Foreign Ministers)",
+        label="Shah Mahmood Qureshi and Sergey Lavrov meet in Moscow (SCO Council of Foreign Ministers)",
         date="2020-09",
         era="growing-friendship",
         status=Status.VERIFIED,
@@ -545,7 +572,7 @@ VISITS = [
         date="2025-09-02",
         era="growing-friendship",
         status=Status.VERIFIED,
-        sources=("dailytimes-shehbaz-putin-beijing-2025", "tass-trade-growth-2024"),
+        sources=("dailytimes-shehbaz-putin-beijing-2025", "tass-sharif-putin-trade-2025"),
         who="Shehbaz Sharif and Vladimir Putin",
         office="Prime Minister of Pakistan; President of Russia",
         direction=Direction.ELSEWHERE,
