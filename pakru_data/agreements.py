@@ -3,7 +3,7 @@ Russia, oldest first.  ``standing`` is ``Standing.UNKNOWN`` unless a source read
 whether the agreement is in force: most were for fixed periods, but no source says so.
 """
 
-from pakru_data.model import Agreement, Standing, Status
+from pakru_data.model import Agreement, DateVersion, Standing, Status
 
 AGREEMENTS = [
     Agreement(
@@ -121,6 +121,25 @@ AGREEMENTS = [
         standing=Standing.UNKNOWN,
     ),
     Agreement(
+        id="geneva-accords-1988",
+        label="Geneva Accords on the settlement of the situation relating to Afghanistan",
+        date="1988-04-14",
+        era="cold-war",
+        status=Status.VERIFIED,
+        sources=("shevardnadze-statement-geneva-1988", "vlex-geneva-accords-signed-1988", "maley-afghanistan-wars"),
+        place="Geneva (Palais des Nations)",
+        what=(
+            "four instruments: non-interference between Afghanistan and Pakistan, the return of refugees, "
+            "Soviet withdrawal from 15 May 1988 to 15 February 1989, and guarantees by the USSR and the US; "
+            "signed for Pakistan by Zain Noorani and for the USSR, as a guarantor, by Eduard Shevardnadze"
+        ),
+        standing=Standing.UNKNOWN,
+        note=(
+            "Multilateral: Afghanistan and Pakistan signed, the USSR and the United States guaranteed. The "
+            "Soviet withdrawal it set was completed on 15 February 1989 (soviet-withdrawal-afghanistan)."
+        ),
+    ),
+    Agreement(
         id="trade-package-1999",
         label="Package of bilateral agreements on trade (Nawaz Sharif's Moscow visit)",
         date="1999-04",
@@ -202,17 +221,33 @@ AGREEMENTS = [
     Agreement(
         id="igc-5-protocol-2017",
         label="Protocol of the 5th session of the Pakistan-Russia Inter-Governmental Commission",
-        date="2017-12-01",
+        date="2017-11",
         era="new-beginning",
-        status=Status.VERIFIED,
-        sources=("app-dastgir-igc-2017",),
+        status=Status.DISPUTED,
+        versions=(
+            DateVersion(
+                date="2017-11",
+                sources=("app-dastgir-manturov-2018",),
+                said_by="Pakistan's Ministry of Defence via APP, 6 April 2018: the session was held in November 2017",
+            ),
+            DateVersion(
+                date="2017-12-01",
+                sources=("app-dastgir-igc-2017",),
+                said_by="APP, Islamabad press release of Friday 1 December 2017: signed as the session concluded",
+            ),
+        ),
         place="Moscow",
         what=(
             "decisions on energy investment, trade liberalisation, standards, students, banking, customs, "
             "visa facilitation"
         ),
         standing=Standing.UNKNOWN,
-        note="Date is the APP dateline (Dec 1, Friday) on which the session concluded.",
+        note=(
+            "Signed after the closing plenary (APP). Sources disagree on its day: APP's release of Friday 1 "
+            "December 2017 reports the signing as the session concluded; the ministry's release of April 2018 "
+            "puts the session in November 2017, and Geo News gave 28-30 November (per the December 2026 audit, "
+            "not read here)."
+        ),
     ),
     Agreement(
         id="sbp-cbr-mou-2018",
@@ -380,6 +415,22 @@ AGREEMENTS = [
         note=(
             'APP via UrduPoint, dated 4 Dec 2024 ("on Wednesday" = 4 Dec 2024). The eight documents are not '
             "itemised in the excerpt; one record stands for all eight."
+        ),
+    ),
+    Agreement(
+        id="igc-10-mous-2025",
+        label="Three memorandums of understanding signed at the 10th session of the Intergovernmental Commission",
+        date="2025-11-27",
+        era="growing-friendship",
+        status=Status.VERIFIED,
+        sources=("pid-igc-10-2025", "dawn-igc-10-2025"),
+        place="Islamabad",
+        what="cooperation in quality standards, anti-monopoly regulation and the media sector",
+        standing=Standing.UNKNOWN,
+        note=(
+            "The 10th session was held in Islamabad on 25-27 November 2025, co-chaired by Awais Leghari and "
+            "Sergei Tsivilev (Press Information Department); Dawn reports the three memorandums signed at its "
+            'conclusion on "Thursday", 27 November. One record stands for the three.'
         ),
     ),
 ]

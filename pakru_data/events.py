@@ -248,6 +248,16 @@ EVENTS = [
         status=Status.VERIFIED,
         sources=("ndtv-india-s400", "dawn-india-s400"),
     ),
+    Event(
+        id="igc-6-session-2019",
+        label="The 6th session of the Pakistan-Russia Intergovernmental Commission, in Islamabad",
+        date="2019-12-09",
+        end="2019-12-11",
+        era="new-beginning",
+        status=Status.VERIFIED,
+        sources=("dawn-igc-6-2019", "arynews-igc-6-2019"),
+        note="Led by Hammad Azhar and Denis Manturov; the 7th session was agreed for Moscow (Dawn).",
+    ),
     # Growing friendship
     Agreement(
         id="pakistan-stream-protocol",
@@ -287,6 +297,18 @@ EVENTS = [
         name="Druzhba (Friendship)",
         edition="VI",
         place="Molkino range, Krasnodar Region, Russia",
+    ),
+    Event(  # one source
+        id="igc-7-session-2021",
+        label="The 7th session of the Pakistan-Russia Intergovernmental Commission, in Yekaterinburg",
+        date="2021-11",
+        era="growing-friendship",
+        status=Status.VERIFIED,
+        sources=("newswire-igc-8-begins-2023",),
+        note=(
+            'Only "during last week of November 2021", said by Pakistan\'s Secretary of Economic Affairs at the '
+            "opening of the 8th session (Newswire, January 2023)."
+        ),
     ),
     Event(
         id="wheat-deal-approved",

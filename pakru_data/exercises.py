@@ -40,6 +40,22 @@ EXERCISES = [
         ),
     ),
     Exercise(
+        id="peace-mission-2018",
+        label="Pakistan's troops take part in Peace Mission-2018, the SCO exercise Russia hosts",
+        date="2018-08",
+        era="new-beginning",
+        status=Status.VERIFIED,
+        sources=("dailytimes-peace-mission-2018", "aaj-peace-mission-2018"),
+        name="Peace Mission (SCO, hosted by Russia)",
+        edition="2018",
+        place="Chebarkul range, Chelyabinsk Region, Russia",
+        note=(
+            "Sources differ on the days: scheduled for 20-29 August (Aaj News, 19 August 2018), held 24-29 "
+            "August (Daily Times, after the exercise); so only the month is shown. About 100 Pakistani "
+            "personnel; the first exercise with both India's and Pakistan's troops."
+        ),
+    ),
+    Exercise(
         id="druzhba-2019",
         label="Druzhba IV joint military exercise",
         date="2019-10-01",
@@ -50,6 +66,37 @@ EXERCISES = [
         name="Druzhba (Friendship)",
         edition="IV",
         place="Molkino range, Krasnodar Region, Russia",
+    ),
+    Exercise(
+        id="tsentr-2019",
+        label="Pakistan's troops take part in Tsentr-2019, Russia's strategic exercise",
+        date="2019-09-16",
+        end="2019-09-21",
+        era="new-beginning",
+        status=Status.VERIFIED,
+        sources=("tass-tsentr-2019", "thenews-tsentr-2019"),
+        name="Tsentr (Centre, hosted by Russia)",
+        edition="2019",
+        place="Donguz range, Orenburg Region, Russia",
+        note=(
+            "Days of the main operations (TASS); the opening at Donguz with a Pakistani contingent (ISPR via The News)."
+        ),
+    ),
+    Exercise(
+        id="kavkaz-2020",
+        label="Pakistan's troops take part in Kavkaz-2020, Russia's strategic exercise",
+        date="2020-09-21",
+        end="2020-09-26",
+        era="growing-friendship",
+        status=Status.VERIFIED,
+        sources=("dawn-kavkaz-2020", "tribune-khattak-kavkaz-2020"),
+        name="Kavkaz (Caucasus, hosted by Russia)",
+        edition="2020",
+        place="Astrakhan Region, Russia",
+        note=(
+            "Planned days (Dawn, 20 September 2020: 20 Pakistani commandos at the opening ceremony the day "
+            "before); Pakistan's defence minister watched it at Astrakhan (APP)."
+        ),
     ),
     Exercise(
         id="druzhba-2020",
@@ -191,5 +238,17 @@ EXERCISES = [
             "Russian ships (Black Sea Fleet) were at Karachi. First exercise with NATO navies for Russia "
             "since 2011."
         ),
+    ),
+    Exercise(
+        id="peace-mission-2021",
+        label="Pakistan's troops take part in Peace Mission-2021, the SCO exercise Russia hosts",
+        date="2021-09",
+        era="growing-friendship",
+        status=Status.VERIFIED,
+        sources=("dailypakistan-peace-mission-2021", "abbtakk-peace-mission-2021"),
+        name="Peace Mission (SCO, hosted by Russia)",
+        edition="2021",
+        place="Donguz training area, Orenburg Region, Russia",
+        note="The opening ceremony was reported on 21-22 September 2021 (ISPR); the end is not given.",
     ),
 ]

@@ -68,7 +68,15 @@ def fact_row(data: Dataset, fact: Fact, locale: str = "en") -> dict[str, Any]:
         "details": _details(fact),
     }
     if isinstance(fact, Event):
-        row.update(date=fact.date, end=fact.end, precision=fact.start.precision.value, era=fact.era)
+        row.update(
+            date=fact.date,
+            end=fact.end,
+            precision=fact.start.precision.value,
+            era=fact.era,
+            versions=[
+                {"date": v.date, "end": v.end, "said_by": v.said_by, "sources": list(v.sources)} for v in fact.versions
+            ],
+        )
     elif isinstance(fact, Figure):
         row.update(
             value=None if fact.amount is None else format(fact.amount, "f"),
@@ -173,7 +181,7 @@ CSV_COLUMNS = [
 
 def facts_csv(rows: list[dict[str, Any]]) -> str:
     """One row per fact; lists joined with ';', empty cells for missing values.
-    A disputed figure's versions are in facts.json only."""
+    A disputed fact's versions (a figure's values, an event's dates) are in facts.json only."""
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
@@ -220,15 +228,30 @@ _FACT_PROPERTIES: dict[str, Any] = {
     "versions": {
         "type": "array",
         "items": {
-            "type": "object",
-            "additionalProperties": False,
-            "required": ["value", "high", "said_by", "sources"],
-            "properties": {
-                "value": {"type": "string"},
-                "high": _NULLABLE_TEXT,
-                "said_by": {"type": "string"},
-                "sources": _ID_LIST,
-            },
+            "oneOf": [
+                {  # a disputed figure's value, as one source gives it
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["value", "high", "said_by", "sources"],
+                    "properties": {
+                        "value": {"type": "string"},
+                        "high": _NULLABLE_TEXT,
+                        "said_by": {"type": "string"},
+                        "sources": _ID_LIST,
+                    },
+                },
+                {  # a disputed event's dates, as one source gives them
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["date", "end", "said_by", "sources"],
+                    "properties": {
+                        "date": _PARTIAL_DATE,
+                        "end": _PARTIAL_DATE,
+                        "said_by": {"type": "string"},
+                        "sources": _ID_LIST,
+                    },
+                },
+            ]
         },
     },
     "details": {"type": "object", "additionalProperties": {"type": "string"}},

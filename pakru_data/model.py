@@ -29,6 +29,7 @@ __all__ = [
     "ChartSpec",
     "ConclusionRow",
     "Correction",
+    "DateVersion",
     "Direction",
     "Era",
     "Event",
@@ -82,7 +83,7 @@ class Status(StrEnum):
 
     VERIFIED = "verified"  # a cited source that someone read (it has an accessed date) says so
     CORRECTED = "corrected"  # the original article said otherwise; see its Correction
-    DISPUTED = "disputed"  # sources disagree; every version is kept (figures only)
+    DISPUTED = "disputed"  # sources disagree; every version is kept (a figure's values, an event's dates)
     UNVERIFIED = "unverified"  # no source found; shown with a marker
 
 
@@ -136,12 +137,36 @@ class Fact:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class DateVersion:
+    """One source's date for a disputed event: its first day, its last (if several), and who
+    gave it."""
+
+    date: str  # YYYY, YYYY-MM or YYYY-MM-DD
+    end: str | None = None
+    sources: tuple[str, ...]
+    said_by: str  # who gave this date, and when, in plain words
+
+    @property
+    def start(self) -> PartialDate:
+        return PartialDate.parse(self.date)
+
+    @property
+    def finish(self) -> PartialDate | None:
+        return PartialDate.parse(self.end) if self.end else None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Event(Fact):
-    """Something that happened on a date (known to a day, a month or a year)."""
+    """Something that happened on a date (known to a day, a month or a year).
+
+    When sources give different dates, the event is ``Status.DISPUTED`` and keeps each
+    source's date in ``versions``; ``date`` is then the earliest version's, so the event
+    keeps its place on the timeline."""
 
     date: str
     end: str | None = None  # for visits, talks and exercises that lasted several days
     era: str  # the id of the history era it belongs to
+    versions: tuple[DateVersion, ...] = ()  # a disputed event keeps each source's date
 
     kind: str = field(default="event", init=False)
 
@@ -152,6 +177,13 @@ class Event(Fact):
     @property
     def finish(self) -> PartialDate | None:
         return PartialDate.parse(self.end) if self.end else None
+
+    @property
+    def cited_source_ids(self) -> tuple[str, ...]:
+        ids = list(self.sources)
+        for version in self.versions:
+            ids += [s for s in version.sources if s not in ids]
+        return tuple(ids)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

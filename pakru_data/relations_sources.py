@@ -979,7 +979,7 @@ SOURCES = [
         accessed=SWEEP,
         note=(
             "Opinion by A.G. Noorani: Kosygin floated his plan in Pakistan and said in May 1969 what it "
-            "meant; he put it to Yahya Khan \"when he arrived in Pakistan\"."
+            'meant; he put it to Yahya Khan "when he arrived in Pakistan".'
         ),
     ),
     Source(
@@ -1015,7 +1015,7 @@ SOURCES = [
         published="2018-10-16",
         accessed=SWEEP,
         note=(
-            "Southern Military District spokesman: in 2017 \"over 200 servicemen took part\" and the exercise "
+            'Southern Military District spokesman: in 2017 "over 200 servicemen took part" and the exercise '
             '"was held in the North Caucasus" at 2,300 metres.'
         ),
     ),
@@ -1038,7 +1038,7 @@ SOURCES = [
         url="http://www.globaltimes.cn/content/1089882.shtml",
         published="2018-02-19",
         accessed=SWEEP,
-        note="Pakistan's Foreign Ministry: an official visit \"from Feb. 19 to 22\".",
+        note='Pakistan\'s Foreign Ministry: an official visit "from Feb. 19 to 22".',
     ),
     Source(
         id="dawn-asif-off-to-russia-2018",
@@ -1076,7 +1076,7 @@ SOURCES = [
         title="Pakistan, Russia sign first ever barter trade deal at inaugural trade forum in Moscow",
         url="https://arabnews.com/node/2573493/amp",
         accessed=SWEEP,
-        note='Pakistan\'s embassy in Moscow "said on Tuesday"; the article\'s own date is not in the excerpt.',
+        note="Pakistan's embassy in Moscow \"said on Tuesday\"; the article's own date is not in the excerpt.",
     ),
     Source(
         id="sputnik-india-first-barter-2024",
@@ -1107,6 +1107,419 @@ SOURCES = [
         note=(
             'Russian legal database: "не действует с 19.08.2011 на основании Международного соглашения от '
             '12.05.2011" (no longer in force from 19 August 2011, under the agreement of 12 May 2011).'
+        ),
+    ),
+    Source(
+        id="dawn-ayub-kremlin-1967",
+        publisher="Dawn",
+        title="From the past pages of dawn: 1967: Fifty years ago: President's desire",
+        url="https://www.dawn.com/news/amp/1360002",
+        published="2017-09-26",
+        accessed=SWEEP,
+        note=(
+            'Reprints a report from Moscow: "At the end of the first day of Soviet-Pakistan talks" Ayub Khan spoke at a'
+            ' Kremlin dinner "tonight [Sept 25]" (1967).'
+        ),
+    ),
+    Source(
+        id="zia-moscow-report-1985",
+        publisher="[news report from Islamabad, March 1985; the agency is not named in the copy]",
+        title="[No military solution for Afghanistan, Soviet chief agrees with Zia]",
+        url="https://sikhheritageeducation.com/no-military-solution-for-afghanistan-soviet-chief-agrees-with-zia/",
+        accessed=SWEEP,
+        via="sikhheritageeducation.com",
+        note=(
+            'Title from the URL. Zia "returned home late Thursday from Moscow, where he attended the funeral of '
+            "Konstantin Chernenko\" and had two meetings with Gorbachev during a two-day stay. The report's own "
+            "date is not in the excerpt."
+        ),
+    ),
+    Source(
+        id="chicagotribune-chernenko-funeral-1985",
+        publisher="Chicago Tribune",
+        title="World Leaders In Moscow For Funeral",
+        url="http://articles.chicagotribune.com/1985-03-13/news/8501140451_1_soviet-leader-konstantin-chernenko-red-square-vice-president-george-bush",
+        published="1985-03-13",
+        accessed=SWEEP,
+        note=(
+            'Leaders "of Japan, Pakistan, Italy and dozens of other countries" expected for the funeral on Wednesday '
+            "(13 March 1985)."
+        ),
+    ),
+    Source(
+        id="kremlin-putin-almaty-2002",
+        publisher="President of Russia (Kremlin)",
+        title="[Answers to questions after the CICA meeting in Almaty]",
+        url="http://en.kremlin.ru/events/president/transcripts/21623/print",
+        accessed=SWEEP,
+        note=(
+            'Putin: "during the course of our meetings, where we discussed both bilateral relations between Russia and '
+            "Pakistan...\" with Musharraf and Vajpayee in Almaty. The page's date is not in the excerpt."
+        ),
+    ),
+    Source(
+        id="rferl-cica-almaty-2002",
+        publisher="Radio Free Europe/Radio Liberty",
+        title="[Asian leaders meet in Almaty for the CICA summit]",
+        url="https://www.rferl.org/a/1343399.html",
+        published="2002-06-04",
+        accessed=SWEEP,
+        note=(
+            "Dated 4 June 2002: the presidents of the 16 CICA states, Pakistan and Russia among them, gathered in "
+            "Almaty."
+        ),
+    ),
+    Source(
+        id="dawn-musharraf-cica-2002",
+        publisher="Dawn",
+        title="Musharraf leaves for Tajikistan on Sunday",
+        url="https://www.dawn.com/news/38868/musharraf-leaves-for-tajikistan-on-sunday",
+        published="2002-05-31",
+        accessed=SWEEP,
+        note=(
+            "Musharraf to go from Tajikistan to Almaty on 3 June for the CICA summit; Putin had proposed meeting the "
+            "two leaders on its sidelines."
+        ),
+    ),
+    Source(
+        id="nation-asif-moscow-conference-2014",
+        publisher="The Nation",
+        title="[Pakistan believes in non-interference policy: Khawaja Asif]",
+        url="https://nation.com.pk/23-May-2014/pakistan-believes-in-non-interference-policy-khawaja-asif",
+        published="2014-05-23",
+        accessed=SWEEP,
+        note=(
+            "Title and date from the URL; dateline MOSCOW. The defence minister on a three-day official visit for the "
+            "3rd Moscow Conference on International Security, invited by Shoigu."
+        ),
+    ),
+    Source(
+        id="nawaiwaqt-asif-shoigu-2016",
+        publisher="Nawa-i-Waqt (INP)",
+        title="[Khawaja Asif meets Russian ministers in Moscow]",
+        url="https://nawaiwaqt.com.pk/30-Apr-2016/472322",
+        published="2016-04-30",
+        accessed=SWEEP,
+        note=(
+            "Urdu; title described in English, date from the URL. Khawaja Asif, as defence minister, met Shoigu on the "
+            "sidelines of the Moscow conference on international security."
+        ),
+    ),
+    Source(
+        id="urdupoint-asif-moscow-2017",
+        publisher="UrduPoint (Online)",
+        title="وزیر دفاع خواجہ آصف کی ماسکو میں روسی ہم منصب سے ملاقات",
+        url="https://m.urdupoint.com/daily/livenews/2017-04-27/news-1018702.html",
+        published="2017-04-27",
+        accessed=SWEEP,
+        note="Urdu: the defence minister met his Russian counterpart in Moscow.",
+    ),
+    Source(
+        id="samaa-asif-leaves-russia-2018",
+        publisher="Samaa TV (APP)",
+        title="[Khawaja Asif leaves for Russia on 4-day visit]",
+        url="https://www.samaa.tv/pakistan/2018/02/khawaja-asif-leaves-russia-4-day-visit/",
+        published="2018-02-19",
+        accessed=SWEEP,
+        note=(
+            'Title from the URL. The Foreign Office statement adds: "The two ministers had earlier met on the sidelines'
+            ' of the United Nations General Assembly session in New York in September 2017."'
+        ),
+    ),
+    Source(
+        id="indiatv-qureshi-lavrov-2018",
+        publisher="India TV",
+        title="[Pak FM in Russia: Qureshi discusses Afghan peace process with Lavrov in Moscow]",
+        url="https://indiatvnews.com/news/world-pak-fm-in-russia-qureshi-discusses-afghan-peace-process-with-lavrov-in-moscow-495665",
+        accessed=SWEEP,
+        note=(
+            'Title from the URL: Qureshi "on Wednesday met his Russian counterpart Sergey Lavrov in Moscow", the last '
+            "leg of a tour after Kabul (Monday) and Beijing (Tuesday). Its own date is not in the excerpt."
+        ),
+    ),
+    Source(
+        id="javedch-qureshi-lavrov-2018",
+        publisher="javedch.com (INP)",
+        title="[Qureshi meets Lavrov in Moscow]",
+        url="https://javedch.com/pakistan/2018/12/26/535614",
+        published="2018-12-26",
+        accessed=SWEEP,
+        note=(
+            'Urdu, datelined Moscow (INP): the meeting was "on Wednesday" (بدھ کو); date from the URL, 26 December '
+            "2018, a Wednesday."
+        ),
+    ),
+    Source(
+        id="tribune-khattak-kavkaz-2020",
+        publisher="The Express Tribune (APP)",
+        title="Defence minister witnesses Kavkas-2020",
+        url="https://tribune.com.pk/story/2265960/defence-minister-witnesses-kavkas-2020",
+        published="2020-09-28",
+        accessed=SWEEP,
+        note=(
+            "Pervez Khattak, Pakistan's defence minister, witnessed Kavkaz-2020 at Astrakhan and met the Pakistani and "
+            "Chinese participants."
+        ),
+    ),
+    Source(
+        id="samaa-bilawal-lavrov-goa-2023",
+        publisher="Samaa English",
+        title="[Pakistan FM Bilawal meets Russian counterpart ahead of Goa SCO summit]",
+        url="https://www.samaaenglish.tv/news/40033987/pakistan-fm-bilawal-meets-russian-counterpart-ahead-of-goa-sco-summit",
+        published="2023-05-04",
+        accessed=SWEEP,
+        note="Title from the URL. Met on the sidelines of the SCO Council of Foreign Ministers in Goa.",
+    ),
+    Source(
+        id="indiandefensenews-bilawal-lavrov-2023",
+        publisher="Indian Defence News",
+        title="Pak FM Zardari, Russian Counterpart Lavrov Discuss Matters of 'Mutual Interest'",
+        url="https://www.indiandefensenews.in/2023/05/pak-fm-zardari-russian-counterpart.html",
+        published="2023-05",
+        accessed=SWEEP,
+        note=(
+            'Month from the URL. "on Thursday held bilateral talks" in Goa; quotes the Russian Foreign Ministry\'s '
+            "statement."
+        ),
+    ),
+    Source(
+        id="brecorder-dar-lavrov-astana-2024",
+        publisher="Business Recorder",
+        title="[Dar meets Lavrov]",
+        url="https://www.brecorder.com/news/40304601/dar-meets-lavrov",
+        accessed=SWEEP,
+        note=(
+            'Title from the URL. Dar "Tuesday met" Lavrov "on the sidelines of the SCO Council of Foreign Ministers '
+            '(CFM) meeting in Astana". Its own date is not in the excerpt.'
+        ),
+    ),
+    Source(
+        id="inform-sco-cfm-astana-2024",
+        publisher="Kazinform",
+        title="SCO foreign ministers observe moment of silence over death of Iranian president",
+        url="https://en.inform.kz/news/sco-foreign-ministers-observe-moment-of-silence-over-death-of-iranian-president-ef2d53/",
+        published="2024-05-21",
+        accessed=SWEEP,
+        note=(
+            'The SCO Council of Foreign Ministers met in Astana "today", 21 May 2024, Dar taking part for the first '
+            "time."
+        ),
+    ),
+    Source(
+        id="europetoday-dar-lavrov-tianjin-2025",
+        publisher="Europe Today (Urdu)",
+        title="[Ishaq Dar meets Sergey Lavrov on the sidelines of the SCO meeting]",
+        url="https://theeuropetoday.com/urdu/?p=13454",
+        accessed=SWEEP,
+        note=(
+            'Urdu: met "on Tuesday" (منگل کے روز) in Tianjin, on the sidelines of the SCO foreign ministers\' council; '
+            "from the Deputy Prime Minister's office. Its own date is not in the excerpt."
+        ),
+    ),
+    Source(
+        id="kommersant-lavrov-dar-tianjin-2025",
+        publisher="Kommersant",
+        title="Сергей Лавров встретился с главой МИД Пакистана",
+        url="https://www.kommersant.ru/doc/7889472",
+        accessed=SWEEP,
+        note=(
+            "Its correspondent in Tianjin: the meeting was on the sidelines of the SCO foreign ministers' meeting; "
+            "Lavrov had arrived in China on 13 July."
+        ),
+    ),
+    Source(
+        id="ariananews-sco-cfm-tianjin-2025",
+        publisher="Ariana News",
+        title="[SCO foreign ministers meet in China as member states prepare for autumn summit]",
+        url="https://www.ariananews.af/sco-foreign-ministers-meet-in-china-as-member-states-prepare-for-autumn-summit/",
+        published="2025-07-15",
+        accessed=SWEEP,
+        note=(
+            'Title from the URL. The foreign ministers "gathered in Tianjin on Tuesday" (15 July 2025), Dar among them.'
+        ),
+    ),
+    Source(
+        id="dawn-igc-6-2019",
+        publisher="Dawn",
+        title="[Moscow promises talks on supply of aircraft to PIA]",
+        url="https://www.dawn.com/news/1521769/moscow-promises-talks-on-supply-of-aircraft-to-pia",
+        published="2019-12-12",
+        accessed=SWEEP,
+        note=(
+            'Title from the URL. "The sixth IGC session was held in Islamabad from Dec 9 to 11", led by Hammad Azhar '
+            "and Denis Manturov."
+        ),
+    ),
+    Source(
+        id="arynews-igc-6-2019",
+        publisher="ARY News",
+        title="PM Imran resolves to open new chapter of Pak-Russia friendship",
+        url="https://arynews.tv/en/new-chapter-pak-russia-friendship/",
+        published="2019-12-11",
+        accessed=SWEEP,
+        note=(
+            'Manturov briefed the prime minister on the "6th session of Pakistan-Russia Intergovernmental Commission '
+            'held earlier during the day" (Wednesday 11 December 2019).'
+        ),
+    ),
+    Source(
+        id="newswire-igc-8-begins-2023",
+        publisher="Newswire",
+        title="Three-day Pak-Russia intergovernmental commission meeting begins to promote cooperation",
+        url="https://newswire.com.pk/2023/01/19/pak-russia-2",
+        published="2023-01-19",
+        accessed=SWEEP,
+        note=(
+            'Date from the URL. "the 7th session of the commission was held in Yekaterinburg, Russia during last week '
+            'of November 2021."'
+        ),
+    ),
+    Source(
+        id="pid-igc-10-2025",
+        publisher="Press Information Department, Government of Pakistan",
+        title="[10th Session of the Pakistan–Russia Intergovernmental Commission]",
+        url="https://pid.gov.pk/site/press_detail/31143",
+        accessed=SWEEP,
+        note=(
+            'The session "was held in Islamabad between 25-27 November, 2025", co-chaired by Awais Leghari and Sergei '
+            "Tsivilev. The release's own date is not in the excerpt."
+        ),
+    ),
+    Source(
+        id="dawn-igc-10-2025",
+        publisher="Dawn",
+        title="[Pakistan, Russia vow forward-looking partnership]",
+        url="https://www.dawn.com/news/1957783/pakistan-russia-vow-forward-looking-partnership",
+        published="2025-11-28",
+        accessed=SWEEP,
+        note=(
+            'Title from the URL. At the conclusion on "Thursday" (27 November 2025) "the two sides also signed three '
+            "memoranda of understanding (MoUs) for cooperation in quality standards, anti-monopoly regulation and the "
+            'media sector".'
+        ),
+    ),
+    Source(
+        id="shevardnadze-statement-geneva-1988",
+        publisher="Eduard Shevardnadze, Foreign Minister of the USSR",
+        title="Shevardnadze Statements on the Afghanistan Peace Accord",
+        url="https://issuhub.com/view/index/23563?pageIndex=609",
+        published="1988-04-14",
+        accessed=SWEEP,
+        via="issuhub.com",
+        note=(
+            'A documents reader reproducing the statement of 14 April 1988: "Representatives of the Republic of '
+            "Afghanistan, the Islamic Republic of Pakistan, the Union of Soviet Socialist Republics and the United "
+            "States of America today affixed their signatures to agreements on a political settlement regarding "
+            "Afghanistan.\" The reader's own title is not in the excerpt."
+        ),
+    ),
+    Source(
+        id="vlex-geneva-accords-signed-1988",
+        publisher="[a 1988 report on the United Nations, stored on vLex; the periodical is not named in the excerpt]",
+        title="Four-part Afghanistan agreement signed in Geneva",
+        url="https://international.vlex.com/vid/four-part-afghanistan-signed-geneva-53299450",
+        accessed=SWEEP,
+        note=(
+            "Signed on Thursday 14 April (1988) at the Palais des Nations by Abdul Wakil (Afghanistan), Zain Noorani "
+            "(Pakistan's Minister of State for Foreign Affairs), Eduard Shevardnadze (USSR) and George Shultz (US); the"
+            " USSR and the US gave international guarantees."
+        ),
+    ),
+    Source(
+        id="maley-afghanistan-wars",
+        publisher="William Maley",
+        title="[The Afghanistan Wars]",
+        url="https://issuhub.com/view/index/23383?pageIndex=150",
+        accessed=SWEEP,
+        via="issuhub.com",
+        note=(
+            'A scholarly history, read in a copy: the Accords were signed "at the Palais des Nations on 14 April 1988";'
+            " \"Pakistan's signature was recorded by ... Zain Noorani, and George Shultz and Eduard Shevardnadze "
+            'represented the USA and the USSR". Edition and year not in the excerpt.'
+        ),
+    ),
+    Source(
+        id="thenews-tsentr-2019",
+        publisher="The News International",
+        title="Military exercise TSENTR 2019 begins in Russia",
+        url="https://www.thenews.com.pk/print/528350-military-exercise-tsentr-2019-begins-in-russia",
+        published="2019-09-18",
+        accessed=SWEEP,
+        note=(
+            "ISPR: the week-long exercise began at Donguz, Russia, with contingents of all SCO members, Pakistan among "
+            "them."
+        ),
+    ),
+    Source(
+        id="tass-tsentr-2019",
+        publisher="TASS",
+        title="Putin to attend Tsentr 2019 military exercise in Orenburg on Friday, says Kremlin",
+        url="https://tass.com/society/1078881/amp",
+        published="2019-09-19",
+        accessed=SWEEP,
+        note=(
+            "The main operations on 16-21 September 2019, with servicemen from Russia, India, Kazakhstan, Kyrgyzstan, "
+            "China, Pakistan, Tajikistan and Uzbekistan."
+        ),
+    ),
+    Source(
+        id="dawn-kavkaz-2020",
+        publisher="Dawn",
+        title="[Pakistan takes part in Russian drills ceremony]",
+        url="https://www.dawn.com/news/1580632/pakistan-takes-part-in-russian-drills-ceremony",
+        published="2020-09-20",
+        accessed=SWEEP,
+        note=(
+            "Title from the URL. 20 Pakistani commandos at the opening ceremony in Russia's Astrakhan region; the "
+            "drills to run on 21-26 September."
+        ),
+    ),
+    Source(
+        id="aaj-peace-mission-2018",
+        publisher="Aaj News",
+        title="[Pak, India militaries take part in SCO's mega anti-terror drill]",
+        url="http://aaj.tv/2018/08/pak-india-militaries-take-part-in-scos-mega-anti-terror-drill/",
+        published="2018-08-19",
+        accessed=SWEEP,
+        note=(
+            "Title from the URL. Scheduled for 20-29 August at Chelyabinsk; about 100 Pakistani personnel had arrived."
+        ),
+    ),
+    Source(
+        id="dailytimes-peace-mission-2018",
+        publisher="Daily Times",
+        title="[Peace Mission 2018: bringing antagonists together]",
+        url="https://dailytimes.com.pk/291048/peace-mission-2018-bringing-antagonists-together",
+        accessed=SWEEP,
+        note=(
+            'Title from the URL. "recently held in Chebarkul, Russia from 24-29 August", with contingents of all eight '
+            "SCO members."
+        ),
+    ),
+    Source(
+        id="dailypakistan-peace-mission-2021",
+        publisher="Daily Pakistan",
+        title=(
+            "Peace Mission-2021: Troops from Pakistan, India, and other SCO member states hold joint exercise in Russia"
+            " (VIDEO)"
+        ),
+        url="https://en.dailypakistan.com.pk/22-Sep-2021/peace-mission-2021-troops-from-pakistan-india-and-other-sco-member-states-hold-joint-exercise-in-russia-video",
+        published="2021-09-22",
+        accessed=SWEEP,
+        note=(
+            "ISPR: the opening ceremony at the Donguz training area, Orenburg Region; a tri-services contingent of "
+            "Pakistan took part."
+        ),
+    ),
+    Source(
+        id="abbtakk-peace-mission-2021",
+        publisher="Abbtakk",
+        title="[Pakistan participating in Peace Mission drill in Russia as SCO member]",
+        url="https://abbtakk.tv/pakistan-participating-in-peace-mission-drill-in-russia-as-sco-member",
+        accessed=SWEEP,
+        note=(
+            "Title from the URL. ISPR release on the opening ceremony at Donguz, Orenburg Region; an embedded post is "
+            "dated 21 September 2021."
         ),
     ),
 ]

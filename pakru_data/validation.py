@@ -17,6 +17,7 @@ from babel.numbers import list_currencies
 
 from pakru_data import relations_checks
 from pakru_data.dataset import Dataset, Problem
+from pakru_data.date_versions import check_event_versions
 from pakru_data.dates import DateFormatError, PartialDate
 from pakru_data.formatting import MONEY_UNITS, UNITS, UnknownVariantError, format_fact
 from pakru_data.model import (
@@ -190,7 +191,7 @@ def _check_fact(fact: Fact, data: Dataset, today: dt.date, corrected: set[str]) 
     yield from _check_citations(fact, kind, fact.sources, data)
     if not isinstance(fact.sources, tuple | list):
         return  # the other checks read the sources
-    has_versions = isinstance(fact, Figure) and bool(fact.versions)
+    has_versions = isinstance(fact, Figure | Event) and bool(fact.versions)
     if not fact.sources and fact.status is not Status.UNVERIFIED and not has_versions:
         yield _problem(fact, kind, "must cite at least one source, or have status=Status.UNVERIFIED")
     yield from _check_read_source(fact, data)
@@ -263,14 +264,7 @@ def _check_event(event: Event, data: Dataset, today: dt.date) -> Iterator[Proble
         yield _problem(event, "event", f"date must not be in the future (today is {today}); check the year")
     if start and finish and finish.last_day() < start.first_day():
         yield _problem(event, "event", "end must not be before date; check both, or leave end out for a one-day event")
-    if event.status is Status.DISPUTED:
-        yield _problem(
-            event,
-            "event",
-            "status must not be Status.DISPUTED: an event keeps one date, not each source's version, so no "
-            "page could show what is disputed; give the date the sources support and say in note where "
-            "they differ, or set status=Status.UNVERIFIED",
-        )
+    yield from check_event_versions(event, data)
     era = data.era_by_id.get(event.era)
     if era is None:
         yield _problem(

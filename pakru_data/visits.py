@@ -4,9 +4,27 @@ Each is an event (so it is on the timeline of its era); ``date`` keeps only the 
 the sources give.  Add one by copying a record below (see docs/how-to-correct.md).
 """
 
-from pakru_data.model import Direction, Status, Visit
+from pakru_data.model import DateVersion, Direction, Status, Visit
 
 VISITS = [
+    Visit(
+        id="ayub-moscow-1967",
+        label="Ayub Khan visits Moscow again",
+        date="1967-09",
+        era="cold-war",
+        status=Status.VERIFIED,
+        sources=("dawn-ayub-kremlin-1967", "korgun-russia-pakistan-afghan-factor"),
+        who="Ayub Khan",
+        office="President of Pakistan",
+        direction=Direction.TO_RUSSIA,
+        place="Moscow",
+        outcome="talks with Soviet leaders; raised Kashmir and the arms balance in the subcontinent",
+        note=(
+            "His second visit, after April 1965's. Dawn's report from Moscow dates the first day of talks and "
+            "the Kremlin dinner to 25 September 1967; V. Korgun lists Ayub Khan's visits of 1965 and 1967. "
+            "Arrival and departure days not found."
+        ),
+    ),
     Visit(
         id="kosygin-rawalpindi-1968",
         label="Alexei Kosygin visits Rawalpindi",
@@ -26,7 +44,7 @@ VISITS = [
         note=(
             'Dates are the official announcement of 3 April 1968 (Dawn\'s "From the past pages", reprinted 4 '
             'Apr 2018); Time (26 Apr 1968) confirms the arrival at Rawalpindi and "the first Russian Premier '
-            "ever to visit Pakistan\". Kosygin came again in May 1969 (kosygin-pakistan-1969): a second visit, "
+            'ever to visit Pakistan". Kosygin came again in May 1969 (kosygin-pakistan-1969): a second visit, '
             "not a contradiction of this one."
         ),
     ),
@@ -95,6 +113,24 @@ VISITS = [
         outcome="high-level dialogue restored; agreement to negotiate a new trade agreement; no breakthrough",
     ),
     Visit(
+        id="zia-moscow-1985",
+        label="Zia ul-Haq in Moscow for Chernenko's funeral; meets Gorbachev",
+        date="1985-03",
+        era="cold-war",
+        status=Status.VERIFIED,
+        sources=("zia-moscow-report-1985", "chicagotribune-chernenko-funeral-1985"),
+        who="Zia ul-Haq",
+        office="President of Pakistan",
+        direction=Direction.TO_RUSSIA,
+        place="Moscow (Chernenko's funeral)",
+        outcome="two meetings with Mikhail Gorbachev on Afghanistan during a two-day stay",
+        note=(
+            "The Chicago Tribune (13 March 1985) lists Pakistan's leader among those at the funeral on "
+            "Wednesday 13 March; a news report read in a copy says Zia had two meetings with Gorbachev and "
+            "came home late on the Thursday. The meetings' days are not given."
+        ),
+    ),
+    Visit(
         id="nawaz-sharif-moscow-1999",
         label="Nawaz Sharif visits Moscow",
         date="1999-04",
@@ -110,6 +146,24 @@ VISITS = [
             "The Jamestown item's own date was not visible in the excerpt; IPCS commented on the visit on 12 "
             "May 1999. A SAAG paper (lead) gave the announced dates as 19-21 April 1999; an India TV report "
             '(2022) says "March 1999" (see research/README.md). Month kept.'
+        ),
+    ),
+    Visit(
+        id="musharraf-putin-almaty-2002",
+        label="Pervez Musharraf and Vladimir Putin meet in Almaty (CICA summit)",
+        date="2002-06-04",
+        era="new-beginning",
+        status=Status.VERIFIED,
+        sources=("kremlin-putin-almaty-2002", "rferl-cica-almaty-2002", "dawn-musharraf-cica-2002"),
+        who="Pervez Musharraf and Vladimir Putin",
+        office="Presidents of Pakistan and Russia",
+        direction=Direction.ELSEWHERE,
+        place="Almaty (CICA summit)",
+        outcome="talks on Russia-Pakistan relations and the India-Pakistan standoff",
+        note=(
+            "Putin said afterwards that in his meetings with Musharraf and Vajpayee they discussed relations "
+            "between Russia and Pakistan (Kremlin); the summit met on 4 June 2002 (RFE/RL). The Kremlin "
+            "transcript's own date is not in the excerpt read."
         ),
     ),
     Visit(
@@ -285,7 +339,7 @@ VISITS = [
         place="Islamabad",
         outcome="bilateral consultations after Putin postponed his planned visit",
         note=(
-            'Announced for 3-4 October (The Express Tribune, 2 October); after the visit The Express Tribune '
+            "Announced for 3-4 October (The Express Tribune, 2 October); after the visit The Express Tribune "
             '(4 October) says he "arrived in Islamabad on Wednesday on a two-day tour", and The Hindu that he '
             '"flew into Islamabad on Wednesday" (3 October 2012).'
         ),
@@ -307,6 +361,20 @@ VISITS = [
             'two-day visit" and places the talks in Rawalpindi.'
         ),
     ),
+    Visit(  # one source
+        id="khawaja-asif-moscow-2014",
+        label="Khawaja Asif visits Moscow (3rd Moscow Conference on International Security)",
+        date="2014-05",
+        era="new-beginning",
+        status=Status.VERIFIED,
+        sources=("nation-asif-moscow-conference-2014",),
+        who="Khawaja Asif",
+        office="Defence Minister of Pakistan",
+        direction=Direction.TO_RUSSIA,
+        place="Moscow (3rd Moscow Conference on International Security)",
+        outcome="three-day official visit at Shoigu's invitation",
+        note="One report, datelined Moscow and dated 23 May 2014; the days are not given.",
+    ),
     Visit(
         id="khawaja-asif-moscow-2015",
         label="Khawaja Asif visits Moscow (regional security conference)",
@@ -319,6 +387,23 @@ VISITS = [
         direction=Direction.TO_RUSSIA,
         place="Moscow (regional security conference)",
         outcome="met Shoigu; agreed to enhance defence cooperation including joint exercises",
+    ),
+    Visit(  # one source
+        id="khawaja-asif-moscow-2016",
+        label="Khawaja Asif visits Moscow (Moscow Conference on International Security)",
+        date="2016-04",
+        era="new-beginning",
+        status=Status.VERIFIED,
+        sources=("nawaiwaqt-asif-shoigu-2016",),
+        who="Khawaja Asif",
+        office="Defence Minister of Pakistan (also Minister for Water and Power)",
+        direction=Direction.TO_RUSSIA,
+        place="Moscow (Moscow Conference on International Security)",
+        outcome="met Shoigu, who offered help with Pakistan's counter-terrorism capacity; met energy minister Novak",
+        note=(
+            "One Urdu report (INP), dated 30 April 2016. The News (Feb 2018) also says he attended a security "
+            "conference in Moscow in 2016 as defence minister."
+        ),
     ),
     Visit(
         id="nawaz-putin-ufa-2015",
@@ -334,6 +419,20 @@ VISITS = [
         outcome="first meeting of the two; Putin congratulated Pakistan on SCO accession; gas pipeline discussed",
         note='Dawn published 10 July 2015 and says "on Friday" (10 July 2015 was a Friday).',
     ),
+    Visit(  # one source
+        id="khawaja-asif-moscow-2017",
+        label="Khawaja Asif visits Moscow",
+        date="2017-04",
+        era="new-beginning",
+        status=Status.VERIFIED,
+        sources=("urdupoint-asif-moscow-2017",),
+        who="Khawaja Asif",
+        office="Defence Minister of Pakistan",
+        direction=Direction.TO_RUSSIA,
+        place="Moscow",
+        outcome="met his Russian counterpart; agreed to strengthen defence ties",
+        note="One Urdu report (Online), dated 27 April 2017; the occasion and the days are not given.",
+    ),
     Visit(
         id="nawaz-putin-astana-2017",
         label="Nawaz Sharif and Vladimir Putin meet in Astana (SCO summit)",
@@ -347,19 +446,52 @@ VISITS = [
         place="Astana (SCO summit)",
         outcome="Putin congratulated Pakistan on full SCO membership; EAEU trade raised",
     ),
-    Visit(
-        id="dastgir-moscow-igc-2017",
-        label="Khurram Dastgir Khan visits Moscow",
-        date="2017-12-01",
+    Visit(  # one source
+        id="asif-lavrov-new-york-2017",
+        label="Khawaja Asif and Sergey Lavrov meet in New York (UN General Assembly)",
+        date="2017-09",
         era="new-beginning",
         status=Status.VERIFIED,
-        sources=("app-dastgir-igc-2017",),
+        sources=("samaa-asif-leaves-russia-2018", "globaltimes-asif-visits-russia-2018"),
+        who="Khawaja Asif and Sergey Lavrov",
+        office="Foreign Ministers of Pakistan and Russia",
+        direction=Direction.ELSEWHERE,
+        place="New York (UN General Assembly)",
+        outcome="meeting on the sidelines of the UN General Assembly",
+        note=(
+            "Known only from Pakistan's Foreign Office statement of February 2018, printed by APP (Samaa) and "
+            "Global Times: one statement, so one source. The day is not given."
+        ),
+    ),
+    Visit(
+        id="dastgir-moscow-igc-2017",
+        label="Khurram Dastgir Khan visits Moscow (5th session of the intergovernmental commission)",
+        date="2017-11",
+        era="new-beginning",
+        status=Status.DISPUTED,
+        versions=(
+            DateVersion(
+                date="2017-11",
+                sources=("app-dastgir-manturov-2018",),
+                said_by="Pakistan's Ministry of Defence via APP, 6 April 2018: held in Moscow in November 2017",
+            ),
+            DateVersion(
+                date="2017-12-01",
+                sources=("app-dastgir-igc-2017",),
+                said_by="APP, Islamabad press release of Friday 1 December 2017: concluded that day",
+            ),
+        ),
         who="Khurram Dastgir Khan",
         office="Defence Minister of Pakistan (co-chair of the intergovernmental commission)",
         direction=Direction.TO_RUSSIA,
         place="Moscow",
         outcome="concluded the 5th intergovernmental commission and signed its protocol with Denis Manturov",
-        note="The commission ran three days; only the closing day (APP dateline Dec 1) is sourced.",
+        note=(
+            "Sources disagree on when the session ended. APP's press release of Friday 1 December 2017 says "
+            'Dastgir spoke "while concluding" the three-day session and signed its protocol; the ministry\'s '
+            "release of April 2018 says it was held in November 2017, and Geo News gave 28-30 November (per "
+            "the December 2026 audit; that report was not read here)."
+        ),
     ),
     Visit(
         id="khawaja-asif-moscow-2018",
@@ -382,7 +514,7 @@ VISITS = [
         note=(
             "Days from the Foreign Office's announcement (19 to 22 February, as Global Times reports it); Dawn "
             'says he left "on Monday" 19 February for four days. No report after the visit was read. The '
-            "commission on military cooperation is from Dawn (August 2018), \"earlier this year\"."
+            'commission on military cooperation is from Dawn (August 2018), "earlier this year".'
         ),
     ),
     Visit(
@@ -398,6 +530,23 @@ VISITS = [
         place="Moscow (7th Moscow Conference on International Security)",
         outcome="met Denis Manturov; reviewed 5th IGC decisions and the gas pipeline agreement",
         note='APP dateline 6 Apr 2018 ("a message received here on Friday"); the meeting day itself is not given.',
+    ),
+    Visit(
+        id="qureshi-lavrov-moscow-2018",
+        label="Shah Mahmood Qureshi visits Moscow",
+        date="2018-12-26",
+        era="new-beginning",
+        status=Status.VERIFIED,
+        sources=("indiatv-qureshi-lavrov-2018", "javedch-qureshi-lavrov-2018"),
+        who="Shah Mahmood Qureshi",
+        office="Foreign Minister of Pakistan",
+        direction=Direction.TO_RUSSIA,
+        place="Moscow",
+        outcome="talks with Lavrov on the Afghan peace process and the region",
+        note=(
+            'The last leg of a tour of Kabul, Tehran, Beijing and Moscow; met Lavrov "on Wednesday" (India TV; '
+            "INP, dated 26 December 2018, a Wednesday)."
+        ),
     ),
     Visit(
         id="qureshi-lavrov-bishkek-2019",
@@ -446,6 +595,20 @@ VISITS = [
             "with his Russian counterpart Sergei Lavrov besides attending a banquet hosted by President "
             'Vladimir Putin".'
         ),
+    ),
+    Visit(  # one source
+        id="khattak-kavkaz-2020",
+        label="Pervez Khattak visits Russia (Kavkaz-2020 exercise)",
+        date="2020-09",
+        era="growing-friendship",
+        status=Status.VERIFIED,
+        sources=("tribune-khattak-kavkaz-2020",),
+        who="Pervez Khattak",
+        office="Defence Minister of Pakistan",
+        direction=Direction.TO_RUSSIA,
+        place="Astrakhan (Kavkaz-2020 exercise)",
+        outcome="watched the multinational exercise Kavkaz-2020 and met its Pakistani and Chinese participants",
+        note="One report (APP via The Express Tribune, 28 September 2020); the days are not given.",
     ),
     Visit(
         id="lavrov-islamabad-2021",
@@ -521,6 +684,37 @@ VISITS = [
         note='Business Recorder (APP) confirms arrival on Sunday 29 Jan 2023 and talks "on Monday".',
     ),
     Visit(
+        id="bilawal-lavrov-goa-2023",
+        label="Bilawal Bhutto Zardari and Sergey Lavrov meet in Goa (SCO Council of Foreign Ministers)",
+        date="2023-05-04",
+        era="growing-friendship",
+        status=Status.VERIFIED,
+        sources=("samaa-bilawal-lavrov-goa-2023", "indiandefensenews-bilawal-lavrov-2023"),
+        who="Bilawal Bhutto Zardari and Sergey Lavrov",
+        office="Foreign Ministers of Pakistan and Russia",
+        direction=Direction.ELSEWHERE,
+        place="Goa (SCO Council of Foreign Ministers)",
+        outcome="talks on food security, energy, people-to-people contacts and Afghanistan",
+        note="Both reports date the meeting to Thursday 4 May 2023, the day both ministers arrived in Goa.",
+    ),
+    Visit(
+        id="dar-lavrov-astana-2024",
+        label="Ishaq Dar and Sergey Lavrov meet in Astana (SCO Council of Foreign Ministers)",
+        date="2024-05-21",
+        era="growing-friendship",
+        status=Status.VERIFIED,
+        sources=("brecorder-dar-lavrov-astana-2024", "inform-sco-cfm-astana-2024"),
+        who="Ishaq Dar and Sergey Lavrov",
+        office="Deputy Prime Minister and Foreign Minister of Pakistan; Foreign Minister of Russia",
+        direction=Direction.ELSEWHERE,
+        place="Astana (SCO Council of Foreign Ministers)",
+        outcome="agreed to hold the ninth session of the intergovernmental commission in Moscow that year",
+        note=(
+            'Business Recorder: they met "Tuesday" on the sidelines of the council; Kazinform: the council met '
+            "on 21 May 2024, a Tuesday, with Dar there."
+        ),
+    ),
+    Visit(
         id="shehbaz-putin-astana-2024",
         label="Shehbaz Sharif and Vladimir Putin meet in Astana (SCO summit)",
         date="2024-07-03",
@@ -565,6 +759,28 @@ VISITS = [
         place="Kuala Lumpur (ASEAN Regional Forum)",
         outcome="agreed to meet again at the SCO foreign ministers' session",
         note='Dunya item updated Fri 11 Jul 2025 00:02 PKT, so "Thursday" is 10 Jul 2025.',
+    ),
+    Visit(
+        id="dar-lavrov-tianjin-2025",
+        label="Ishaq Dar and Sergey Lavrov meet in Tianjin (SCO Council of Foreign Ministers)",
+        date="2025-07-15",
+        era="growing-friendship",
+        status=Status.VERIFIED,
+        sources=(
+            "europetoday-dar-lavrov-tianjin-2025",
+            "kommersant-lavrov-dar-tianjin-2025",
+            "ariananews-sco-cfm-tianjin-2025",
+        ),
+        who="Ishaq Dar and Sergey Lavrov",
+        office="Deputy Prime Minister and Foreign Minister of Pakistan; Foreign Minister of Russia",
+        direction=Direction.ELSEWHERE,
+        place="Tianjin (SCO Council of Foreign Ministers)",
+        outcome="trade, energy, agriculture and defence; Dar renewed his invitation to Lavrov to visit Pakistan",
+        note=(
+            'Dar\'s office: they met "on Tuesday" on the sidelines of the council in Tianjin (Europe Today); '
+            "Kommersant's correspondent reported the meeting there; the council met on Tuesday 15 July 2025 "
+            "(Ariana News)."
+        ),
     ),
     Visit(
         id="shehbaz-putin-beijing-2025",

@@ -14,7 +14,7 @@ from pakru_data import DATA, Status
 from pakru_data.dataset import Dataset
 from pakru_data.validation import find_problems
 
-TODAY = dt.date(2026, 11, 29)  # the day of the latest accessed dates: none may be in the future
+TODAY = dt.date(2026, 12, 4)  # the day of the latest accessed dates: none may be in the future
 
 
 def lists() -> dict[str, list]:
@@ -52,7 +52,7 @@ CASES = [
     pytest.param(
         replaced("events", "tashkent-declaration", date="2027-01-10"),
         ("events", "tashkent-declaration"),
-        "event 'tashkent-declaration': date must not be in the future (today is 2026-11-29); check the year",
+        "event 'tashkent-declaration': date must not be in the future (today is 2026-12-04); check the year",
         id="future-date",
     ),
     pytest.param(
@@ -137,9 +137,9 @@ CASES = [
     pytest.param(
         replaced("events", "tashkent-declaration", status=Status.DISPUTED),
         ("events", "tashkent-declaration"),
-        "event 'tashkent-declaration': status must not be Status.DISPUTED: an event keeps one date, not each "
-        "source's version, so no page could show what is disputed; give the date the sources support and say "
-        "in note where they differ, or set status=Status.UNVERIFIED",
+        "event 'tashkent-declaration': status=Status.DISPUTED needs each source's date in versions, e.g. "
+        'versions=(DateVersion(date="2017-11-28", end="2017-11-30", sources=("source-id",), said_by="who"), '
+        "...); or give the date the sources support and say in note where they differ",
         id="disputed-event",
     ),
     pytest.param(
@@ -152,7 +152,7 @@ CASES = [
     pytest.param(
         replaced("eras", "growing-friendship", end_year=2030),
         ("eras", "growing-friendship"),
-        "era 'growing-friendship': end_year must not be in the future (today is 2026-11-29); check the year",
+        "era 'growing-friendship': end_year must not be in the future (today is 2026-12-04); check the year",
         id="era-ends-in-the-future",
     ),
     pytest.param(
