@@ -1522,4 +1522,17 @@ SOURCES = [
             "dated 21 September 2021."
         ),
     ),
+    Source(
+        id="app-qureshi-lavrov-huangshan-2022",
+        publisher="Associated Press of Pakistan (APP)",
+        title="Qureshi meets Russian FM; hopes for success of Russia-Ukraine talks",
+        url="https://www.app.com.pk/national/qureshi-meets-russian-fm-hopes-for-success-of-russia-ukraine-talks/",
+        published="2022-03-30",
+        accessed=SWEEP,
+        note=(
+            'Dateline "HUANGSHAN, China, Mar 30 (APP)": Qureshi "Wednesday met" Lavrov at the Third Ministerial '
+            "Meeting of Neighboring Countries of Afghanistan (29-31 March); the year from its reference to Imran "
+            "Khan's recent visit to Moscow."
+        ),
+    ),
 ]

@@ -655,6 +655,20 @@ VISITS = [
             "cooperation discussed"
         ),
     ),
+    Visit(  # one source
+        id="qureshi-lavrov-huangshan-2022",
+        label="Shah Mahmood Qureshi and Sergey Lavrov meet in Huangshan (neighbours of Afghanistan)",
+        date="2022-03-30",
+        era="growing-friendship",
+        status=Status.VERIFIED,
+        sources=("app-qureshi-lavrov-huangshan-2022",),
+        who="Shah Mahmood Qureshi and Sergey Lavrov",
+        office="Foreign Ministers of Pakistan and Russia",
+        direction=Direction.ELSEWHERE,
+        place="Huangshan, China (third meeting of Afghanistan's neighbouring countries)",
+        outcome="reviewed relations after Imran Khan's Moscow visit; Qureshi stated Pakistan's position on Ukraine",
+        note='APP, datelined Huangshan 30 March 2022, says they met "Wednesday" (30 March 2022).',
+    ),
     Visit(
         id="shehbaz-putin-samarkand-2022",
         label="Shehbaz Sharif and Vladimir Putin meet in Samarkand (SCO summit)",
