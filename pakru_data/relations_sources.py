@@ -7,13 +7,14 @@ pakru's description of a work whose headline the excerpt did not show.  Sources 
 already cited (same address) are not repeated here: records cite their existing ids.
 """
 
-from pakru_data.model import Source
+from pakru_data.model import Source, SourceKind
 
 RESEARCH = "2026-11-29"  # the day these stored copies were read
 
 SOURCES = [
     Source(
         id="agenzianova-arabian-monsoon-2021",
+        kind=SourceKind.PRESS,
         publisher="Agenzia Nova",
         title="[Difesa: marine di Russia e Pakistan condurranno esercitazioni congiunte Arabian Monsoon]",
         url="https://www.agenzianova.com/a/6027cbc45b9627.48836078/3314265/2021-02-13/difesa-marine-di-russia-e-pakistan-condurranno-esercitazioni-congiunte-arabian-monsoon",
@@ -23,6 +24,7 @@ SOURCES = [
     ),
     Source(
         id="app-arabian-monsoon-vi-2025",
+        kind=SourceKind.PRESS,
         publisher="Associated Press of Pakistan (APP)",
         title="PN, RFN conducted bilateral naval exercise Arabian Monsoon-VI in North Arabian Sea",
         url="https://www.app.com.pk/national/pn-rfn-conducted-bilateral-naval-exercise-arabian-monsoon-vi-in-north-arabian-sea/",
@@ -32,6 +34,7 @@ SOURCES = [
     ),
     Source(
         id="app-dastgir-igc-2017",
+        kind=SourceKind.PRESS,
         publisher="Associated Press of Pakistan (APP)",
         title="[Pakistan-Russia partnership made substantive strides: Khurram Dastgir]",
         url="https://www.app.com.pk/pakistan-russia-partnership-made-substantive-strides-khurram-dastgir/",
@@ -41,6 +44,7 @@ SOURCES = [
     ),
     Source(
         id="app-dastgir-manturov-2018",
+        kind=SourceKind.PRESS,
         publisher="Associated Press of Pakistan (APP)",
         title="[Dastgir holds meeting with Russian minister for industry]",
         url="http://www.app.com.pk/dastgir-holds-meeting-russian-minister-industry/",
@@ -50,6 +54,7 @@ SOURCES = [
     ),
     Source(
         id="app-exports-china-4bn-2022",
+        kind=SourceKind.PRESS,
         publisher="Associated Press of Pakistan (APP)",
         title="[Pakistan's exports to China likely to touch $4 billion mark this year]",
         url="https://www.app.com.pk/business/pakistans-exports-to-china-likely-to-touch-4-billion-mark-this-year/",
@@ -59,6 +64,8 @@ SOURCES = [
     ),
     Source(
         id="app-ganich-ejaz-2023",
+        release="ministry-of-commerce-2023-10-12",  # the Ministry of Commerce's announcement of the Ejaz-Ganich meeting
+        kind=SourceKind.PRESS,
         publisher="Associated Press of Pakistan (APP)",
         title="Russian ambassador, Gohar Ejaz pledge to strengthen bilateral trade ties",
         url="https://www.app.com.pk/business/russian-ambassador-gohar-ejaz-pledge-to-strengthen-bilateral-trade-ties/",
@@ -68,6 +75,7 @@ SOURCES = [
     ),
     Source(
         id="app-shehbaz-putin-samarkand-2022",
+        kind=SourceKind.PRESS,
         publisher="Associated Press of Pakistan (APP)",
         title="[PM meets Russian President Putin, discuss bilateral ties]",
         url="https://www.app.com.pk/global/pm-meets-russian-president-putin-discuss-bilateral-ties/",
@@ -79,6 +87,7 @@ SOURCES = [
     ),
     Source(
         id="ary-regional-exports-fy2024",
+        kind=SourceKind.PRESS,
         publisher="ARY News",
         title="[Pakistan's exports increase 20pc in FY 2023-24]",
         url="https://arynews.tv/pakistans-exports-increase-20pc-in-fy-2023-24/",
@@ -91,6 +100,7 @@ SOURCES = [
     ),
     Source(
         id="brecorder-arabian-monsoon-2021",
+        kind=SourceKind.PRESS,
         publisher="Business Recorder",
         title="[Navy conducts bilateral exercise with Russia, Sri Lanka]",
         url="https://www.brecorder.com/news/40066212/navy-conducts-bilateral-exercise-with-russia-sri-lanka",
@@ -100,6 +110,7 @@ SOURCES = [
     ),
     Source(
         id="brecorder-bilawal-arrives-2023",
+        kind=SourceKind.PRESS,
         publisher="Business Recorder (APP)",
         title="FM Bilawal arrives in Moscow on two-day official visit",
         url="https://www.brecorder.com/news/40223124/fm-bilawal-arrives-in-moscow-on-two-day-official-visit",
@@ -108,6 +119,7 @@ SOURCES = [
     ),
     Source(
         id="brecorder-druzhba-viii-2025",
+        kind=SourceKind.PRESS,
         publisher="Business Recorder",
         title="[Pakistan, Russia conclude joint counterterrorism exercise]",
         url="https://www.brecorder.com/news/40384742/pakistan-russia-conclude-joint-counterterrorism-exercise",
@@ -117,6 +129,7 @@ SOURCES = [
     ),
     Source(
         id="brecorder-fradkov-visit-2007",
+        kind=SourceKind.PRESS,
         publisher="Business Recorder",
         title="[Pakistan, Russia expected to reactivate inter-governmental commission during Russian PM's visit]",
         url="https://brecorder.com/feeds/news/3382431",
@@ -128,6 +141,7 @@ SOURCES = [
     ),
     Source(
         id="brecorder-igc-8-2023",
+        kind=SourceKind.PRESS,
         publisher="Business Recorder",
         title="[Technical consultations: Pakistan, Russia draft protocol being signed today]",
         url="https://www.brecorder.com/news/40221359/technical-consultations-pakistan-russia-draft-protocol-being-signed-today",
@@ -137,6 +151,7 @@ SOURCES = [
     ),
     Source(
         id="brecorder-matviyenko-2024",
+        kind=SourceKind.PRESS,
         publisher="Business Recorder",
         title="[Pakistan-Russia trade sees 50pc hike last year: Matviyenko]",
         url="https://www.brecorder.com/news/40329447/pakistan-russia-trade-sees-50pc-hike-last-year-matviyenko",
@@ -146,6 +161,7 @@ SOURCES = [
     ),
     Source(
         id="brecorder-trade-2012-strekalov",
+        kind=SourceKind.PRESS,
         publisher="Business Recorder",
         title="[Russia-Pakistan trade turnover in 2012 (Russian deputy trade representative at Karachi Press Club)]",
         url="https://brecorder.com/news/amp/4085391",
@@ -157,6 +173,7 @@ SOURCES = [
     ),
     Source(
         id="business-standard-defence-agreement-2014",
+        kind=SourceKind.PRESS,
         publisher="Business Standard (IANS/Xinhua)",
         title="[Pakistan, Russia sign defence cooperation agreement]",
         url="https://business-standard.com/article/news-ians/pakistan-russia-sign-defence-cooperation-agreement-114112001256_1.html",
@@ -165,18 +182,22 @@ SOURCES = [
     ),
     Source(
         id="chinadaily-mirror-key-status-2018",
-        publisher="[unofficial mirror, URL pattern of China Daily]",
+        kind=SourceKind.PRESS,
+        publisher="China Daily",
         title="Key status reflects countries on the move",
         url="http://tsdianying02.cn/a/201811/07/WS5be2714ea310eff30328723d_8.html",
         published="2018-11-07",
         accessed=RESEARCH,
+        via="an unofficial mirror on tsdianying02.cn",
         note=(
-            "An unofficial copy on an unrelated domain; the original publisher is not confirmed. Date from "
-            "the URL path. Find the original before citing."
+            "The original is named from the copy's address, which has the pattern of China Daily's "
+            "articles (a /a/<yyyymm>/<dd>/WS… article id); China Daily's own page was not found, so "
+            "the publisher is not confirmed. Date from the address."
         ),
     ),
     Source(
         id="cnn-four-presidents-2010",
+        kind=SourceKind.PRESS,
         publisher="CNN",
         title="Presidents of Russia, Afghanistan, Pakistan, Tajikistan meet",
         url="http://www.cnn.com/2010/WORLD/europe/08/18/russia.presidents.meeting/index.html",
@@ -186,6 +207,7 @@ SOURCES = [
     ),
     Source(
         id="dailypakistan-druzhba-2020-concludes",
+        kind=SourceKind.PRESS,
         publisher="Daily Pakistan",
         title="Pakistan-Russia military exercise Druzbha 2020 concludes",
         url="https://en.dailypakistan.com.pk/19-Nov-2020/pakistan-russia-military-exercise-druzbha-2020-concludes",
@@ -194,6 +216,7 @@ SOURCES = [
     ),
     Source(
         id="dailypakistan-druzhba-v-begins-2020",
+        kind=SourceKind.PRESS,
         publisher="Daily Pakistan",
         title="[Pakistan, Russia begin Druzhba-V anti-terror drill]",
         url="https://en.dailypakistan.com.pk/05-Nov-2020/pakistan-russia-begin-druzhba-v-anti-terror-drill",
@@ -203,6 +226,7 @@ SOURCES = [
     ),
     Source(
         id="dailypakistan-lavrov-talks-2021",
+        kind=SourceKind.PRESS,
         publisher="Daily Pakistan",
         title="Russian FM in Pakistan to hold top-level talks today",
         url="https://en.dailypakistan.com.pk/07-Apr-2021/russian-fm-in-pakistan-to-hold-top-level-talks-today",
@@ -211,6 +235,7 @@ SOURCES = [
     ),
     Source(
         id="dailypakistan-russia-aman-2021",
+        kind=SourceKind.PRESS,
         publisher="Daily Pakistan",
         title="Russia to join Pakistan’s AMAN-2021 navy drills with NATO countries",
         url="https://en.dailypakistan.com.pk/10-Dec-2020/russia-to-join-pakistan-s-aman-2021-navy-drills-with-nato-countries",
@@ -219,6 +244,7 @@ SOURCES = [
     ),
     Source(
         id="dailytimes-regional-exports-fy2022",
+        kind=SourceKind.PRESS,
         publisher="Daily Times",
         title="[Pakistan's regional exports increase 16.97pc to $4,591.998m during FY2022]",
         url="https://dailytimes.com.pk/973813/pakistans-regional-exports-increase-16-97pc-to-4591-998m-during-fy2022/",
@@ -231,6 +257,7 @@ SOURCES = [
     ),
     Source(
         id="dailytimes-shehbaz-putin-beijing-2025",
+        kind=SourceKind.PRESS,
         publisher="Daily Times",
         title="[Shehbaz, Putin pledge closer cooperation in Beijing]",
         url="https://dailytimes.com.pk/1363233/shehbaz-putin-pledge-closer-cooperation-in-beijing/",
@@ -240,6 +267,7 @@ SOURCES = [
     ),
     Source(
         id="dawn-arabian-monsoon-vi-2025",
+        kind=SourceKind.PRESS,
         publisher="Dawn",
         title="Pakistan, Russia hold Arabian Monsoon VI naval exercise",
         url="https://dawn.com/news/amp/1899029",
@@ -249,6 +277,7 @@ SOURCES = [
     ),
     Source(
         id="dawn-druzhba-iii-2018",
+        kind=SourceKind.PRESS,
         publisher="Dawn",
         title="Russian army contingent arrives to participate in joint training exercise with Pak army",
         url="https://www.dawn.com/news/1440617",
@@ -257,6 +286,7 @@ SOURCES = [
     ),
     Source(
         id="dawn-kosygin-visit-1968",
+        kind=SourceKind.PRESS,
         publisher="Dawn",
         title="[From the past pages of Dawn: 1968: Kosygin to visit Pakistan]",
         url="https://dawn.com/news/1399498",
@@ -269,6 +299,8 @@ SOURCES = [
     ),
     Source(
         id="dawn-long-term-oil-2023",
+        release="ministry-of-commerce-2023-10-12",  # the Ministry of Commerce's announcement of the Ejaz-Ganich meeting
+        kind=SourceKind.PRESS,
         publisher="Dawn",
         title="Pakistan eyes long-term oil deal with Russia",
         url="https://dawn.com/news/1780798",
@@ -277,6 +309,7 @@ SOURCES = [
     ),
     Source(
         id="dawn-nawaz-putin-ufa-2015",
+        kind=SourceKind.PRESS,
         publisher="Dawn",
         title="Pakistan desires multi-dimensional ties with Russia, says Nawaz",
         url="https://www.dawn.com/news/1193608/pakistan-desires-multi-dimensional-ties-with-russia-says-nawaz",
@@ -285,6 +318,7 @@ SOURCES = [
     ),
     Source(
         id="dawn-overchuk-mou-2024",
+        kind=SourceKind.PRESS,
         publisher="Dawn",
         title="Pakistan, Russia sign MoU for cooperation in multiple sectors",
         url="https://www.dawn.com/news/1859919/pakistan-russia-sign-mou-for-cooperation-in-multiple-sectors",
@@ -294,6 +328,7 @@ SOURCES = [
     ),
     Source(
         id="dawn-pbc-trade-falters",
+        kind=SourceKind.PRESS,
         publisher="Dawn",
         title="[Pakistan yet to benefit from Russia's pivot to Asia as trade falters: report]",
         url="https://www.dawn.com/news/1259837/pakistan-yet-to-benefit-from-russias-pivot-to-asia-as-trade-falters-report",
@@ -305,6 +340,7 @@ SOURCES = [
     ),
     Source(
         id="dawn-pm-arrives-bishkek-2019",
+        kind=SourceKind.PRESS,
         publisher="Dawn",
         title="PM arrives in Bishkek to attend SCO summit",
         url="https://dawn.com/news/amp/1488123",
@@ -313,6 +349,7 @@ SOURCES = [
     ),
     Source(
         id="dawn-russian-pm-arrives-2007",
+        kind=SourceKind.PRESS,
         publisher="Dawn",
         title="Russian PM arrives",
         url="https://www.dawn.com/news/241984",
@@ -322,6 +359,7 @@ SOURCES = [
     ),
     Source(
         id="dawn-training-accord-2018",
+        kind=SourceKind.PRESS,
         publisher="Dawn",
         title="[Accord with Russia signed for training of Pakistani troops]",
         url="https://www.dawn.com/news/1425673/accord-with-russia-signed-for-training-of-pakistani-troops",
@@ -331,6 +369,7 @@ SOURCES = [
     ),
     Source(
         id="dna-qureshi-lavrov-dushanbe-2021",
+        kind=SourceKind.PRESS,
         publisher="DNA News Agency",
         title="[Pakistan, Russia discuss bilateral relations]",
         url="https://dnanews.com.pk/pakistan-russia-discuss-bilateral-relations/",
@@ -340,6 +379,7 @@ SOURCES = [
     ),
     Source(
         id="dunya-dar-lavrov-kl-2025",
+        kind=SourceKind.PRESS,
         publisher="Dunya News",
         title="Ishaq Dar meets Russia's Lavrov in Kuala Lumpur",
         url="https://dunyanews.tv/en/Pakistan/893894-ishaq-dar-meets-russias-lavrov-in-kuala-lumpur",
@@ -349,6 +389,7 @@ SOURCES = [
     ),
     Source(
         id="dunya-druzhba-viii-2025",
+        kind=SourceKind.PRESS,
         publisher="Dunya News",
         title="[Druzhba-VIII: Pakistan and Russia stage joint counter-terror drills]",
         url="https://dunyanews.tv/en/Pakistan/908703-druzhbaviii-pakistan-and-russia-stage-joint-counterterror-drills",
@@ -358,16 +399,24 @@ SOURCES = [
     ),
     Source(
         id="eurasia-ro-military-agreement-2014",
-        publisher="eurasia.ro",
-        title="[Pakistan, Russia sign military cooperation agreement]",
+        kind=SourceKind.PRESS,
+        publisher="Press Trust of India (PTI)",
+        title="[Pakistan, Russia sign defence cooperation agreement]",
         url="https://eurasia.ro/2014/11/22/pakistan-russia-sign-military-cooperation-agreement",
-        published="2014-11-22",
+        published="2014-11-20",
         accessed=RESEARCH,
-        note="Aggregator; title and date from the URL. Weak source.",
+        via="a copy on eurasia.ro, an aggregator (dated 22 November 2014 in its address)",
+        note=(
+            "The original is named from its text, which is PTI's report as Business Standard carried it "
+            "(business-standard.com, pti-stories, 114112001135, 20 November 2014); title from that "
+            "address. Only the copy was read."
+        ),
     ),
     Source(
         id="geo-druzhba-vi-concludes-2021",
-        publisher="Geo News (copy on agxpt.org)",
+        kind=SourceKind.PRESS,
+        publisher="Geo News",
+        via="a repost on agxpt.org",
         title="Pakistan, Russia special forces conclude counter-terrorism exercise Druzhba VI – Geo News",
         url="https://www.agxpt.org/2021/10/18/pakistan-russia-special-forces-conclude-counter-terrorism-exercise-druzhba-vi-geo-news/",
         published="2021-10-09",
@@ -376,6 +425,7 @@ SOURCES = [
     ),
     Source(
         id="geo-lavrov-arrives-2021",
+        kind=SourceKind.PRESS,
         publisher="Geo News",
         title="[Russia's Foreign Minister Sergey Lavrov arrives in Islamabad on a two-day visit]",
         url="https://www.geo.tv/latest/343743-russias-foreign-minister-sergey-lavrov-arrives-in-islamabad-on-a-two-day-visit",
@@ -384,6 +434,7 @@ SOURCES = [
     ),
     Source(
         id="globaltimes-offshore-2019",
+        kind=SourceKind.PRESS,
         publisher="Global Times",
         title="Pakistan, Russia ink accord for offshore oil exploration",
         url="http://www.globaltimes.cn/content/1138163.shtml",
@@ -392,6 +443,7 @@ SOURCES = [
     ),
     Source(
         id="hindu-lavrov-amends-2012",
+        kind=SourceKind.PRESS,
         publisher="The Hindu",
         title="Lavrov seeks to make amends in Pakistan",
         url="https://www.thehindu.com/news/international/Lavrov-seeks-to-make-amends-in-Pakistan/article12544838.ece",
@@ -400,6 +452,7 @@ SOURCES = [
     ),
     Source(
         id="hindu-sochi-summit-2010",
+        kind=SourceKind.PRESS,
         publisher="The Hindu",
         title="Sochi summit today",
         url="https://www.thehindu.com/news/international/Sochi-summit-today/article16135388.ece",
@@ -408,6 +461,7 @@ SOURCES = [
     ),
     Source(
         id="hindu-yahya-visit-moscow",
+        kind=SourceKind.PRESS,
         publisher="The Hindu",
         title="Yahya’s visit to Moscow",
         url="https://www.thehindu.com/todays-paper/tp-opinion/yahyas-visit-to-moscow/article31941730.ece",
@@ -416,6 +470,7 @@ SOURCES = [
     ),
     Source(
         id="hindu-zardari-russia-2011",
+        kind=SourceKind.PRESS,
         publisher="The Hindu",
         title="Zardari in Russia, on first foreign visit since Osama killing",
         url="https://www.thehindu.com/news/international/zardari-in-russia-on-first-foreign-visit-since-osama-killing/article2009430.ece",
@@ -425,6 +480,7 @@ SOURCES = [
     ),
     Source(
         id="indianexpress-severomorsk-aman-2017",
+        kind=SourceKind.PRESS,
         publisher="The Indian Express",
         title="[Russian anti-submarine ship arrives in Pakistan for joint naval exercises Aman-17]",
         url="http://indianexpress.com/article/world/russian-anti-submarine-ship-arrives-pakistan-for-joint-naval-exercises-aman-17-4515784/",
@@ -434,6 +490,7 @@ SOURCES = [
     ),
     Source(
         id="interfax-trade-growing-2009",
+        kind=SourceKind.PRESS,
         publisher="Interfax",
         title="Trade between Russia, Pakistan growing even during crisis",
         url="https://interfax.com/newsroom/top-stories/67748/",
@@ -442,6 +499,7 @@ SOURCES = [
     ),
     Source(
         id="ipcs-sharif-moscow-1999",
+        kind=SourceKind.SCHOLARLY,
         publisher="Institute of Peace and Conflict Studies (IPCS)",
         title="Sharif's Moscow Visit",
         url="https://www.ipcs.org/comm_select.php?articleNo=189",
@@ -451,6 +509,7 @@ SOURCES = [
     ),
     Source(
         id="ips-igc-8-signed-2023",
+        kind=SourceKind.PRESS,
         publisher="IPS (ips.media)",
         title="[Report on the Pakistan-Russia intergovernmental commission session and its protocol (Urdu)]",
         url="https://ips.media/news-67474",
@@ -459,6 +518,7 @@ SOURCES = [
     ),
     Source(
         id="jamestown-sharif-moscow-1999",
+        kind=SourceKind.SCHOLARLY,
         publisher="The Jamestown Foundation (Monitor, Volume 5, Issue 78)",
         title="[Pakistani prime minister in Moscow]",
         url="https://jamestown.org/program/pakistani-prime-minister-in-moscow/",
@@ -467,6 +527,7 @@ SOURCES = [
     ),
     Source(
         id="jxxfw-pakistan-china-trade-2010",
+        kind=SourceKind.PRESS,
         publisher="jxxfw.com (Chinese periodical-index site)",
         title="[Pakistan-China trade in 2010]",
         url="https://jxxfw.com/periodical/7c248f89fcb1b835876a4e294902db73.html",
@@ -475,6 +536,7 @@ SOURCES = [
     ),
     Source(
         id="khaleej-defence-cooperation-2015",
+        kind=SourceKind.PRESS,
         publisher="Khaleej Times",
         title="Pakistan, Russia agree to step up defence cooperation",
         url="https://www.khaleejtimes.com/world/pakistan-russia-agree-to-step-up-defence-cooperation",
@@ -484,6 +546,7 @@ SOURCES = [
     ),
     Source(
         id="kremlin-sochi-joint-statement-2010",
+        kind=SourceKind.PRIMARY,
         publisher="President of Russia (Kremlin)",
         title=(
             "Joint statement by the Presidents of the Islamic Republic of Afghanistan, the Islamic Republic "
@@ -495,6 +558,7 @@ SOURCES = [
     ),
     Source(
         id="kremlin-trilateral-yekaterinburg-2009",
+        kind=SourceKind.PRIMARY,
         publisher="President of Russia (Kremlin)",
         title=(
             "Dmitry Medvedev met with President of Islamic Republic of Afghanistan Hamid Karzai and President "
@@ -506,6 +570,7 @@ SOURCES = [
     ),
     Source(
         id="kremlin-zardari-2011",
+        kind=SourceKind.PRIMARY,
         publisher="President of Russia (Kremlin)",
         title="Meeting with President of Pakistan Asif Ali Zardari",
         url="http://en.special.kremlin.ru/catalog/countries/PK/events/11224",
@@ -514,6 +579,7 @@ SOURCES = [
     ),
     Source(
         id="kremlin-zardari-tashkent-2010",
+        kind=SourceKind.PRIMARY,
         publisher="President of Russia (Kremlin)",
         title="Meeting with President of Pakistan Asif Ali Zardari",
         url="http://en.special.kremlin.ru/catalog/keywords/82/events/8015",
@@ -522,7 +588,9 @@ SOURCES = [
     ),
     Source(
         id="moscow-times-sco-2009",
-        publisher="The Moscow Times (via Johnson's Russia List 2009-112 #9)",
+        kind=SourceKind.PRESS,
+        publisher="The Moscow Times",
+        via="Johnson's Russia List 2009-112 #9, on russialist.org",
         title="Crisis and Security Top SCO Summit Agenda",
         url="http://www.russialist.org/archives/2009-112-9.php",
         published="2009-06-16",
@@ -531,6 +599,7 @@ SOURCES = [
     ),
     Source(
         id="nation-aman-17-2017",
+        kind=SourceKind.PRESS,
         publisher="The Nation",
         title="[Naval platforms arrive in Karachi for Aman-17]",
         url="http://nation.com.pk/national/10-Feb-2017/naval-platforms-arrive-in-karachi-for-aman-17",
@@ -540,6 +609,7 @@ SOURCES = [
     ),
     Source(
         id="nation-bilawal-moscow-2023",
+        kind=SourceKind.PRESS,
         publisher="The Nation",
         title="[FM Bilawal to undertake official visit to Moscow today]",
         url="https://www.nation.com.pk/29-Jan-2023/fm-bilawal-to-undertake-official-visit-to-moscow-today",
@@ -549,6 +619,7 @@ SOURCES = [
     ),
     Source(
         id="nation-druzba-2017-begins",
+        kind=SourceKind.PRESS,
         publisher="The Nation",
         title="[Pak-Russia military exercise begins]",
         url="http://nation.com.pk/national/26-Sep-2017/pak-russia-military-exercise-begins",
@@ -558,6 +629,7 @@ SOURCES = [
     ),
     Source(
         id="nation-druzhba-v-starts-2020",
+        kind=SourceKind.PRESS,
         publisher="The Nation",
         title="[Pak-Russia joint exercise Druzhba-V starts at Tarbela]",
         url="https://nation.com.pk/09-Nov-2020/pak-russia-joint-exercise-druzhba-v-starts-at-tarbela",
@@ -567,6 +639,7 @@ SOURCES = [
     ),
     Source(
         id="nation-imran-putin-informal-2019",
+        kind=SourceKind.PRESS,
         publisher="The Nation",
         title="[PM Imran holds informal meeting with Russian president]",
         url="https://nation.com.pk/13-Jun-2019/pm-imran-holds-informal-meeting-with-russian-president",
@@ -576,6 +649,7 @@ SOURCES = [
     ),
     Source(
         id="nation-nawaz-putin-astana-2017",
+        kind=SourceKind.PRESS,
         publisher="The Nation",
         title="[Nawaz, Putin discuss bilateral ties]",
         url="http://nation.com.pk/national/09-Jun-2017/nawaz-putin-discuss-bilateral-ties",
@@ -585,6 +659,7 @@ SOURCES = [
     ),
     Source(
         id="nation-no-fta-russia-2017",
+        kind=SourceKind.PRESS,
         publisher="The Nation",
         title="[Pakistan has no FTA with Russia, NA told]",
         url="http://nation.com.pk/national/22-Sep-2017/pakistan-has-no-fta-with-russia-na-told",
@@ -594,6 +669,7 @@ SOURCES = [
     ),
     Source(
         id="nation-overchuk-mou-2024",
+        kind=SourceKind.PRESS,
         publisher="The Nation",
         title="[PM expresses Pakistan's desire to enhance ties with Russia]",
         url="https://www.nation.com.pk/19-Sep-2024/pm-expresses-pakistan-s-desire-to-enhance-ties-with-russia",
@@ -603,6 +679,7 @@ SOURCES = [
     ),
     Source(
         id="nation-sco-leaders-arrive-2024",
+        kind=SourceKind.PRESS,
         publisher="The Nation",
         title="[PM Shehbaz welcomes SCO leaders in Islamabad]",
         url="https://www.nation.com.pk/16-Oct-2024/pm-shehbaz-welcomes-sco-leaders-in-islamabad",
@@ -612,6 +689,7 @@ SOURCES = [
     ),
     Source(
         id="nepalipost-shehbaz-putin-2024",
+        kind=SourceKind.PRESS,
         publisher="The Nepali Post",
         title="Meeting Between Shehbaz Sharif And Putin",
         url="https://thenepalipost.com/details/38688",
@@ -620,6 +698,7 @@ SOURCES = [
     ),
     Source(
         id="newindianexpress-training-2018",
+        kind=SourceKind.PRESS,
         publisher="The New Indian Express (PTI)",
         title="Pakistani troops to receive training at Russian military institutes",
         url="http://www.newindianexpress.com/world/2018/aug/08/pakistani-troops-to-receive-training-at-russian-military-institutes-1855028.html",
@@ -628,6 +707,7 @@ SOURCES = [
     ),
     Source(
         id="observerbd-imran-moscow-2022",
+        kind=SourceKind.PRESS,
         publisher="The Daily Observer, Dhaka (Reuters)",
         title="What a time I have come: Imran Khan in Moscow",
         url="https://www.observerbd.com/news.php?id=354778",
@@ -637,7 +717,9 @@ SOURCES = [
     ),
     Source(
         id="pakistan-times-oil-agreement-1961",
-        publisher="The Pakistan Times, Lahore (reproduced on bhutto.org)",
+        kind=SourceKind.PRESS,
+        publisher="The Pakistan Times, Lahore",
+        via="a reproduction on bhutto.org, the Bhutto family's archive site",
         title="Pakistan-Soviet Oil Agreement",
         url="https://bhutto.org/?p=15611",
         published="1961-03-23",
@@ -646,6 +728,7 @@ SOURCES = [
     ),
     Source(
         id="pakistancustoms-regional-exports-2025",
+        kind=SourceKind.PRESS,
         publisher="pakistancustoms.net",
         title="[Pakistan's exports to regional countries reach $357 million in July FY25]",
         url="https://pakistancustoms.net/2025/08/pakistans-exports-to-regional-countries-reach-357-million-in-july-fy25.html",
@@ -655,6 +738,7 @@ SOURCES = [
     ),
     Source(
         id="pakistantoday-barter-2024",
+        kind=SourceKind.PRESS,
         publisher="Pakistan Today",
         title="Pakistan, Russia ink historic trade deal",
         url="https://www.pakistantoday.com.pk/2024/10/03/pakistan-russia-ink-historic-trade-deal/",
@@ -663,6 +747,7 @@ SOURCES = [
     ),
     Source(
         id="pakistantoday-dar-lavrov-2025",
+        kind=SourceKind.PRESS,
         publisher="Pakistan Today",
         title="[Pakistan, Russia FMs express satisfaction over positive trajectory of bilateral ties]",
         url="https://www.pakistantoday.com.pk/2025/11/19/pakistan-russia-fms-express-satisfaction-over-positive-trajectory-of-bilateral-ties/",
@@ -672,6 +757,7 @@ SOURCES = [
     ),
     Source(
         id="pakobserver-lcci-kozlov",
+        kind=SourceKind.PRESS,
         publisher="Pakistan Observer",
         title="[Pakistan, Russia equally important: LCCI chief]",
         url="https://pakobserver.net/pakistan-russia-equally-important-lcci-chief/",
@@ -683,6 +769,7 @@ SOURCES = [
     ),
     Source(
         id="prime-pavlovsky-2025",
+        kind=SourceKind.PRESS,
         publisher="PRIME (1prime.ru)",
         title="[MID: Moscow and Islamabad can exceed the 2023 trade record]",
         url="https://1prime.ru/20251216/mid-865602849.html",
@@ -692,6 +779,7 @@ SOURCES = [
     ),
     Source(
         id="propakistani-putin-gas-2022",
+        kind=SourceKind.PRESS,
         publisher="ProPakistani",
         title="[Putin confirms gas supplies to Pakistan possible as infrastructure is already in place]",
         url="https://propakistani.pk/2022/09/15/putin-confirms-gas-supplies-to-pakistan-possible-as-infrastructure-is-already-in-place/",
@@ -701,6 +789,7 @@ SOURCES = [
     ),
     Source(
         id="radio-pakistan-putin-astana-2017",
+        kind=SourceKind.PRESS,
         publisher="Radio Pakistan",
         title="[Pakistan important partner of Russia in South Asia: Putin]",
         url="http://www.radio.gov.pk/10-Jun-2017/pakistan-important-partner-of-russia-in-south-asia-putin",
@@ -710,6 +799,7 @@ SOURCES = [
     ),
     Source(
         id="sabahnews-mou-2024",
+        kind=SourceKind.PRESS,
         publisher="Sabah News",
         title="پاکستان اور روس کے درمیان معیشت اور تجارتی شعبے میں دوطرفہ تعاون کی مفاہمتی یاداشت پر دستخط",
         url="https://sabahnews.net/archives/210592",
@@ -718,6 +808,7 @@ SOURCES = [
     ),
     Source(
         id="surkhiyan-brohi-relations-iii",
+        kind=SourceKind.PRESS,
         publisher="Surkhiyan",
         title="Pakistan – Russian Relations -III",
         url="https://surkhiyan.pk/pakistan-russian-relations-iii/",
@@ -727,6 +818,7 @@ SOURCES = [
     ),
     Source(
         id="tapetrader-trade-balance-2021",
+        kind=SourceKind.PRESS,
         publisher="Tape Trader Network",
         title="Pakistan suffers negative $ 620.99 million trade balance with Russia",
         url="https://tapetradernetwork.com/pakistan-suffers-negative-620-99-million-trade-balance-with-russia/",
@@ -738,6 +830,7 @@ SOURCES = [
     ),
     Source(
         id="tass-friendship-2019-ends",
+        kind=SourceKind.PRESS,
         publisher="TASS",
         title="Russian, Pakistani commandos storm enemy building to wrap up joint drills in south Russia",
         url="https://tass.com/defense/1082687",
@@ -747,6 +840,7 @@ SOURCES = [
     ),
     Source(
         id="tass-trade-exceeded-1bn-2024",
+        kind=SourceKind.PRESS,
         publisher="TASS",
         title="[Russia-Pakistan trade turnover exceeded $1 billion in 2023, ambassador says]",
         url="https://tass.com/economy/1802631",
@@ -759,6 +853,7 @@ SOURCES = [
     ),
     Source(
         id="tass-trade-growth-2024",
+        kind=SourceKind.PRESS,
         publisher="TASS",
         title="[Pakistan-Russia trade turnover grew in 2024, Shehbaz Sharif tells Putin]",
         url="https://tass.com/economy/2010967",
@@ -767,6 +862,7 @@ SOURCES = [
     ),
     Source(
         id="thenews-boost-defence-ties-2018",
+        kind=SourceKind.PRESS,
         publisher="The News International",
         title="Pakistan, Russia to boost defence ties",
         url="https://www.thenews.com.pk/print/400864-pakistan-russia-to-boost-defence-ties",
@@ -776,6 +872,7 @@ SOURCES = [
     ),
     Source(
         id="thenews-customs-mou-2023",
+        kind=SourceKind.PRESS,
         publisher="The News International",
         title="[Pakistan, Russia to exchange statistical data on mutual trade]",
         url="https://www.thenews.com.pk/latest/1080807-pakistan-russia-to-exchange-statistical-data-on-mutual-trade",
@@ -785,6 +882,7 @@ SOURCES = [
     ),
     Source(
         id="thenews-dedov-downturn-2015",
+        kind=SourceKind.PRESS,
         publisher="The News International",
         title="‘Downturn in Russia-Pakistan trade only temporary’",
         url="http://www.thenews.com.pk/Todays-News-4-311985-Downturn-in-Russia-Pakistan-trade-only-temporary",
@@ -794,6 +892,7 @@ SOURCES = [
     ),
     Source(
         id="thenews-druzhba-2019-concludes",
+        kind=SourceKind.PRESS,
         publisher="The News International",
         title="Pakistan-Russia Druzhba 2019 military exercise concludes in Krasnodar",
         url="https://www.thenews.com.pk/latest/539773-pakistan-russia-druzhba-2019-military-exercise-concludes-in-krasnodar",
@@ -802,6 +901,7 @@ SOURCES = [
     ),
     Source(
         id="thenews-kozlov-800m-2018",
+        kind=SourceKind.PRESS,
         publisher="The News International",
         title="‘Trade with Pakistan to reach $800 million by year-end’",
         url="https://www.thenews.com.pk/print/411757-trade-with-pakistan-to-reach-800-million-by-year-end",
@@ -810,6 +910,7 @@ SOURCES = [
     ),
     Source(
         id="thenews-mishustin-shehbaz-2024",
+        kind=SourceKind.PRESS,
         publisher="The News International",
         title="[PM reaffirms Pakistan's commitment to strengthen ties with Russia]",
         url="https://www.thenews.com.pk/latest/1240765-pm-reaffirms-pakistans-commitment-to-strengthen-ties-with-russia",
@@ -819,6 +920,7 @@ SOURCES = [
     ),
     Source(
         id="thenews-russian-contingent-2018",
+        kind=SourceKind.PRESS,
         publisher="The News International",
         title="[Russian military contingent arrives]",
         url="https://www.thenews.com.pk/print/384498-russian-military-contingent-arrives",
@@ -827,6 +929,7 @@ SOURCES = [
     ),
     Source(
         id="thenews-russian-fm-arrives-2021",
+        kind=SourceKind.PRESS,
         publisher="The News International",
         title="[Russian FM arrives today]",
         url="https://www.thenews.com.pk/print/815589-russian-fm-arrives-today",
@@ -836,7 +939,9 @@ SOURCES = [
     ),
     Source(
         id="time-consolation-prizes-1968",
-        publisher="Time (copy on an unofficial archive mirror)",
+        kind=SourceKind.PRESS,
+        publisher="Time",
+        via="an unofficial text mirror on 610211.6jhxt.group",
         title="Consolation Prizes",
         url="http://610211.6jhxt.group/txt/time/Time1968/1968-04-26/838288.html",
         published="1968-04-26",
@@ -848,7 +953,9 @@ SOURCES = [
     ),
     Source(
         id="topwar-kulakov-2015",
-        publisher="Topwar (German machine-translated mirror de.topwar.ru)",
+        kind=SourceKind.PRESS,
+        publisher="Topwar (topwar.ru)",
+        via="a German machine translation on de.topwar.ru",
         title="[Vice-Admiral Kulakov began the international exercise]",
         url="https://de.topwar.ru/87486-vice-admiral-kulakov-pristupil-k-mezhdunarodnomu-ucheniyu.html",
         accessed=RESEARCH,
@@ -856,6 +963,7 @@ SOURCES = [
     ),
     Source(
         id="tribune-asif-moscow-2018",
+        kind=SourceKind.PRESS,
         publisher="The Express Tribune",
         title="Foreign minister visits Moscow on invitation of Russian counterpart",
         url="https://tribune.com.pk/story/1638714/foreign-minister-visits-moscow-invitation-russian-counterpart",
@@ -868,6 +976,7 @@ SOURCES = [
     ),
     Source(
         id="tribune-broaden-ties-2011",
+        kind=SourceKind.PRESS,
         publisher="The Express Tribune",
         title="Pakistan, Russia agree to broaden scope of existing ties",
         url="https://tribune.com.pk/story/244101/pakistan-russia-agree-to-broaden-scope-of-existing-ties/",
@@ -876,6 +985,7 @@ SOURCES = [
     ),
     Source(
         id="tribune-lavrov-placate-2012",
+        kind=SourceKind.PRESS,
         publisher="The Express Tribune",
         title="After presidential snub: Russia sends out top diplomat to placate Pakistan",
         url="https://tribune.com.pk/story/445505/after-presidential-snub-russia-sends-out-top-diplomat-to-placate-pakistan/",
@@ -885,6 +995,7 @@ SOURCES = [
     ),
     Source(
         id="tribune-military-cooperation-pact-2014",
+        kind=SourceKind.PRESS,
         publisher="The Express Tribune",
         title="Pakistan, Russia sign 'milestone' military cooperation pact",
         url="https://tribune.com.pk/story/794295/pakistan-russia-sign-military-cooperation-agreement/",
@@ -893,6 +1004,7 @@ SOURCES = [
     ),
     Source(
         id="trt-pakistan-pm-meets-putin-2022",
+        kind=SourceKind.PRESS,
         publisher="TRT World",
         title="Pakistan PM meets Putin amid Russia-Ukraine tensions",
         url="https://www.trtworld.com/article/12791998",
@@ -901,6 +1013,7 @@ SOURCES = [
     ),
     Source(
         id="urdupoint-igc-9-2024",
+        kind=SourceKind.PRESS,
         publisher="UrduPoint (APP)",
         title="Pakistan, Russia Sign 8 Agreements To Strengthen Economic Ties",
         url="https://www.urdupoint.com/en/world/pakistan-russia-sign-8-agreements-to-strengt-1889001.html",
@@ -909,6 +1022,7 @@ SOURCES = [
     ),
     Source(
         id="urdupoint-qureshi-moscow-2020",
+        kind=SourceKind.PRESS,
         publisher="UrduPoint",
         title="FM Concludes Moscow Visit On High Note",
         url="https://www.urdupoint.com/en/pakistan/fm-concludes-moscow-visit-on-high-note-1026741.html",
@@ -917,6 +1031,7 @@ SOURCES = [
     ),
     Source(
         id="urdupoint-russian-ships-karachi-2025",
+        kind=SourceKind.PRESS,
         publisher="UrduPoint",
         title="Russian Federation Navy Ships Visit Karachi",
         url="https://www.urdupoint.com/en/pakistan/russian-federation-navy-ships-visit-karachi-1945475.html",
@@ -926,6 +1041,7 @@ SOURCES = [
     ),
     Source(
         id="urdupoint-shehbaz-putin-astana-2024",
+        kind=SourceKind.PRESS,
         publisher="UrduPoint",
         title="PM Expresses Satisfaction At Growing Pak, Russian Ties Marked With Shared Desire",
         url="https://www.urdupoint.com/en/pakistan/pm-expresses-satisfaction-at-growing-pak-rus-1840722.html",
@@ -934,6 +1050,7 @@ SOURCES = [
     ),
     Source(
         id="us-cable-1974-moscow-15790",
+        kind=SourceKind.PRIMARY,
         publisher="US Embassy Moscow cable (WikiLeaks PlusD)",
         title="BHUTTO'S VISIT TO MOSCOW",
         url="https://theworldtomorrow.wikileaks.org/plusd/cables/1974MOSCOW15790.html",
@@ -943,6 +1060,7 @@ SOURCES = [
     ),
     Source(
         id="us-cable-1974-moscow-16520",
+        kind=SourceKind.PRIMARY,
         publisher="US Embassy Moscow cable (WikiLeaks PlusD)",
         title="BHUTTO VISIT TO MOSCOW",
         url="https://search.wikileaks.org/plusd/cables/1974MOSCOW16520.html",
