@@ -55,7 +55,7 @@ EVENTS = [
         label="Pakistan joins the Baghdad Pact (later CENTO)",
         date="1955-09-23",
         era="cold-war",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("researcher-life-baghdad-pact", "io-1956-baghdad-pact"),
     ),
     Event(
@@ -98,7 +98,7 @@ EVENTS = [
         label="The USSR agrees to help build Pakistan Steel Mills",
         date="1971-01-22",
         era="cold-war",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("gse-soviet-pakistani-agreements", "paksteel-history"),
         note="The Great Soviet Encyclopedia dates the Soviet credit for the plant to this day.",
         what="Soviet credit to build a steel plant in Karachi",
@@ -121,7 +121,7 @@ EVENTS = [
         note="The research notes give 24 December; the source re-read gives only the month.",
         date="1979-12",
         era="cold-war",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("tass-afghanistan-withdrawal",),
     ),
     Event(
@@ -129,7 +129,7 @@ EVENTS = [
         label="Pakistan Steel Mills, built with Soviet help, is inaugurated in Karachi",
         date="1985-01-15",
         era="cold-war",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("paksteel-history", "upi-steel-mills-1985"),
     ),
     Event(
@@ -137,7 +137,7 @@ EVENTS = [
         label="The last Soviet troops leave Afghanistan",
         date="1989-02-15",
         era="cold-war",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("tass-afghanistan-withdrawal",),
     ),
     # A new beginning
@@ -217,7 +217,7 @@ EVENTS = [
         date="2016-09-24",
         end="2016-10-10",
         era="new-beginning",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("dawn-druzhba-2016",),
         name="Druzhba (Friendship)",
         edition="I",
@@ -236,7 +236,7 @@ EVENTS = [
         label="Pakistan's defence minister says talks on Russian arms are under way",
         date="2018-04",
         era="new-beginning",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("thenews-dastgir-2018",),
         note="Su-35 talks were 'in early stages'; nothing has been bought.",
     ),
@@ -264,7 +264,7 @@ EVENTS = [
         label="A protocol renames the pipeline Pakistan Stream and changes its terms",
         date="2021-05-28",
         era="growing-friendship",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("dawn-pakistan-stream-protocol",),
         what="Renames the North-South pipeline Pakistan Stream and changes its terms",
     ),
@@ -281,7 +281,7 @@ EVENTS = [
         label="Heads of terms for Pakistan Stream are signed",
         date="2021-07-15",
         era="growing-friendship",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("devdiscourse-pakistan-stream-hot",),
     ),
     Exercise(
@@ -298,12 +298,12 @@ EVENTS = [
         edition="VI",
         place="Molkino range, Krasnodar Region, Russia",
     ),
-    Event(  # one source
+    Event(
         id="igc-7-session-2021",
         label="The 7th session of the Pakistan-Russia Intergovernmental Commission, in Yekaterinburg",
         date="2021-11",
         era="growing-friendship",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("newswire-igc-8-begins-2023",),
         note=(
             'Only "during last week of November 2021", said by Pakistan\'s Secretary of Economic Affairs at the '
@@ -315,7 +315,7 @@ EVENTS = [
         label="Pakistan approves buying Russian wheat government-to-government",
         date="2022-10-31",
         era="growing-friendship",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("nasdaq-reuters-wheat-2022",),
     ),
     Event(
@@ -323,7 +323,7 @@ EVENTS = [
         label="Pakistan's minister of state for petroleum leaves for Russia with a delegation for oil talks",
         date="2022-11-28",
         era="growing-friendship",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("nation-oil-delegation-2022", "arabnews-russian-oil-2023"),
     ),
     Event(
@@ -331,7 +331,7 @@ EVENTS = [
         label="Pakistan says Russia has agreed to supply oil at a discount",
         date="2022-12-05",
         era="growing-friendship",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("arynews-oil-discount-2022", "arabnews-russian-oil-2023"),
     ),
     Event(
@@ -348,7 +348,7 @@ EVENTS = [
         label="Pakistan places its first order for Russian crude oil",
         date="2023-04",
         era="growing-friendship",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("nation-first-oil-order",),
     ),
     Event(
@@ -374,7 +374,7 @@ EVENTS = [
         label="The seventh Druzhba exercise begins at Pabbi, Pakistan",
         date="2024-10-13",
         era="growing-friendship",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("dawn-druzhba-2024",),
         name="Druzhba (Friendship)",
         edition="VII",

@@ -29,6 +29,7 @@ from pakru_data.model import (
     Fact,
     Figure,
     Source,
+    Statistics,
     Status,
     TradeYear,
     Visit,
@@ -117,7 +118,10 @@ def trade_row(row: TradeYear) -> dict[str, Any]:
         "id": row.id,
         "partner": row.partner,
         "period": row.period,
-        "basis": row.basis,
+        "basis": row.basis.key,
+        "statistics": row.basis.statistics.value,
+        "years": "fiscal" if row.basis.fiscal else "calendar",
+        "reported_by": row.reported_by or None,
         "exports": amount(row.exports),
         "imports": amount(row.imports),
         "total": amount(row.total),
@@ -143,11 +147,13 @@ def source_row(source: Source) -> dict[str, Any]:
     return {
         "id": source.id,
         "publisher": source.publisher,
+        "kind": source.kind.value if source.kind else None,
         "title": source.title,
         "url": source.url,
         "published": source.published,
         "accessed": source.accessed,
         "via": source.via or None,
+        "release": source.release or None,
         "note": source.note or None,
     }
 
@@ -277,14 +283,17 @@ _TRADE_PROPERTIES: dict[str, Any] = {
     "id": _ID,
     "partner": {"type": "string"},
     "period": {"type": "string", "pattern": r"^(\d{4}|FY\d{4}-\d{2})$"},
-    "basis": {"type": "string", "minLength": 1},
+    "basis": {"type": "string", "pattern": r"^[a-z-]+-(calendar|fiscal)$"},
+    "statistics": {"enum": [statistics.value for statistics in Statistics]},
+    "years": {"enum": ["calendar", "fiscal"]},
+    "reported_by": _NULLABLE_TEXT,
     "exports": _AMOUNT,
     "imports": _AMOUNT,
     "total": _AMOUNT,
     "total_fact": _NULLABLE_TEXT,
     "stated": _NULLABLE_TEXT,
     "currency": {"type": "string", "pattern": "^[A-Z]{3}$"},
-    "status": {"enum": ["verified", "unverified"]},
+    "status": {"enum": ["verified", "single-source", "unverified"]},
     "sources": _ID_LIST,
     "difference": _NULLABLE_TEXT,
     "note": _NULLABLE_TEXT,
@@ -294,8 +303,9 @@ TRADE_SCHEMA: dict[str, Any] = {
     "$id": "trade.schema.json",
     "title": "pakru trade series",
     "description": (
-        "Pakistan's trade with each partner, one row per period, as published in trade.json; "
-        "null where no source gives an amount (never computed). total_fact names the fact in "
+        "Pakistan's trade with each partner, one row per statistic (basis: whose figures, calendar or "
+        "fiscal years) and period, as published in trade.json; a series is one partner's rows of one "
+        "basis. null where no source gives an amount (never computed). total_fact names the fact in "
         "facts.json that holds the total, when another record already gives it."
     ),
     "type": "array",

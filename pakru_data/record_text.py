@@ -23,6 +23,7 @@ True
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from enum import Enum
 from functools import cache
 from pathlib import Path
 
@@ -43,7 +44,7 @@ FIELDS = {
     "visit": ("label", "note", "who", "office", "place", "outcome"),
     "agreement": ("label", "note", "what", "place"),
     "exercise": ("label", "note", "name", "edition", "place"),
-    "trade-year": ("basis", "stated", "difference", "note"),
+    "trade-year": ("reported_by", "stated", "difference", "note"),
     "figure": ("label", "note"),
     "era": ("title",),
     "challenge": ("heading", "summary"),
@@ -59,7 +60,7 @@ _CLASS_KINDS = {"chartspec": "chart", "articlereference": "reference"}
 
 def _kind(record: object) -> str:
     kind = getattr(record, "kind", None)
-    if isinstance(kind, str):
+    if isinstance(kind, str) and not isinstance(kind, Enum):  # a source's kind is what work it is
         return kind
     name = type(record).__name__.lower()
     return _CLASS_KINDS.get(name, name)

@@ -1,14 +1,19 @@
-"""Pakistan's trade in goods with Russia and with China, one record per partner and year.
+"""Pakistan's trade in goods with Russia and with China, one record per partner, statistic
+and period.
 
 Amounts are US dollars, written as plain numbers.  A value no source gives is left out
-(``None``): a gap stays a gap, and nothing is computed from two other values.  Where
-sources disagree, the record keeps the better-supported set and its ``note`` gives the
-other.  ``period`` is a calendar year ("2014") or Pakistan's fiscal year, July to June
-("FY2020-21"); ``basis`` says which, and whose statistics.  To add a year, copy a record
-(see docs/how-to-correct.md); each amount becomes a figure ``trade-<id>-<measure>``.
+(``None``): a gap stays a gap, and nothing is computed from two other values.  ``period``
+is a calendar year ("2014") or Pakistan's fiscal year, July to June ("FY2020-21");
+``statistics`` says whose figures they are.  The two make a row's basis, and a series is
+one partner's rows on one basis: figures on different bases are never drawn, compared or
+added as one line.  Where two sources on the same basis disagree, the record keeps the
+better-supported set and its ``note`` gives the other; a period that another publisher
+counts differently is a row of its own (an id such as ``russia-pbc-2014``).  To add a
+year, copy a record (see docs/how-to-correct.md); each amount becomes a figure
+``trade-<id>-<measure>``.
 """
 
-from pakru_data.model import Status, TradeYear
+from pakru_data.model import Statistics, Status, TradeYear
 
 TRADE = [
     # Pakistan and Russia
@@ -16,29 +21,30 @@ TRADE = [
         id="russia-1997",
         partner="russia",
         period="1997",
-        basis="calendar year, as reported (whose statistics not stated)",
+        statistics=Statistics.NOT_STATED,
         total="81e6",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("jamestown-sharif-moscow-1999",),
     ),
     TradeYear(
         id="russia-1998",
         partner="russia",
         period="1998",
-        basis="calendar year, as reported (whose statistics not stated)",
+        statistics=Statistics.NOT_STATED,
         total="56e6",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("jamestown-sharif-moscow-1999",),
     ),
     TradeYear(
         id="russia-2012",
         partner="russia",
         period="2012",
-        basis="calendar year, Russian statistics (Russia's trade representation in Pakistan)",
+        statistics=Statistics.RUSSIA,
+        reported_by="Russia's trade representation in Pakistan",
         exports="332e6",
         imports="210e6",
         total="542e6",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("brecorder-trade-2012-strekalov",),
         note=(
             "Given from Russia's side: its \u201cexport\u201d of $210 million is Pakistan's import, its "
@@ -49,9 +55,10 @@ TRADE = [
         id="russia-2013",
         partner="russia",
         period="2013",
-        basis="calendar year, as stated by the Russian ambassador",
+        statistics=Statistics.RUSSIA,
+        reported_by="the Russian ambassador",
         total="547e6",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("thenews-dedov-downturn-2015",),
         note=(
             "The Lahore Chamber of Commerce's president said that from 2013 Pakistan's exports fell "
@@ -62,9 +69,10 @@ TRADE = [
         id="russia-2014",
         partner="russia",
         period="2014",
-        basis="calendar year, as stated by the Russian ambassador",
+        statistics=Statistics.RUSSIA,
+        reported_by="the Russian ambassador",
         total="474e6",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("thenews-dedov-downturn-2015",),
         note=(
             "A Pakistan Business Council report (reported by Dawn) gives $454 million; the "
@@ -75,12 +83,12 @@ TRADE = [
         id="russia-2015",
         partner="russia",
         period="2015",
-        basis="calendar year, Pakistan Business Council report",
+        statistics=Statistics.BUSINESS_COUNCIL,
         exports="285e6",
         imports="95.7e6",
         total="381e6",
         difference="The report rounds the total to the nearest million.",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("dawn-pbc-trade-falters",),
         note=(
             "The Lahore Chamber of Commerce's president gave about $331 million, with imports "
@@ -92,10 +100,11 @@ TRADE = [
         id="russia-2016",
         partner="russia",
         period="2016",
-        basis="calendar year, as stated by the Lahore Chamber of Commerce's president",
+        statistics=Statistics.LAHORE_CHAMBER,
+        reported_by="the Lahore Chamber's president",
         imports="258e6",
         total="403e6",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("pakobserver-lcci-kozlov",),
         note="Exports are left empty: the speaker's $145 million \u201clast year\u201d cannot be dated.",
     ),
@@ -103,7 +112,8 @@ TRADE = [
         id="russia-fy2020-21",
         partner="russia",
         period="FY2020-21",
-        basis="fiscal year July\u2013June, Pakistan's statistics (Commerce Minister to the National Assembly)",
+        statistics=Statistics.PAKISTAN,
+        reported_by="the Commerce Minister, to the National Assembly",
         exports="171.94e6",
         imports="773.93e6",
         total="945.87e6",
@@ -118,18 +128,20 @@ TRADE = [
         id="russia-fy2022-23",
         partner="russia",
         period="FY2022-23",
-        basis="fiscal year July\u2013June, Pakistan's statistics (Ministry of Commerce)",
+        statistics=Statistics.PAKISTAN,
+        reported_by="the Ministry of Commerce",
         exports="74e6",
         imports="846e6",
         total_fact="trade-pak-russia-fy2023",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("app-ganich-ejaz-2023", "nation-russia-trade-fy2023", "dawn-long-term-oil-2023"),
     ),
     TradeYear(
         id="russia-2023",
         partner="russia",
         period="2023",
-        basis="calendar year, as stated by Russian officials",
+        statistics=Statistics.RUSSIA,
+        reported_by="Russian officials",
         stated="more than $1 billion, a record (no exact figure given)",
         status=Status.VERIFIED,
         sources=("tass-trade-exceeded-1bn-2024", "brecorder-matviyenko-2024", "prime-pavlovsky-2025"),
@@ -143,7 +155,8 @@ TRADE = [
         id="china-2009",
         partner="china",
         period="2009",
-        basis="calendar year, China Customs (as reported by Pakistan's ambassador)",
+        statistics=Statistics.CHINA_CUSTOMS,
+        reported_by="Pakistan's ambassador",
         exports="1.2e9",
         total="6.7e9",
         status=Status.UNVERIFIED,
@@ -154,7 +167,8 @@ TRADE = [
         id="china-2010",
         partner="china",
         period="2010",
-        basis="calendar year, China Customs (as reported by Pakistan's ambassador)",
+        statistics=Statistics.CHINA_CUSTOMS,
+        reported_by="Pakistan's ambassador",
         exports="1.7e9",
         imports="6.9e9",
         total="8.7e9",
@@ -167,9 +181,10 @@ TRADE = [
         id="china-fy2012-13",
         partner="china",
         period="FY2012-13",
-        basis="fiscal year July\u2013June, Pakistan's statistics (Commerce Minister to the National Assembly)",
+        statistics=Statistics.PAKISTAN,
+        reported_by="the Commerce Minister, to the National Assembly",
         imports="6642.28e6",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("nation-no-fta-russia-2017",),
         note="The excerpt read breaks off after the imports.",
     ),
@@ -177,7 +192,7 @@ TRADE = [
         id="china-2017",
         partner="china",
         period="2017",
-        basis="calendar year, China's General Administration of Customs",
+        statistics=Statistics.CHINA_CUSTOMS,
         total="20e9",
         status=Status.UNVERIFIED,
         sources=("chinadaily-mirror-key-status-2018",),
@@ -187,19 +202,19 @@ TRADE = [
         id="china-2019",
         partner="china",
         period="2019",
-        basis="calendar year, China's General Administration of Customs",
+        statistics=Statistics.CHINA_CUSTOMS,
         imports="16.17e9",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("brecorder-china-trade-2021",),
     ),
     TradeYear(
         id="china-2020",
         partner="china",
         period="2020",
-        basis="calendar year, China's General Administration of Customs",
+        statistics=Statistics.CHINA_CUSTOMS,
         exports="2.12e9",
         imports="15.36e9",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("brecorder-china-trade-2021",),
         note="The source gives no total, and none is computed here.",
     ),
@@ -207,19 +222,19 @@ TRADE = [
         id="china-2021",
         partner="china",
         period="2021",
-        basis="calendar year, China's General Administration of Customs",
+        statistics=Statistics.CHINA_CUSTOMS,
         exports="3.58e9",
         imports="24.23e9",
         total_fact="trade-pak-china-2021",
         difference="As reported: the rounded parts add up to $27.81 billion.",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("brecorder-china-trade-2021",),
     ),
     TradeYear(
         id="china-fy2020-21",
         partner="china",
         period="FY2020-21",
-        basis="fiscal year July\u2013June, State Bank of Pakistan",
+        statistics=Statistics.STATE_BANK,
         exports="2043.887e6",
         imports="13301.183e6",
         status=Status.VERIFIED,
@@ -229,7 +244,7 @@ TRADE = [
         id="china-fy2021-22",
         partner="china",
         period="FY2021-22",
-        basis="fiscal year July\u2013June, State Bank of Pakistan",
+        statistics=Statistics.STATE_BANK,
         exports="2781.48e6",
         imports="17296.838e6",
         status=Status.VERIFIED,
@@ -239,7 +254,7 @@ TRADE = [
         id="china-fy2022-23",
         partner="china",
         period="FY2022-23",
-        basis="fiscal year July\u2013June, State Bank of Pakistan",
+        statistics=Statistics.STATE_BANK,
         exports="2.025e9",
         imports="9.662e9",
         status=Status.VERIFIED,
@@ -250,12 +265,12 @@ TRADE = [
         id="china-fy2023-24",
         partner="china",
         period="FY2023-24",
-        basis="fiscal year July\u2013June, State Bank of Pakistan",
+        statistics=Statistics.STATE_BANK,
         exports="2.707e9",
         imports="13.506e9",
         total_fact="trade-pak-china-fy2024",
         difference="The total is exports plus imports rounded to a tenth of a billion.",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("nation-china-trade-fy2024",),
         note=(
             "ARY News gives imports of $13,566.437 million for the same year, $60 million more "
@@ -266,7 +281,7 @@ TRADE = [
         id="china-fy2024-25",
         partner="china",
         period="FY2024-25",
-        basis="fiscal year July\u2013June, State Bank of Pakistan (as reported)",
+        statistics=Statistics.STATE_BANK,
         exports="2.47e9",
         imports="16.31e9",
         status=Status.UNVERIFIED,

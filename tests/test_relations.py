@@ -18,10 +18,10 @@ from test_validation import lists, problems
 
 from pakru_data import DATA, format_fact
 from pakru_data.exports import TRADE_SCHEMA, trade_row
-from pakru_data.model import Agreement, Direction, Event, Exercise, Figure, Status, TradeYear, Visit
+from pakru_data.model import Agreement, Direction, Event, Exercise, Figure, Statistics, Status, TradeYear, Visit
 from pakru_data.relations_checks import PARTNERS, period_bounds
 from pakru_data.sphinxext.register_groups import group_of
-from pakru_data.trade_series import peak, series
+from pakru_data.trade_series import bases, basis_name, peak, series
 
 TABLE_PAGES = {"visits": "visits-and-agreements", "agreements": "visits-and-agreements"}
 
@@ -46,13 +46,14 @@ def test_every_new_record_rests_on_a_read_source_or_says_it_is_unverified():
             assert any(source.accessed for source in cited), record.id
 
 
-def test_the_series_has_one_row_per_partner_and_period_and_valid_periods():
-    keys = Counter((row.partner, row.period) for row in DATA.trade)
+def test_the_series_has_one_row_per_partner_basis_and_period_and_valid_periods():
+    keys = Counter((row.partner, row.basis, row.period) for row in DATA.trade)
     assert max(keys.values()) == 1
     for row in DATA.trade:
         assert row.partner in PARTNERS
         assert period_bounds(row.period) is not None, row.period
-        assert ("fiscal" if row.period.startswith("FY") else "calendar") in row.basis
+        assert isinstance(row.statistics, Statistics), row.id
+        assert row.basis.fiscal == row.period.startswith("FY"), row.id
 
 
 def test_totals_equal_exports_plus_imports_or_the_record_explains_why():
@@ -70,11 +71,17 @@ def test_a_gap_stays_a_gap():
             assert (row.figure_id(measure) in DATA.facts) == (getattr(row, measure) is not None), (row.id, measure)
 
 
-def test_the_peak_of_a_series_is_its_highest_total():
+def test_the_peak_of_a_series_is_its_highest_total_on_its_own_basis():
     for partner in PARTNERS:
-        best = peak(DATA, partner)
-        assert best is not None
-        assert all(p.amount is None or p.amount <= best.amount for p in series(DATA, partner))
+        for basis in bases(DATA, partner):
+            points = series(DATA, partner, basis)
+            assert {p.row.basis for p in points} == {basis}
+            best = peak(DATA, partner, basis)
+            if best is None:
+                assert all(p.amount is None for p in points)
+                continue
+            assert best.row.basis == basis
+            assert all(p.amount is None or p.amount <= best.amount for p in points)
 
 
 def test_typed_events_sit_in_the_era_of_their_date():
@@ -139,22 +146,27 @@ def test_every_row_appears_with_the_same_value_on_every_page_that_shows_it(site)
         assert {"visits-and-agreements", "timeline", "history"} <= set(seen[fact_id]), fact_id
 
 
-def test_the_trade_tables_show_each_amount_or_a_gap(site):
+def test_the_trade_tables_show_each_basis_apart_with_each_amount_or_a_gap(site):
     article = site.article("trade")
     for partner in PARTNERS:
-        points = series(DATA, partner)
         tables = [t for t in article.select("table.pakru-trade-table") if partner.title() in t.caption.get_text()]
-        assert len(tables) == 1, partner
-        rows = tables[0].select("tbody tr")
-        assert [row.select_one("td").get_text() for row in rows] == [p.row.period for p in points]
-        for row, point in zip(rows, points, strict=True):
-            for cell, measure in zip(row.select("td")[1:4], ("exports", "imports", "total"), strict=True):
-                figure = DATA.facts.get(point.row.figure_id(measure))
-                span = cell.select_one("span.pakru-fact")
-                if isinstance(figure, Figure):
-                    assert span is not None and span.get_text() == format_fact(figure), (point.row.id, measure)
-                else:
-                    assert span is None and (cell.select_one(".pakru-gap") or point.row.stated), (point.row.id, measure)
+        assert [t["id"] for t in tables] == [f"trade-{partner}-{basis.key}" for basis in bases(DATA, partner)]
+        for basis, shown in zip(bases(DATA, partner), tables, strict=True):
+            assert basis_name(basis) in shown.caption.get_text()
+            _check_trade_table(shown, series(DATA, partner, basis))
+
+
+def _check_trade_table(shown, points):
+    rows = shown.select("tbody tr")
+    assert [row.select_one("td").get_text() for row in rows] == [p.row.period for p in points]
+    for row, point in zip(rows, points, strict=True):
+        for cell, measure in zip(row.select("td")[1:4], ("exports", "imports", "total"), strict=True):
+            figure = DATA.facts.get(point.row.figure_id(measure))
+            span = cell.select_one("span.pakru-fact")
+            if isinstance(figure, Figure):
+                assert span is not None and span.get_text() == format_fact(figure), (point.row.id, measure)
+            else:
+                assert span is None and (cell.select_one(".pakru-gap") or point.row.stated), (point.row.id, measure)
 
 
 def test_the_trade_chart_matches_its_table_and_names_its_gaps(site):
@@ -162,9 +174,13 @@ def test_the_trade_chart_matches_its_table_and_names_its_gaps(site):
         chart = site.article(page).select_one("#chart-trade-russia-total")
         assert chart is not None, page
         desc = chart.select_one("svg desc").get_text()
-        for point in series(DATA, "russia"):
-            if point.figure is not None:
-                assert f"{point.row.period}: {format_fact(point.figure)}" in desc
+        headings = [text.get_text() for text in chart.select("svg text.pakru-chart-series")]
+        assert headings == [basis_name(basis) for basis in bases(DATA, "russia")]  # each series named once
+        for basis in bases(DATA, "russia"):
+            named = desc.index(basis_name(basis))
+            for point in series(DATA, "russia", basis):
+                if point.figure is not None:
+                    assert f"{point.row.period}: {format_fact(point.figure)}" in desc[named:]
         assert "no figure found" in desc  # the years between records are shown as gaps
 
 
@@ -240,10 +256,14 @@ def test_a_second_row_for_the_same_partner_and_period_is_reported():
     data["trade"] = [*data["trade"], copy]
     data["figures"] = [*data["figures"], *copy.figures()]
     message = (
-        "period 2014 must appear once per partner ('russia-2014' already gives russia 2014); keep one row "
-        "and say in its note where sources differ"
+        "period 2014 must appear once per partner and statistics ('russia-2014' already gives russia 2014 in "
+        "Russia's official figures, calendar years); keep one row and say in its note where sources differ"
     )
     assert problems(data) == [message_for(copy, "trade year", message)]
+    # Another publisher's figure for the same year is a row of its own, in its own series.
+    other = dataclasses.replace(copy, statistics=Statistics.BUSINESS_COUNCIL, reported_by="")
+    data["trade"][-1] = other
+    assert problems(data) == []
 
 
 def test_a_total_that_is_not_exports_plus_imports_is_reported_unless_explained():
@@ -269,14 +289,16 @@ def test_a_total_that_is_not_exports_plus_imports_is_reported_unless_explained()
             "period must be a calendar year such as '2014' or a fiscal year such as 'FY2020-21' (not 'FY2014-16')",
         ),
         (
-            {"basis": "as stated by the Russian ambassador"},
-            "basis must say it is a calendar year, and whose statistics, e.g. 'calendar year, State Bank of "
-            "Pakistan' (period is 2014)",
+            {"statistics": "Russian"},
+            "statistics must say whose figures these are, one of: "
+            + ", ".join(f"Statistics.{s.name}" for s in Statistics)
+            + " (NOT_STATED when the source does not say; who stated them goes in reported_by)",
         ),
         (
             {"status": Status.DISPUTED},
-            "status must be Status.VERIFIED or Status.UNVERIFIED; keep the better-supported value and say in note "
-            "what other sources give",
+            "status must be Status.VERIFIED, Status.SINGLE_SOURCE or Status.UNVERIFIED; keep the better-supported "
+            "value and say in note what other sources give, or give the disputed total as a figure with versions "
+            "in pakru_data/figures.py and name it in total_fact",
         ),
         ({"sources": ()}, "must cite at least one source that gives its amounts"),
         (
