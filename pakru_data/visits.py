@@ -122,7 +122,7 @@ VISITS = [
         who="Zia ul-Haq",
         office="President of Pakistan",
         direction=Direction.TO_RUSSIA,
-        place="Moscow (Chernenko's funeral)",
+        place="Moscow (funeral of Konstantin Chernenko)",
         outcome="two meetings with Mikhail Gorbachev on Afghanistan during a two-day stay",
         note=(
             "The Chicago Tribune (13 March 1985) lists Pakistan's leader among those at the funeral on "
@@ -665,7 +665,7 @@ VISITS = [
         who="Shah Mahmood Qureshi and Sergey Lavrov",
         office="Foreign Ministers of Pakistan and Russia",
         direction=Direction.ELSEWHERE,
-        place="Huangshan, China (third meeting of Afghanistan's neighbouring countries)",
+        place="Huangshan, China (third meeting of the neighbouring countries of Afghanistan)",
         outcome="reviewed relations after Imran Khan's Moscow visit; Qureshi stated Pakistan's position on Ukraine",
         note='APP, datelined Huangshan 30 March 2022, says they met "Wednesday" (30 March 2022).',
     ),

@@ -142,7 +142,7 @@ CASES = [
         'eraa="cold-war",',
         [
             f"{at('events', 'u2-incident')}: record 'events': Event() has no field 'eraa' (did you mean 'era'?); "
-            "use one of: id, label, status, sources, note, as_of, review_by, date, end, era"
+            "use one of: id, label, status, sources, note, as_of, review_by, date, end, era, versions"
         ],
         id="typo-in-a-field-name",
     ),
