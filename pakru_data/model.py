@@ -484,8 +484,10 @@ class TradeYear:
 
     @property
     def basis(self) -> Basis:
-        """Whose statistics, and which kind of year (from ``period``)."""
-        return Basis(self.statistics or Statistics.NOT_STATED, fiscal=self.period.startswith("FY"))
+        """Whose statistics, and which kind of year (from ``period``); a row whose
+        ``statistics`` is not a :class:`Statistics` (validation reports it) counts as not stated."""
+        statistics = self.statistics if isinstance(self.statistics, Statistics) else Statistics.NOT_STATED
+        return Basis(statistics, fiscal=str(self.period).startswith("FY"))
 
     def figure_id(self, measure: str) -> str:
         """The id of this year's figure for ``measure``.

@@ -190,7 +190,7 @@ def trade_chart(
             if previous is not None and point.start > previous.end + dt.timedelta(days=1):
                 gap = _between(previous.end, point.start, locale, words)
                 bars.append(Bar(None, gap, words("no figure found"), None, named))
-            if point.figure is not None and point.amount is not None:
+            if point.figure is not None:  # a disputed total has no one amount: its versions, with no bar
                 text = format_fact(point.figure, locale=locale)
                 bars.append(Bar(point.figure, point.row.period, text, point.amount, named))
             else:

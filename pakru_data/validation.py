@@ -21,6 +21,7 @@ from pakru_data.dates import DateFormatError, PartialDate
 from pakru_data.formatting import MONEY_UNITS, UNITS, UnknownVariantError, format_fact
 from pakru_data.model import (
     ID_PATTERN,
+    Basis,
     ChartSpec,
     Correction,
     Era,
@@ -580,8 +581,24 @@ def _check_chart(spec: ChartSpec, data: Dataset) -> Iterator[Problem]:
             f"must show figures of one unit and currency, so its bars compare (it mixes {', '.join(measures)}); "
             "keep figures of one kind, or make two charts",
         )
+    bases = {basis.name for figure in figures if (basis := _trade_basis(figure.id, data)) is not None}
+    if len(bases) > 1:
+        yield _problem(
+            spec,
+            "chart",
+            f"must draw trade figures of one basis, whose statistics and which kind of year, so its bars "
+            f"compare (it mixes {'; '.join(sorted(bases))}); chart figures of one basis, or make two charts",
+        )
     if spec.scale_to_hundred and any(figure.unit != "percent" for figure in figures):
         yield _problem(spec, "chart", "scale_to_hundred must only be set for a chart of percentages")
+
+
+def _trade_basis(figure_id: str, data: Dataset) -> Basis | None:
+    """The basis of the trade year whose figure ``figure_id`` is (its own or its total_fact)."""
+    for row in data.trade:
+        if isinstance(row, TradeYear) and figure_id in {row.figure_id(m) for m in TradeYear.MEASURES}:
+            return row.basis
+    return None
 
 
 def _measure(figure: Figure) -> str:

@@ -76,6 +76,11 @@ LATEST_TOTAL = {
     "russia": N_("Pakistan's trade with Russia, latest total:"),
     "china": N_("Pakistan's trade with China, latest total:"),
 }
+LATEST_PARTS = {  # a latest period whose sources give exports and imports but no total
+    "russia": N_("Pakistan's trade with Russia, latest year given:"),
+    "china": N_("Pakistan's trade with China, latest year given:"),
+}
+MEASURE_WORDS = {"exports": N_("exports"), "imports": N_("imports")}
 # The English that pakru_data.trade_series and pakru_data.charts write, marked here for the
 # catalogue (only this package is extracted); they are translated through ``words=_``.
 CHART_WORDS = (
@@ -435,20 +440,8 @@ class KeyFigures(SphinxDirective):
         listing = nodes.bullet_list(classes=[RECORDS_CLASS, "pakru-key-figures"])
         for partner in PARTNERS:
             row = dataset.latest_trade(partner)
-            figure = dataset.facts.get(row.figure_id("total")) if row else None
-            if row is not None and isinstance(figure, Figure):
-                name = PARTNER_NAMES.get(partner, partner)
-                text = _(LATEST_TOTAL.get(partner, f"Pakistan's trade with {name}, latest total:")) + " "
-                item = nodes.paragraph(
-                    "",
-                    "",
-                    nodes.strong(text, text),
-                    fact_node(self.env, figure),
-                    nodes.Text(" " + _("in") + " "),
-                    fact_node(self.env, figure, "period"),
-                    nodes.Text(" (" + basis_name(row.basis, _) + ")"),
-                )
-                listing += nodes.list_item("", item)
+            if row is not None:
+                listing += nodes.list_item("", self.latest(dataset, partner, row))
         visit = dataset.latest_visit
         if visit is not None:
             text = _("Latest visit or meeting:") + " "
@@ -465,6 +458,35 @@ class KeyFigures(SphinxDirective):
             )
         listing += nodes.list_item("", site_counts())
         return [listing]
+
+    def latest(self, dataset: Dataset, partner: str, row: TradeYear) -> nodes.paragraph:
+        """The partner's most recent period a source gives: its total, or what the sources
+        state, or its exports and imports; with its period and its basis, as one row gives
+        them (nothing here is worked out from two rows)."""
+        name = PARTNER_NAMES.get(partner, partner)
+        label = _(LATEST_TOTAL.get(partner, f"Pakistan's trade with {name}, latest total:")) + " "
+        figures = {m: dataset.facts.get(row.figure_id(m)) for m in TradeYear.MEASURES}
+        total = figures["total"]
+        shown: list[nodes.Node]
+        if isinstance(total, Figure):
+            shown = [fact_node(self.env, total)]
+        elif row.stated:
+            shown = [*record_words(self.env, row, "stated"), *source_marks(self.env, row.sources)]
+        else:
+            label = _(LATEST_PARTS.get(partner, f"Pakistan's trade with {name}, latest year given:")) + " "
+            shown = []
+            for measure in ("exports", "imports"):
+                figure = figures[measure]
+                if isinstance(figure, Figure):
+                    words = _(MEASURE_WORDS[measure]) + " "
+                    shown += [nodes.Text(", " if shown else ""), nodes.Text(words), fact_node(self.env, figure)]
+        return nodes.paragraph(
+            "",
+            "",
+            nodes.strong(label, label),
+            *shown,
+            nodes.Text(" " + _("in") + " " + row.period + " (" + basis_name(row.basis, _) + ")"),
+        )
 
 
 def count_text(dataset: Dataset) -> str:
