@@ -13,13 +13,13 @@ year, copy a record (see docs/how-to-correct.md); each amount becomes a figure
 ``trade-<id>-<measure>``.
 """
 
-from pakru_data.model import Statistics, Status, TradeYear
+from pakru_data.model import Partner, Statistics, Status, TradeYear
 
 TRADE = [
     # Pakistan and Russia
     TradeYear(
         id="russia-1997",
-        partner="russia",
+        partner=Partner.RUSSIA,
         period="1997",
         statistics=Statistics.NOT_STATED,
         total="81e6",
@@ -28,7 +28,7 @@ TRADE = [
     ),
     TradeYear(
         id="russia-1998",
-        partner="russia",
+        partner=Partner.RUSSIA,
         period="1998",
         statistics=Statistics.NOT_STATED,
         total="56e6",
@@ -37,7 +37,7 @@ TRADE = [
     ),
     TradeYear(
         id="russia-2012",
-        partner="russia",
+        partner=Partner.RUSSIA,
         period="2012",
         statistics=Statistics.RUSSIA,
         reported_by="Russia's trade representation in Pakistan",
@@ -53,7 +53,7 @@ TRADE = [
     ),
     TradeYear(
         id="russia-2013",
-        partner="russia",
+        partner=Partner.RUSSIA,
         period="2013",
         statistics=Statistics.RUSSIA,
         reported_by="the Russian ambassador",
@@ -67,7 +67,7 @@ TRADE = [
     ),
     TradeYear(
         id="russia-pbc-2014",
-        partner="russia",
+        partner=Partner.RUSSIA,
         period="2014",
         statistics=Statistics.BUSINESS_COUNCIL,
         total="454e6",
@@ -77,7 +77,7 @@ TRADE = [
     ),
     TradeYear(
         id="russia-2014",
-        partner="russia",
+        partner=Partner.RUSSIA,
         period="2014",
         statistics=Statistics.RUSSIA,
         reported_by="the Russian ambassador",
@@ -88,7 +88,7 @@ TRADE = [
     ),
     TradeYear(
         id="russia-2015",
-        partner="russia",
+        partner=Partner.RUSSIA,
         period="2015",
         statistics=Statistics.BUSINESS_COUNCIL,
         exports="285e6",
@@ -101,7 +101,7 @@ TRADE = [
     ),
     TradeYear(
         id="russia-lcci-2015",
-        partner="russia",
+        partner=Partner.RUSSIA,
         period="2015",
         statistics=Statistics.LAHORE_CHAMBER,
         reported_by="the Lahore Chamber's president",
@@ -113,7 +113,7 @@ TRADE = [
     ),
     TradeYear(
         id="russia-2016",
-        partner="russia",
+        partner=Partner.RUSSIA,
         period="2016",
         statistics=Statistics.LAHORE_CHAMBER,
         reported_by="the Lahore Chamber's president",
@@ -129,7 +129,7 @@ TRADE = [
     ),
     TradeYear(
         id="russia-fy2012-13",
-        partner="russia",
+        partner=Partner.RUSSIA,
         period="FY2012-13",
         statistics=Statistics.PAKISTAN,
         reported_by="a Ministry of Commerce document",
@@ -139,7 +139,7 @@ TRADE = [
     ),
     TradeYear(
         id="russia-fy2013-14",
-        partner="russia",
+        partner=Partner.RUSSIA,
         period="FY2013-14",
         statistics=Statistics.PAKISTAN,
         reported_by="a Ministry of Commerce document",
@@ -150,7 +150,7 @@ TRADE = [
     ),
     TradeYear(
         id="russia-fy2020-21",
-        partner="russia",
+        partner=Partner.RUSSIA,
         period="FY2020-21",
         statistics=Statistics.PAKISTAN,
         reported_by="the Commerce Minister, to the National Assembly",
@@ -168,7 +168,7 @@ TRADE = [
     ),
     TradeYear(
         id="russia-fy2021-22",
-        partner="russia",
+        partner=Partner.RUSSIA,
         period="FY2021-22",
         statistics=Statistics.STATE_BANK,
         reported_by="WealthPK",
@@ -178,7 +178,7 @@ TRADE = [
     ),
     TradeYear(
         id="russia-2021",
-        partner="russia",
+        partner=Partner.RUSSIA,
         period="2021",
         statistics=Statistics.RUSSIA,
         reported_by="Russia's consul general in Karachi",
@@ -192,7 +192,7 @@ TRADE = [
     ),
     TradeYear(
         id="russia-fy2022-23",
-        partner="russia",
+        partner=Partner.RUSSIA,
         period="FY2022-23",
         statistics=Statistics.PAKISTAN,
         reported_by="the Ministry of Commerce",
@@ -208,7 +208,7 @@ TRADE = [
     ),
     TradeYear(
         id="russia-2023",
-        partner="russia",
+        partner=Partner.RUSSIA,
         period="2023",
         statistics=Statistics.RUSSIA,
         reported_by="Russian officials",
@@ -223,7 +223,7 @@ TRADE = [
     # Pakistan and China
     TradeYear(
         id="china-2009",
-        partner="china",
+        partner=Partner.CHINA,
         period="2009",
         statistics=Statistics.CHINA_CUSTOMS,
         reported_by="Pakistan's ambassador",
@@ -235,7 +235,7 @@ TRADE = [
     ),
     TradeYear(
         id="china-2010",
-        partner="china",
+        partner=Partner.CHINA,
         period="2010",
         statistics=Statistics.CHINA_CUSTOMS,
         reported_by="Pakistan's ambassador",
@@ -249,7 +249,7 @@ TRADE = [
     ),
     TradeYear(
         id="china-fy2012-13",
-        partner="china",
+        partner=Partner.CHINA,
         period="FY2012-13",
         statistics=Statistics.PAKISTAN,
         reported_by="the Commerce Minister, to the National Assembly",
@@ -260,7 +260,7 @@ TRADE = [
     ),
     TradeYear(
         id="china-2017",
-        partner="china",
+        partner=Partner.CHINA,
         period="2017",
         statistics=Statistics.CHINA_CUSTOMS,
         total="20e9",
@@ -270,7 +270,7 @@ TRADE = [
     ),
     TradeYear(
         id="china-2019",
-        partner="china",
+        partner=Partner.CHINA,
         period="2019",
         statistics=Statistics.CHINA_CUSTOMS,
         imports="16.17e9",
@@ -279,7 +279,7 @@ TRADE = [
     ),
     TradeYear(
         id="china-2020",
-        partner="china",
+        partner=Partner.CHINA,
         period="2020",
         statistics=Statistics.CHINA_CUSTOMS,
         exports="2.12e9",
@@ -290,7 +290,7 @@ TRADE = [
     ),
     TradeYear(
         id="china-2021",
-        partner="china",
+        partner=Partner.CHINA,
         period="2021",
         statistics=Statistics.CHINA_CUSTOMS,
         exports="3.58e9",
@@ -302,7 +302,7 @@ TRADE = [
     ),
     TradeYear(
         id="china-fy2020-21",
-        partner="china",
+        partner=Partner.CHINA,
         period="FY2020-21",
         statistics=Statistics.STATE_BANK,
         exports="2043.887e6",
@@ -312,7 +312,7 @@ TRADE = [
     ),
     TradeYear(
         id="china-fy2021-22",
-        partner="china",
+        partner=Partner.CHINA,
         period="FY2021-22",
         statistics=Statistics.STATE_BANK,
         exports="2781.48e6",
@@ -322,7 +322,7 @@ TRADE = [
     ),
     TradeYear(
         id="china-fy2022-23",
-        partner="china",
+        partner=Partner.CHINA,
         period="FY2022-23",
         statistics=Statistics.STATE_BANK,
         exports="2.025e9",
@@ -333,7 +333,7 @@ TRADE = [
     ),
     TradeYear(
         id="china-fy2023-24",
-        partner="china",
+        partner=Partner.CHINA,
         period="FY2023-24",
         statistics=Statistics.STATE_BANK,
         exports="2.707e9",
@@ -349,7 +349,7 @@ TRADE = [
     ),
     TradeYear(
         id="china-fy2024-25",
-        partner="china",
+        partner=Partner.CHINA,
         period="FY2024-25",
         statistics=Statistics.STATE_BANK,
         exports="2.476e9",
