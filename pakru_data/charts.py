@@ -1,6 +1,6 @@
 """Bar charts drawn from the data as plain SVG text.  Nothing here knows about Sphinx.
 
-Each chart (a record in :mod:`pakru_data.chart_specs`) names the figures it shows; the
+Each chart (a record in :mod:`pakru_data.records.chart_specs`) names the figures it shows; the
 bars, their labels, the values written on them and the alternative text all come from
 the data through :func:`format_fact`.
 The same data always gives the same bytes.
@@ -8,7 +8,7 @@ The same data always gives the same bytes.
 >>> from pakru_data import DATA, format_fact
 >>> trade = chart("trade-china-russia", DATA)
 >>> [bar.figure.id for bar in trade.bars]
-['trade-pak-china-fy2024', 'trade-pak-china-2021', 'trade-pak-russia-fy2023']
+['trade-pak-china-fy2024', 'trade-russia-fy2021-22-total']
 >>> [bar.label for bar in trade.bars] == [f"{group}, {bar.figure.period}" for bar, (_, group) in
 ...                                       zip(trade.bars, DATA.chart_by_id["trade-china-russia"].bars)]
 True

@@ -167,8 +167,8 @@ def variants_of(fact: Fact) -> tuple[str, ...]:
     """
     if isinstance(fact, Event):
         return EVENT_VARIANTS
-    if isinstance(fact, Figure) and fact.versions:
-        return DISPUTED_VARIANTS
+    if isinstance(fact, Figure) and fact.versions:  # its period, when it has one, is not disputed
+        return (*DISPUTED_VARIANTS, "period") if fact.period else DISPUTED_VARIANTS
     if isinstance(fact, Figure) and not fact.period:
         return tuple(v for v in FIGURE_VARIANTS if v != "period")
     return FIGURE_VARIANTS

@@ -40,6 +40,7 @@ __all__ = [
     "Figure",
     "Location",
     "Opportunity",
+    "Partner",
     "Point",
     "Source",
     "SourceKind",
@@ -215,6 +216,7 @@ class Event(Fact):
     end: str | None = None  # for visits, talks and exercises that lasted several days
     era: str  # the id of the history era it belongs to
     versions: tuple[DateVersion, ...] = ()  # a disputed event keeps each source's date
+    story: bool = False  # part of the story the history page tells (its era's timeline strip)
 
     kind: str = field(default="event", init=False)
 
@@ -378,7 +380,7 @@ class ArticleReference:
     defined_at: Location = field(default_factory=_where_written, compare=False, repr=False)
 
 
-# The relationship in full (issue 11): visits, agreements and exercises are events with a
+# The relationship in full: visits, agreements and exercises are events with a
 # few more fields, so the timeline, the register, the downloads and every check of an
 # event apply to them unchanged; a year of trade is one record that holds up to three
 # figures (exports, imports, total), each shown and cited as a fact of its own.
@@ -390,6 +392,18 @@ class Direction(StrEnum):
     TO_RUSSIA = "pk-to-ru"  # Pakistan's leader or minister in the USSR or Russia
     TO_PAKISTAN = "ru-to-pk"  # the USSR's or Russia's in Pakistan
     ELSEWHERE = "elsewhere"  # a meeting at a summit (SCO, UN) or in a third country
+
+
+class Partner(StrEnum):
+    """A country whose trade with Pakistan the site follows."""
+
+    RUSSIA = "russia"
+    CHINA = "china"
+
+    @property
+    def english_name(self) -> str:
+        """Its name in English, as the trade figures' labels and the charts' titles give it."""
+        return _PARTNER_NAMES[self]
 
 
 class Standing(StrEnum):
@@ -494,7 +508,7 @@ class TradeYear:
     """
 
     id: str  # "<partner>-<period>" ("russia-2014", "china-fy2020-21"); "russia-pbc-2014" for a second basis
-    partner: str  # "russia" or "china"
+    partner: Partner
     period: str
     statistics: Statistics | None = None  # whose figures (required: validation asks for it with its choices)
     reported_by: str = ""  # who gave them, when not the statistics' publisher ("the Russian ambassador")
@@ -516,13 +530,15 @@ class TradeYear:
 
     @property
     def basis(self) -> Basis:
-        """Whose statistics, and which kind of year (from ``period``)."""
-        return Basis(self.statistics or Statistics.NOT_STATED, fiscal=self.period.startswith("FY"))
+        """Whose statistics, and which kind of year (from ``period``); a row whose
+        ``statistics`` is not a :class:`Statistics` (validation reports it) counts as not stated."""
+        statistics = self.statistics if isinstance(self.statistics, Statistics) else Statistics.NOT_STATED
+        return Basis(statistics, fiscal=str(self.period).startswith("FY"))
 
     def figure_id(self, measure: str) -> str:
         """The id of this year's figure for ``measure``.
 
-        >>> TradeYear(id="russia-2014", partner="russia", period="2014", statistics=Statistics.RUSSIA,
+        >>> TradeYear(id="russia-2014", partner=Partner.RUSSIA, period="2014", statistics=Statistics.RUSSIA,
         ...           status=Status.VERIFIED).figure_id("total")
         'trade-russia-2014-total'
         """
@@ -532,7 +548,7 @@ class TradeYear:
 
     def figures(self) -> list[Figure]:
         """The figures this year gives (not ``total_fact``, which is defined elsewhere)."""
-        partner = _PARTNER_NAMES.get(self.partner, self.partner)
+        partner = _PARTNER_NAMES.get(self.partner, str(self.partner))
         labels = {
             "exports": f"Pakistan's exports to {partner}",
             "imports": f"Pakistan's imports from {partner}",
@@ -556,7 +572,7 @@ class TradeYear:
         ]
 
 
-_PARTNER_NAMES = {"russia": "Russia", "china": "China"}
+_PARTNER_NAMES = {Partner.RUSSIA: "Russia", Partner.CHINA: "China"}
 
 
 _CALENDAR = re.compile(r"^(\d{4})$")

@@ -72,8 +72,8 @@ from itertools import pairwise
 from pakru_data.charts import Bar, Chart, english
 from pakru_data.dataset import Dataset
 from pakru_data.formatting import format_date_at_precision, format_fact
-from pakru_data.model import Basis, Figure, TradeYear
-from pakru_data.relations_checks import period_bounds
+from pakru_data.model import Basis, Figure, Partner, TradeYear
+from pakru_data.validation.details import period_bounds
 
 __all__ = [
     "Growth",
@@ -87,8 +87,6 @@ __all__ = [
     "series",
     "trade_chart",
 ]
-
-PARTNER_NAMES = {"russia": "Russia", "china": "China"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,7 +179,7 @@ def trade_chart(
     period without the amount, and a stretch the series does not cover, are rows with no
     bar that say what is missing.  ``words`` translates the chart's own English (the
     Sphinx adapter passes its ``_``)."""
-    name = PARTNER_NAMES.get(partner, partner)
+    name = Partner(partner).english_name
     bars: list[Bar] = []
     for basis in bases(data, partner):
         named = basis_name(basis, words)
@@ -190,7 +188,7 @@ def trade_chart(
             if previous is not None and point.start > previous.end + dt.timedelta(days=1):
                 gap = _between(previous.end, point.start, locale, words)
                 bars.append(Bar(None, gap, words("no figure found"), None, named))
-            if point.figure is not None and point.amount is not None:
+            if point.figure is not None:  # a disputed total has no one amount: its versions, with no bar
                 text = format_fact(point.figure, locale=locale)
                 bars.append(Bar(point.figure, point.row.period, text, point.amount, named))
             else:

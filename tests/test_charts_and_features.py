@@ -201,6 +201,6 @@ def test_a_page_naming_an_unknown_chart_fails_the_build_at_its_line(docs_copy, t
     assert result.returncode != 0
     assert (
         "unknown chart 'trade-china-rusia' (did you mean 'trade-china-russia'?); "
-        "charts are defined in pakru_data/chart_specs.py"
+        "charts are defined in pakru_data/records/chart_specs.py"
     ) in result.stderr
     assert "challenges.md:" in result.stderr

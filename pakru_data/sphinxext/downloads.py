@@ -12,8 +12,8 @@ from sphinx.util.docutils import SphinxDirective
 from sphinx.util.osutil import relative_uri
 
 from pakru_data.exports import exports
+from pakru_data.sphinxext.loaded_data import data
 from pakru_data.sphinxext.render import generates_text, locale_of
-from pakru_data.sphinxext.state import data
 
 DOWNLOADS = {
     "facts.json": "every fact: id, value, unit, dates, status, sources, as-of and review dates",

@@ -11,11 +11,12 @@ from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.transforms import SphinxTransform
 
+from pakru_data import dependencies
 from pakru_data.model import Fact, Status
 from pakru_data.sphinxext import domain
 from pakru_data.sphinxext import nodes as pakru_nodes
+from pakru_data.sphinxext.loaded_data import data
 from pakru_data.sphinxext.render import citation_paragraph
-from pakru_data.sphinxext.state import data
 from pakru_data.sphinxext.words import N_, _
 
 SECTION_TITLE = N_("Sources for this page")
@@ -112,7 +113,7 @@ class PageSources(SphinxTransform):
         section += nodes.title(_(SECTION_TITLE), _(SECTION_TITLE))
         listing = nodes.enumerated_list(enumtype="arabic")
         for source_id in numbers:
-            domain.note_use(self.env, f"source:{source_id}")
+            domain.note_use(self.env, dependencies.record("source", source_id))
             item = nodes.list_item(ids=[source_anchor(source_id)])
             item += citation_paragraph(self.env, dataset.source_by_id[source_id])
             listing += item

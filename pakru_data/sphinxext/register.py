@@ -33,11 +33,12 @@ from pakru_data.dataset import Dataset, today
 from pakru_data.dates import PartialDate
 from pakru_data.formatting import format_amount, format_date_at_precision, format_date_version, format_fact
 from pakru_data.model import Event, Fact, Figure, Source, Version, to_decimal
+from pakru_data.register_groups import RegisterGroup, register_groups
 from pakru_data.sphinxext import domain, problems
+from pakru_data.sphinxext.loaded_data import data
+from pakru_data.sphinxext.page_input import known_value
 from pakru_data.sphinxext.page_sources import STATUS_WORDS
-from pakru_data.sphinxext.register_groups import RegisterGroup, register_groups
 from pakru_data.sphinxext.render import citation_list, fact_value, locale_of, record_text, record_words
-from pakru_data.sphinxext.state import data
 from pakru_data.sphinxext.words import _
 
 # What every entry shows besides its own fact's records, as domain keys.
@@ -64,6 +65,9 @@ class FactRegister(SphinxDirective):
         if group is None:
             pakru.note_target(domain.REGISTER_KEY, self.env.docname, "")
             return [register_index()]
+        known = [g.id for g in register_groups(data())]
+        if known_value(self, group, known, what="the :group: option") is None:
+            return []
         pakru.note_target(domain.register_group_key(group), self.env.docname, "")
         return [register_entries(group=group)]
 

@@ -11,17 +11,18 @@ from docutils import nodes
 from sphinx.environment import BuildEnvironment
 from sphinx.util.docutils import SphinxDirective
 
+from pakru_data import dependencies
 from pakru_data.charts import TextDirection
 from pakru_data.dates import PartialDate
+from pakru_data.fact_references import FactReference, split_text
 from pakru_data.formatting import format_date_at_precision, format_fact_once
 from pakru_data.model import Fact, Source
 from pakru_data.record_text import fields_of
 from pakru_data.sphinxext import domain
 from pakru_data.sphinxext import nodes as pakru_nodes
 from pakru_data.sphinxext.editions import direction
-from pakru_data.sphinxext.state import data
+from pakru_data.sphinxext.loaded_data import data
 from pakru_data.sphinxext.words import _
-from pakru_data.text import FactReference, split_text
 
 # A container of the page's own Markdown inside a directive's output (a chart's caption):
 # the page's text, extracted and translated with the page, unlike what the directive writes.
@@ -70,7 +71,7 @@ def direction_of(env: BuildEnvironment) -> TextDirection:
 
 def fact_node(env: BuildEnvironment, record: Fact, variant: str = "default") -> pakru_nodes.fact:
     """A fact's value, noted as shown on the current page."""
-    domain.note_use(env, f"fact:{record.id}")
+    domain.note_use(env, dependencies.record("fact", record.id))
     node = fact_value(record, variant, locale_of(env))
     if variant == "label":  # the record's words, in the edition's language where translated
         text, english = record_text(env, record, "label")

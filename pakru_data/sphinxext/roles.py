@@ -13,15 +13,16 @@ from sphinx.application import Sphinx
 from sphinx.roles import XRefRole
 from sphinx.util.docutils import SphinxRole
 
+from pakru_data import dependencies
 from pakru_data.dataset import Dataset
+from pakru_data.fact_references import parse_reference
 from pakru_data.formatting import UnknownVariantError, variants_of
 from pakru_data.sphinxext import domain, problems
 from pakru_data.sphinxext import nodes as pakru_nodes
+from pakru_data.sphinxext.loaded_data import data
 from pakru_data.sphinxext.render import fact_node, record_text
-from pakru_data.sphinxext.state import data
 from pakru_data.sphinxext.words import _
 from pakru_data.suggest import did_you_mean
-from pakru_data.text import parse_reference
 
 
 class PakruRole(SphinxRole):
@@ -54,7 +55,7 @@ class FactRole(PakruRole):
         facts = data().facts
         record = facts.get(reference.fact_id)
         if record is None:
-            domain.note_use(self.env, f"fact:{reference.fact_id}")  # re-read once it exists
+            domain.note_use(self.env, dependencies.record("fact", reference.fact_id))  # re-read once it exists
             return self.fail("unknown_fact", problems.unknown("fact", reference.fact_id, facts))
         try:
             return [fact_node(self.env, record, reference.variant)], []
@@ -74,7 +75,9 @@ class SourceRole(PakruRole):
     def run(self) -> tuple[list[Node], list[system_message]]:
         source_id = self.text.strip()
         sources = data().source_by_id
-        domain.note_use(self.env, f"source:{source_id}")  # re-read when it changes, or once it exists
+        domain.note_use(
+            self.env, dependencies.record("source", source_id)
+        )  # re-read when it changes, or once it exists
         if source_id not in sources:
             return self.fail("unknown_source", problems.unknown("source", source_id, sources))
         return [pakru_nodes.source_ref("", source_id=source_id)], []
@@ -86,7 +89,7 @@ class PointRole(PakruRole):
     def run(self) -> tuple[list[Node], list[system_message]]:
         points = data().point_by_id
         record = points.get(self.text.strip())
-        domain.note_use(self.env, f"point:{self.text.strip()}")
+        domain.note_use(self.env, dependencies.record("point", self.text.strip()))
         if record is None:
             called = "challenge or opportunity"
             return self.fail("unknown_point", problems.unknown("point", self.text.strip(), points, called=called))
@@ -101,7 +104,7 @@ class EraRole(PakruRole):
     def run(self) -> tuple[list[Node], list[system_message]]:
         eras = data().era_by_id
         record = eras.get(self.text.strip())
-        domain.note_use(self.env, f"era-heading:{self.text.strip()}")  # its years and title, not its events
+        domain.note_use(self.env, dependencies.era_heading(self.text.strip()))  # its years and title, not its events
         if record is None:
             return self.fail("unknown_era", problems.unknown("era", self.text.strip(), eras))
         end = str(record.end_year) if record.end_year else _("present")
@@ -130,7 +133,7 @@ class RecordLink(PakruRole, XRefRole):
     def run(self) -> tuple[list[Node], list[system_message]]:
         records = LINKED_RECORDS[self.kind](data())
         target = self.target.strip()
-        domain.note_use(self.env, f"{self.kind}:{target}")  # re-read once it exists
+        domain.note_use(self.env, dependencies.record(self.kind, target))  # re-read once it exists
         if target not in records:
             return self.fail(f"unknown_{self.kind}", problems.unknown(self.kind, target, records))
         return super().run()

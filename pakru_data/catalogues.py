@@ -20,7 +20,7 @@ Link texts may be translated; where a link goes may not change:
 ['drops a link to register.md', 'adds a link to history.md']
 
 Nothing here knows about Sphinx: the build (``pakru_data.sphinxext.translations``) and
-``nox -s translations`` (``python -m pakru_data.translations``) both use it.
+``nox -s translations`` (``python -m pakru_data.catalogues``) both use it.
 """
 
 from __future__ import annotations
@@ -309,7 +309,7 @@ def report(locale_dir: Path, languages: Iterable[str], *, listing: bool = True) 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m pakru_data.translations",
+        prog="python -m pakru_data.catalogues",
         description="Update the pages' catalogues from Sphinx's templates and print each language's progress.",
     )
     parser.add_argument("--templates", type=Path, help="the gettext builder's output (*.pot); omit to only report")

@@ -13,13 +13,13 @@ year, copy a record (see docs/how-to-correct.md); each amount becomes a figure
 ``trade-<id>-<measure>``.
 """
 
-from pakru_data.model import Statistics, Status, TradeYear
+from pakru_data.model import Partner, Statistics, Status, TradeYear
 
 TRADE = [
     # Pakistan and Russia
     TradeYear(
         id="russia-1997",
-        partner="russia",
+        partner=Partner.RUSSIA,
         period="1997",
         statistics=Statistics.NOT_STATED,
         total="81e6",
@@ -28,7 +28,7 @@ TRADE = [
     ),
     TradeYear(
         id="russia-1998",
-        partner="russia",
+        partner=Partner.RUSSIA,
         period="1998",
         statistics=Statistics.NOT_STATED,
         total="56e6",
@@ -37,7 +37,7 @@ TRADE = [
     ),
     TradeYear(
         id="russia-2012",
-        partner="russia",
+        partner=Partner.RUSSIA,
         period="2012",
         statistics=Statistics.RUSSIA,
         reported_by="Russia's trade representation in Pakistan",
@@ -53,7 +53,7 @@ TRADE = [
     ),
     TradeYear(
         id="russia-2013",
-        partner="russia",
+        partner=Partner.RUSSIA,
         period="2013",
         statistics=Statistics.RUSSIA,
         reported_by="the Russian ambassador",
@@ -66,22 +66,29 @@ TRADE = [
         ),
     ),
     TradeYear(
+        id="russia-pbc-2014",
+        partner=Partner.RUSSIA,
+        period="2014",
+        statistics=Statistics.BUSINESS_COUNCIL,
+        total="454e6",
+        status=Status.SINGLE_SOURCE,
+        sources=("dawn-pbc-trade-falters",),
+        note="The report puts trade since 2004 at an average of $420 million a year.",
+    ),
+    TradeYear(
         id="russia-2014",
-        partner="russia",
+        partner=Partner.RUSSIA,
         period="2014",
         statistics=Statistics.RUSSIA,
         reported_by="the Russian ambassador",
         total="474e6",
         status=Status.SINGLE_SOURCE,
         sources=("thenews-dedov-downturn-2015",),
-        note=(
-            "A Pakistan Business Council report (reported by Dawn) gives $454 million; the "
-            "ambassador's figure is kept as the one given with the year before it."
-        ),
+        note="The Pakistan Business Council's report gives $454 million, in its own series.",
     ),
     TradeYear(
         id="russia-2015",
-        partner="russia",
+        partner=Partner.RUSSIA,
         period="2015",
         statistics=Statistics.BUSINESS_COUNCIL,
         exports="285e6",
@@ -90,27 +97,60 @@ TRADE = [
         difference="The report rounds the total to the nearest million.",
         status=Status.SINGLE_SOURCE,
         sources=("dawn-pbc-trade-falters",),
-        note=(
-            "The Lahore Chamber of Commerce's president gave about $331 million, with imports "
-            "from Russia of $170 million (Pakistan Observer), which would put Russia ahead; "
-            "the report's figures, whose parts add up to its total, are kept."
-        ),
+        note="The Lahore Chamber of Commerce's president gave about $331 million, in its own series.",
+    ),
+    TradeYear(
+        id="russia-lcci-2015",
+        partner=Partner.RUSSIA,
+        period="2015",
+        statistics=Statistics.LAHORE_CHAMBER,
+        reported_by="the Lahore Chamber's president",
+        imports="170e6",
+        total="331e6",
+        status=Status.SINGLE_SOURCE,
+        sources=("pakobserver-lcci-kozlov",),
+        note="The president said \u201caround\u201d $331 million; he gave no exports for the year.",
     ),
     TradeYear(
         id="russia-2016",
-        partner="russia",
+        partner=Partner.RUSSIA,
         period="2016",
         statistics=Statistics.LAHORE_CHAMBER,
         reported_by="the Lahore Chamber's president",
+        exports="145e6",
         imports="258e6",
         total="403e6",
         status=Status.SINGLE_SOURCE,
         sources=("pakobserver-lcci-kozlov",),
-        note="Exports are left empty: the speaker's $145 million \u201clast year\u201d cannot be dated.",
+        note=(
+            "The president gave exports of $145 million for \u201clast year\u201d, speaking in 2017 of 2016 as "
+            "the latest year; his 2016 total less his 2016 imports is the same $145 million."
+        ),
+    ),
+    TradeYear(
+        id="russia-fy2012-13",
+        partner=Partner.RUSSIA,
+        period="FY2012-13",
+        statistics=Statistics.PAKISTAN,
+        reported_by="a Ministry of Commerce document",
+        total="484.47e6",
+        status=Status.SINGLE_SOURCE,
+        sources=("photonews-russia-exports-decline",),
+    ),
+    TradeYear(
+        id="russia-fy2013-14",
+        partner=Partner.RUSSIA,
+        period="FY2013-14",
+        statistics=Statistics.PAKISTAN,
+        reported_by="a Ministry of Commerce document",
+        total="419.34e6",
+        status=Status.SINGLE_SOURCE,
+        sources=("photonews-russia-exports-decline",),
+        note="A fall of $65.13 million (13.45%) from the year before, driven by Pakistan's exports.",
     ),
     TradeYear(
         id="russia-fy2020-21",
-        partner="russia",
+        partner=Partner.RUSSIA,
         period="FY2020-21",
         statistics=Statistics.PAKISTAN,
         reported_by="the Commerce Minister, to the National Assembly",
@@ -121,12 +161,38 @@ TRADE = [
         sources=("tapetrader-trade-balance-2021",),
         note=(
             "Read only in a trade-press site reporting the minister's written answer, so "
-            "unverified until a Pakistani newspaper or the Assembly's record is found."
+            "unverified until a Pakistani newspaper or the Assembly's record is found. The same "
+            "report gives a trade balance of \u2212$620.99 million, but its exports and imports give "
+            "\u2212$601.99 million; which figure is wrong is not known."
+        ),
+    ),
+    TradeYear(
+        id="russia-fy2021-22",
+        partner=Partner.RUSSIA,
+        period="FY2021-22",
+        statistics=Statistics.STATE_BANK,
+        reported_by="WealthPK",
+        total="388.492e6",
+        status=Status.SINGLE_SOURCE,
+        sources=("tdminews-wealthpk-russia-fy2022",),
+    ),
+    TradeYear(
+        id="russia-2021",
+        partner=Partner.RUSSIA,
+        period="2021",
+        statistics=Statistics.RUSSIA,
+        reported_by="Russia's consul general in Karachi",
+        total="697e6",
+        status=Status.SINGLE_SOURCE,
+        sources=("brecorder-fedorov-trade-2022",),
+        note=(
+            "The consul general did not name the year: speaking in June 2022, he gave the total as "
+            "down 12% on the year before; the last whole calendar year, by which Russia counts, was 2021."
         ),
     ),
     TradeYear(
         id="russia-fy2022-23",
-        partner="russia",
+        partner=Partner.RUSSIA,
         period="FY2022-23",
         statistics=Statistics.PAKISTAN,
         reported_by="the Ministry of Commerce",
@@ -135,10 +201,14 @@ TRADE = [
         total_fact="trade-pak-russia-fy2023",
         status=Status.SINGLE_SOURCE,
         sources=("app-ganich-ejaz-2023", "nation-russia-trade-fy2023", "dawn-long-term-oil-2023"),
+        note=(
+            "One Ministry of Commerce announcement, printed by APP, The Nation and Dawn. The total is "
+            "disputed: the FPCCI's president gave $666.85 million for the same year."
+        ),
     ),
     TradeYear(
         id="russia-2023",
-        partner="russia",
+        partner=Partner.RUSSIA,
         period="2023",
         statistics=Statistics.RUSSIA,
         reported_by="Russian officials",
@@ -153,7 +223,7 @@ TRADE = [
     # Pakistan and China
     TradeYear(
         id="china-2009",
-        partner="china",
+        partner=Partner.CHINA,
         period="2009",
         statistics=Statistics.CHINA_CUSTOMS,
         reported_by="Pakistan's ambassador",
@@ -165,7 +235,7 @@ TRADE = [
     ),
     TradeYear(
         id="china-2010",
-        partner="china",
+        partner=Partner.CHINA,
         period="2010",
         statistics=Statistics.CHINA_CUSTOMS,
         reported_by="Pakistan's ambassador",
@@ -179,7 +249,7 @@ TRADE = [
     ),
     TradeYear(
         id="china-fy2012-13",
-        partner="china",
+        partner=Partner.CHINA,
         period="FY2012-13",
         statistics=Statistics.PAKISTAN,
         reported_by="the Commerce Minister, to the National Assembly",
@@ -190,7 +260,7 @@ TRADE = [
     ),
     TradeYear(
         id="china-2017",
-        partner="china",
+        partner=Partner.CHINA,
         period="2017",
         statistics=Statistics.CHINA_CUSTOMS,
         total="20e9",
@@ -200,7 +270,7 @@ TRADE = [
     ),
     TradeYear(
         id="china-2019",
-        partner="china",
+        partner=Partner.CHINA,
         period="2019",
         statistics=Statistics.CHINA_CUSTOMS,
         imports="16.17e9",
@@ -209,7 +279,7 @@ TRADE = [
     ),
     TradeYear(
         id="china-2020",
-        partner="china",
+        partner=Partner.CHINA,
         period="2020",
         statistics=Statistics.CHINA_CUSTOMS,
         exports="2.12e9",
@@ -220,7 +290,7 @@ TRADE = [
     ),
     TradeYear(
         id="china-2021",
-        partner="china",
+        partner=Partner.CHINA,
         period="2021",
         statistics=Statistics.CHINA_CUSTOMS,
         exports="3.58e9",
@@ -232,7 +302,7 @@ TRADE = [
     ),
     TradeYear(
         id="china-fy2020-21",
-        partner="china",
+        partner=Partner.CHINA,
         period="FY2020-21",
         statistics=Statistics.STATE_BANK,
         exports="2043.887e6",
@@ -242,7 +312,7 @@ TRADE = [
     ),
     TradeYear(
         id="china-fy2021-22",
-        partner="china",
+        partner=Partner.CHINA,
         period="FY2021-22",
         statistics=Statistics.STATE_BANK,
         exports="2781.48e6",
@@ -252,7 +322,7 @@ TRADE = [
     ),
     TradeYear(
         id="china-fy2022-23",
-        partner="china",
+        partner=Partner.CHINA,
         period="FY2022-23",
         statistics=Statistics.STATE_BANK,
         exports="2.025e9",
@@ -263,7 +333,7 @@ TRADE = [
     ),
     TradeYear(
         id="china-fy2023-24",
-        partner="china",
+        partner=Partner.CHINA,
         period="FY2023-24",
         statistics=Statistics.STATE_BANK,
         exports="2.707e9",
@@ -279,16 +349,16 @@ TRADE = [
     ),
     TradeYear(
         id="china-fy2024-25",
-        partner="china",
+        partner=Partner.CHINA,
         period="FY2024-25",
         statistics=Statistics.STATE_BANK,
-        exports="2.47e9",
-        imports="16.31e9",
-        status=Status.UNVERIFIED,
-        sources=("pakistancustoms-regional-exports-2025",),
+        exports="2.476e9",
+        imports="16.312e9",
+        status=Status.SINGLE_SOURCE,
+        sources=("profit-regional-exports-2025", "pakistancustoms-regional-exports-2025"),
         note=(
-            "Read only on a customs-news site, which also labels the years in a way that needs "
-            "checking against the State Bank's own."
+            "Profit's report of the State Bank's figures; the customs-news site rewords it, with the "
+            "amounts rounded. The source gives no total, and none is computed here."
         ),
     ),
 ]

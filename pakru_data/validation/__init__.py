@@ -1,7 +1,7 @@
 """Check every record, collecting all problems instead of stopping at the first.
 
 Messages say what must hold, in the form of python/peps' ``check-peps.py``:
-``pakru_data/events.py:41: event 'tashkent-declaration': date must not be in the future``.
+``pakru_data/records/events.py:41: event 'tashkent-declaration': date must not be in the future``.
 """
 
 from __future__ import annotations
@@ -15,13 +15,15 @@ from urllib.parse import urlsplit
 
 from babel.numbers import list_currencies
 
-from pakru_data import relations_checks
+from pakru_data import kinds
 from pakru_data.dataset import Dataset, Problem
 from pakru_data.date_versions import check_event_versions
 from pakru_data.dates import DateFormatError, PartialDate
+from pakru_data.fact_references import FactReference, fact_references
 from pakru_data.formatting import MONEY_UNITS, UNITS, UnknownVariantError, format_fact
 from pakru_data.model import (
     ID_PATTERN,
+    Basis,
     ChartSpec,
     Correction,
     Era,
@@ -37,7 +39,7 @@ from pakru_data.model import (
     to_decimal,
 )
 from pakru_data.suggest import did_you_mean
-from pakru_data.text import FactReference, fact_references
+from pakru_data.validation import details
 
 __all__ = ["find_problems"]
 
@@ -56,7 +58,7 @@ def find_problems(data: Dataset, *, today: dt.date) -> list[Problem]:
         *_check_corrections(data, today),
         *_check_charts(data),
         *_check_trade_status(data),
-        *relations_checks.find_problems(data, today=today),  # visits, agreements, exercises, trade
+        *details.find_problems(data, today=today),  # visits, agreements, exercises, trade
     ]
     return sorted(problems, key=lambda p: (p.location.path, p.location.line))
 
@@ -252,7 +254,7 @@ def _check_fact(
         yield _problem(
             fact,
             kind,
-            "is marked corrected, so a correction in pakru_data/corrections.py must list it in its facts",
+            "is marked corrected, so a correction in pakru_data/records/corrections.py must list it in its facts",
         )
     as_of, p1 = _parse(fact, kind, "as_of", fact.as_of)
     review_by, p2 = _parse(fact, kind, "review_by", fact.review_by)
@@ -282,7 +284,7 @@ def _check_read_source(fact: Fact, data: Dataset, *, corroborate: bool = True) -
             fact,
             fact.kind,
             f"is marked {fact.status.value}, so at least one source it cites must have been read "
-            "(have an accessed date in pakru_data/sources.py); cite a source you have read, "
+            f"(have an accessed date in {kinds.files_for('source')}); cite a source you have read, "
             "or set status=Status.UNVERIFIED",
         )
     elif cited and corroborate:
@@ -349,7 +351,7 @@ def _check_citations(record: object, kind: str, source_ids: Iterable[str], data:
             yield _problem(
                 record,
                 kind,
-                f"cites source '{source_id}', which must exist in pakru_data/sources.py"
+                f"cites source '{source_id}', which must exist in {kinds.files_for('source')}"
                 f"{did_you_mean(source_id, data.source_by_id)}",
             )
 
@@ -371,7 +373,7 @@ def _check_event(event: Event, data: Dataset, today: dt.date) -> Iterator[Proble
         yield _problem(
             event,
             "event",
-            f"era '{event.era}' must exist in pakru_data/eras.py{did_you_mean(event.era, data.era_by_id)}; "
+            f"era '{event.era}' must exist in pakru_data/records/eras.py{did_you_mean(event.era, data.era_by_id)}; "
             f"use one of: {', '.join(data.era_by_id)}",
         )
     elif start and start.first_day() <= today and _whole_years(era) and not _within(era, start.year, today):
@@ -470,7 +472,7 @@ def _check_points(data: Dataset) -> Iterator[Problem]:
                 row.defined_at,
                 "conclusion row",
                 row.id,
-                f"challenge '{row.challenge}' must exist in pakru_data/points.py CHALLENGES"
+                f"challenge '{row.challenge}' must exist in pakru_data/records/points.py CHALLENGES"
                 f"{did_you_mean(row.challenge, challenges)}",
             )
         if row.opportunity not in opportunities:
@@ -478,7 +480,7 @@ def _check_points(data: Dataset) -> Iterator[Problem]:
                 row.defined_at,
                 "conclusion row",
                 row.id,
-                f"opportunity '{row.opportunity}' must exist in pakru_data/points.py OPPORTUNITIES"
+                f"opportunity '{row.opportunity}' must exist in pakru_data/records/points.py OPPORTUNITIES"
                 f"{did_you_mean(row.opportunity, opportunities)}",
             )
         used.update([row.challenge, row.opportunity])
@@ -488,7 +490,7 @@ def _check_points(data: Dataset) -> Iterator[Problem]:
                 point,
                 point.kind,
                 f"must appear in exactly one conclusion row (it appears in {used[point.id]}); "
-                "pair it with one other point in CONCLUSION in pakru_data/points.py",
+                "pair it with one other point in CONCLUSION in pakru_data/records/points.py",
             )
 
 
@@ -550,7 +552,7 @@ def _check_chart(spec: ChartSpec, data: Dataset) -> Iterator[Problem]:
             yield _problem(
                 spec,
                 "chart",
-                f"shows figure '{figure_id}', which must exist in pakru_data/figures.py"
+                f"shows figure '{figure_id}', which must exist in pakru_data/records/figures.py"
                 f"{did_you_mean(figure_id, known)}",
             )
         elif not isinstance(fact, Figure):
@@ -574,8 +576,24 @@ def _check_chart(spec: ChartSpec, data: Dataset) -> Iterator[Problem]:
             f"must show figures of one unit and currency, so its bars compare (it mixes {', '.join(measures)}); "
             "keep figures of one kind, or make two charts",
         )
+    bases = {basis.name for figure in figures if (basis := _trade_basis(figure.id, data)) is not None}
+    if len(bases) > 1:
+        yield _problem(
+            spec,
+            "chart",
+            f"must draw trade figures of one basis, whose statistics and which kind of year, so its bars "
+            f"compare (it mixes {'; '.join(sorted(bases))}); chart figures of one basis, or make two charts",
+        )
     if spec.scale_to_hundred and any(figure.unit != "percent" for figure in figures):
         yield _problem(spec, "chart", "scale_to_hundred must only be set for a chart of percentages")
+
+
+def _trade_basis(figure_id: str, data: Dataset) -> Basis | None:
+    """The basis of the trade year whose figure ``figure_id`` is (its own or its total_fact)."""
+    for row in data.trade:
+        if isinstance(row, TradeYear) and figure_id in {row.figure_id(m) for m in TradeYear.MEASURES}:
+            return row.basis
+    return None
 
 
 def _measure(figure: Figure) -> str:
@@ -598,8 +616,8 @@ def _check_reference(
         yield _problem(
             record,
             kind,
-            f"{field} shows fact '{reference.fact_id}', which must exist in pakru_data/events.py or "
-            f"pakru_data/figures.py{did_you_mean(reference.fact_id, data.facts)}",
+            f"{field} shows fact '{reference.fact_id}', which must exist in "
+            f"{kinds.files_for('fact')}{did_you_mean(reference.fact_id, data.facts)}",
         )
         return
     try:

@@ -1,5 +1,4 @@
-"""Sources read for issue 11 (visits, agreements, exercises, trade), from
-``research/relations-records.yaml``.
+"""The sources of the visits, agreements, exercises and trade records.
 
 Each was read on ``RESEARCH`` as the excerpt of a stored copy that the research tool
 returned, not the live page (see ``research/README.md``).  A title in square brackets is
@@ -11,6 +10,7 @@ from pakru_data.model import Source, SourceKind
 
 RESEARCH = "2026-11-29"  # the day these stored copies were read
 SWEEP = "2026-12-04"  # the day the sources of the audit's corrections and the sweep were read
+TRADE_AUDIT = "2026-12-04"  # the day the third audit's trade sources were read again in stored copies
 
 SOURCES = [
     Source(
@@ -735,7 +735,12 @@ SOURCES = [
         url="https://pakistancustoms.net/2025/08/pakistans-exports-to-regional-countries-reach-357-million-in-july-fy25.html",
         published="2025-08",
         accessed=RESEARCH,
-        note="Title and month from the URL (read at the ?amp=1 address); reports SBP data. Weak publisher.",
+        release="profit-regional-exports-2025-08-21",
+        note=(
+            "Title and month from the URL (read at the ?amp=1 address); reports SBP data. Its text is "
+            "Profit's report of 21 August 2025 reworded, with the same figures rounded, so it is not a "
+            "second source for them. Weak publisher."
+        ),
     ),
     Source(
         id="pakistantoday-barter-2024",
@@ -850,7 +855,7 @@ SOURCES = [
         accessed=RESEARCH,
         note=(
             'Headline not visible; dateline "ISLAMABAD, June 13" (stored date 2024-06-12). Already cited in '
-            "pakru_data/sources.py."
+            "pakru_data/records/sources/article.py."
         ),
     ),
     Source(
@@ -1707,6 +1712,75 @@ SOURCES = [
             'Dateline "HUANGSHAN, China, Mar 30 (APP)": Qureshi "Wednesday met" Lavrov at the Third Ministerial '
             "Meeting of Neighboring Countries of Afghanistan (29-31 March); the year from its reference to Imran "
             "Khan's recent visit to Moscow."
+        ),
+    ),
+    # Read again for the trade series (issue 17): each figure was found in the stored copy.
+    Source(
+        id="nation-fpcci-khorev-2024",
+        kind=SourceKind.PRESS,
+        publisher="The Nation",
+        title="[FPCCI chief, Russian envoy agree to increase bilateral trade]",
+        url="https://www.nation.com.pk/07-Mar-2024/fpcci-chief-russian-envoy-agree-to-increase-bilateral-trade",
+        published="2024-03-07",
+        accessed=TRADE_AUDIT,
+        note=(
+            "Title and date from the URL. The FPCCI's president, Atif Ikram Sheikh, said the total "
+            "bilateral trade was $666.85 million in 2022-23."
+        ),
+    ),
+    Source(
+        id="photonews-russia-exports-decline",
+        kind=SourceKind.PRESS,
+        publisher="photonews.com.pk",
+        title="[decline in exports to Russia]",
+        url="https://photonews.com.pk/decline-exports-russia",
+        accessed=TRADE_AUDIT,
+        note=(
+            "Title from the URL; date not visible (the winter after fiscal 2013-14, from content: its "
+            "figures, and a delegation to visit Russia \u201cby the end of January\u201d). Cites a Ministry of "
+            "Commerce document: trade of $419.34 million in 2013-14 against $484.47 million the year before. "
+            "Figures read second-hand."
+        ),
+    ),
+    Source(
+        id="tdminews-wealthpk-russia-fy2022",
+        kind=SourceKind.PRESS,
+        publisher="WealthPK",
+        title="[Huge potential for Pakistan to increase exports to Russia]",
+        url="https://tdminews.com/huge-potential-for-pakistan-to-increase-exports-to-russia",
+        via="a repost on tdminews.com",
+        accessed=TRADE_AUDIT,
+        note=(
+            "Title from the URL; date not visible (autumn 2022 from content: July-August 2022 "
+            "figures). \u201cData from the State Bank of Pakistan (SBP) shows that the bilateral trade "
+            "volume was worth $388.492 million in fiscal year 2021-22.\u201d"
+        ),
+    ),
+    Source(
+        id="brecorder-fedorov-trade-2022",
+        kind=SourceKind.PRESS,
+        publisher="Business Recorder",
+        title="Russian envoy hopes bilateral trade volume to rebound soon",
+        url="https://www.brecorder.com/news/40179399/russian-envoy-hopes-bilateral-trade-volume-to-rebound-soon",
+        published="2022-06-11",
+        accessed=TRADE_AUDIT,
+        note=(
+            "Russia's consul general in Karachi, Andrey Fedorov, said total bilateral trade \u201cwas $697 "
+            "million, down 12 percent from previous year\u201d, without naming the year."
+        ),
+    ),
+    Source(
+        id="profit-regional-exports-2025",
+        kind=SourceKind.PRESS,
+        publisher="Profit (Pakistan Today)",
+        title="[Pakistan's exports to nine regional countries totaled $357 million in July]",
+        url="https://profit.pakistantoday.com.pk/2025/08/21/pakistans-exports-to-nine-regional-countries-totaled-357-million-in-july/",
+        published="2025-08-21",
+        accessed=TRADE_AUDIT,
+        release="profit-regional-exports-2025-08-21",
+        note=(
+            "Title from the URL. State Bank of Pakistan data: exports to China of $2.476 billion in "
+            "FY25 ($2.709 billion in FY24), imports from China of $16.312 billion ($13.504 billion)."
         ),
     ),
 ]

@@ -1,4 +1,4 @@
-"""The relationship in full (issue 11): tables of visits, agreements, exercises and trade,
+"""The relationship in full: tables of visits, agreements, exercises and trade,
 the trade charts, and compact lists of an era's events, all built from the records.
 
 Every value a table shows is a fact node (so it carries its sources and status marker,
@@ -20,13 +20,15 @@ from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 from sphinx.util.docutils import SphinxDirective
 
+from pakru_data import dependencies, kinds
 from pakru_data.charts import Chart, alt_text, svg
 from pakru_data.dataset import Dataset
-from pakru_data.model import Agreement, Direction, Event, Exercise, Figure, Standing, Status, TradeYear, Visit
-from pakru_data.relations_checks import PARTNERS
-from pakru_data.sphinxext import domain, problems
+from pakru_data.model import Agreement, Direction, Event, Exercise, Figure, Partner, Standing, Status, TradeYear, Visit
+from pakru_data.sphinxext import domain
 from pakru_data.sphinxext import nodes as pakru_nodes
 from pakru_data.sphinxext.directives import table
+from pakru_data.sphinxext.loaded_data import data
+from pakru_data.sphinxext.page_input import known_value, known_values
 from pakru_data.sphinxext.page_sources import MARKER_TEXT
 from pakru_data.sphinxext.render import (
     PAGE_TEXT,
@@ -38,10 +40,8 @@ from pakru_data.sphinxext.render import (
     record_text,
     record_words,
 )
-from pakru_data.sphinxext.state import data
 from pakru_data.sphinxext.words import N_, _
-from pakru_data.suggest import did_you_mean
-from pakru_data.trade_series import PARTNER_NAMES, bases, basis_name, series, trade_chart
+from pakru_data.trade_series import bases, basis_name, series, trade_chart
 
 # One class on every block built here, so tests can tell it from prose written in a page.
 RECORDS_CLASS = "pakru-records"
@@ -76,6 +76,11 @@ LATEST_TOTAL = {
     "russia": N_("Pakistan's trade with Russia, latest total:"),
     "china": N_("Pakistan's trade with China, latest total:"),
 }
+LATEST_PARTS = {  # a latest period whose sources give exports and imports but no total
+    "russia": N_("Pakistan's trade with Russia, latest year given:"),
+    "china": N_("Pakistan's trade with China, latest year given:"),
+}
+MEASURE_WORDS = {"exports": N_("exports"), "imports": N_("imports")}
 # The English that pakru_data.trade_series and pakru_data.charts write, marked here for the
 # catalogue (only this package is extracted); they are translated through ``words=_``.
 CHART_WORDS = (
@@ -152,21 +157,13 @@ class RecordsTable(SphinxDirective):
     kind, oldest first, with its date shown as a cited fact."""
 
     required_arguments = 1
-    COLLECTIONS: ClassVar = ("visits", "agreements", "exercises")
 
     def run(self) -> list[nodes.Node]:
-        collection = self.arguments[0]
-        domain.note_use(self.env, f"all:{collection}")
-        if collection not in self.COLLECTIONS:
-            problems.note_problem(
-                self.env,
-                self.get_location(),
-                "unknown_record",
-                f"relations-table '{collection}' does not exist{did_you_mean(collection, self.COLLECTIONS)}; "
-                f"use one of: {', '.join(self.COLLECTIONS)}",
-            )
+        collection = known_value(self, self.arguments[0], _tabled_kinds(), what="the argument")
+        if collection is None:
             return []
-        records: list[Event] = _by_date(list(getattr(data(), collection)))
+        domain.note_use(self.env, dependencies.collection(collection))
+        records: list[Event] = _by_date([e for e in data().events if kinds.kind_of(e).plural == collection])
         headers, rows = self.columns(collection, records)
         node = table(headers, rows, [RECORDS_CLASS, FILTERABLE, f"pakru-{collection}-table"])
         self.set_source_info(node)
@@ -238,19 +235,13 @@ class EventList(SphinxDirective):
 
     def run(self) -> list[nodes.Node]:
         dataset = data()
-        era = self.options.get("era", "")
-        domain.note_use(self.env, f"era:{era}")  # the era's events, or re-read once it exists
-        if era not in dataset.era_by_id:
-            problems.note_problem(
-                self.env,
-                self.get_location(),
-                "unknown_era",
-                f"event-list era '{era}' does not exist{did_you_mean(era, dataset.era_by_id)}; "
-                f"use one of: {', '.join(dataset.era_by_id)} (defined in pakru_data/eras.py)",
-            )
+        era = known_value(self, self.options.get("era", ""), dataset.era_by_id, what="the :era: option")
+        event_kinds = [kind.name for kind in kinds.kinds_in("events")]
+        wanted = known_values(self, self.options.get("kinds", ""), event_kinds, what="the :kinds: option")
+        if era is None or wanted is None:
             return []
-        kinds = [k.strip() for k in self.options.get("kinds", "").split(",") if k.strip()]
-        events = [e for e in dataset.events_in_era(era) if not kinds or e.kind in kinds]
+        domain.note_use(self.env, dependencies.era_events(era))
+        events = [e for e in dataset.events_in_era(era) if not wanted or kinds.kind_of(e).name in wanted]
         if not events:
             return []
         uncited = "uncited" in self.options
@@ -286,12 +277,12 @@ class TradeTable(SphinxDirective):
     required_arguments = 1
 
     def run(self) -> list[nodes.Node]:
-        partner = self.arguments[0]
-        domain.note_use(self.env, "all:trade")
-        if not _known_partner(self, partner):
+        partner = _partner(self)
+        if partner is None:
             return []
+        domain.note_use(self.env, dependencies.collection("trade"))
         dataset = data()
-        name = PARTNER_NAMES.get(partner, partner)
+        name = partner.english_name
         exports, imports = TRADE_HEADERS.get(
             partner, (f"Pakistan's exports to {name}", f"Pakistan's imports from {name}")
         )
@@ -364,10 +355,10 @@ class TradeChart(SphinxDirective):
     has_content = True
 
     def run(self) -> list[nodes.Node]:
-        partner = self.arguments[0]
-        domain.note_use(self.env, "all:trade")
-        if not _known_partner(self, partner):
+        partner = _partner(self)
+        if partner is None:
             return []
+        domain.note_use(self.env, dependencies.collection("trade"))
         dataset = data()
         stated = {
             (basis_name(basis, _), p.row.period): p.row
@@ -430,25 +421,13 @@ class KeyFigures(SphinxDirective):
 
     def run(self) -> list[nodes.Node]:
         dataset = data()
-        domain.note_use(self.env, "all:at_a_glance")
+        domain.note_use(self.env, dependencies.collection("at_a_glance"))
         domain.get_domain(self.env).note_target(KEY_FIGURES, self.env.docname, "")
         listing = nodes.bullet_list(classes=[RECORDS_CLASS, "pakru-key-figures"])
-        for partner in PARTNERS:
+        for partner in Partner:
             row = dataset.latest_trade(partner)
-            figure = dataset.facts.get(row.figure_id("total")) if row else None
-            if row is not None and isinstance(figure, Figure):
-                name = PARTNER_NAMES.get(partner, partner)
-                text = _(LATEST_TOTAL.get(partner, f"Pakistan's trade with {name}, latest total:")) + " "
-                item = nodes.paragraph(
-                    "",
-                    "",
-                    nodes.strong(text, text),
-                    fact_node(self.env, figure),
-                    nodes.Text(" " + _("in") + " "),
-                    fact_node(self.env, figure, "period"),
-                    nodes.Text(" (" + basis_name(row.basis, _) + ")"),
-                )
-                listing += nodes.list_item("", item)
+            if row is not None:
+                listing += nodes.list_item("", self.latest(dataset, partner, row))
         visit = dataset.latest_visit
         if visit is not None:
             text = _("Latest visit or meeting:") + " "
@@ -465,6 +444,35 @@ class KeyFigures(SphinxDirective):
             )
         listing += nodes.list_item("", site_counts())
         return [listing]
+
+    def latest(self, dataset: Dataset, partner: Partner, row: TradeYear) -> nodes.paragraph:
+        """The partner's most recent period a source gives: its total, or what the sources
+        state, or its exports and imports; with its period and its basis, as one row gives
+        them (nothing here is worked out from two rows)."""
+        name = partner.english_name
+        label = _(LATEST_TOTAL.get(partner, f"Pakistan's trade with {name}, latest total:")) + " "
+        figures = {m: dataset.facts.get(row.figure_id(m)) for m in TradeYear.MEASURES}
+        total = figures["total"]
+        shown: list[nodes.Node]
+        if isinstance(total, Figure):
+            shown = [fact_node(self.env, total)]
+        elif row.stated:
+            shown = [*record_words(self.env, row, "stated"), *source_marks(self.env, row.sources)]
+        else:
+            label = _(LATEST_PARTS.get(partner, f"Pakistan's trade with {name}, latest year given:")) + " "
+            shown = []
+            for measure in ("exports", "imports"):
+                figure = figures[measure]
+                if isinstance(figure, Figure):
+                    words = _(MEASURE_WORDS[measure]) + " "
+                    shown += [nodes.Text(", " if shown else ""), nodes.Text(words), fact_node(self.env, figure)]
+        return nodes.paragraph(
+            "",
+            "",
+            nodes.strong(label, label),
+            *shown,
+            nodes.Text(" " + _("in") + " " + row.period + " (" + basis_name(row.basis, _) + ")"),
+        )
 
 
 def count_text(dataset: Dataset) -> str:
@@ -493,20 +501,19 @@ def counts_to_write(app: Sphinx, env: BuildEnvironment) -> list[str]:
 def source_marks(env: BuildEnvironment, source_ids: tuple[str, ...]) -> list[nodes.Node]:
     """The page's numbered links to these sources, for a value that is not a fact."""
     for source_id in source_ids:
-        domain.note_use(env, f"source:{source_id}")
+        domain.note_use(env, dependencies.record("source", source_id))
     return [pakru_nodes.source_ref("", source_id=source_id) for source_id in source_ids]
 
 
-def _known_partner(directive: SphinxDirective, partner: str) -> bool:
-    if partner in PARTNERS:
-        return True
-    problems.note_problem(
-        directive.env,
-        directive.get_location(),
-        "unknown_record",
-        f"trade partner '{partner}' does not exist{did_you_mean(partner, PARTNERS)}; use one of: {', '.join(PARTNERS)}",
-    )
-    return False
+def _partner(directive: SphinxDirective) -> Partner | None:
+    """The trade partner a directive's argument names, checked."""
+    named = known_value(directive, directive.arguments[0], [p.value for p in Partner], what="the partner")
+    return None if named is None else Partner(named)
+
+
+def _tabled_kinds() -> list[str]:
+    """The collections ``{relations-table}`` lists: each kind of event that has its own table."""
+    return [kind.plural for kind in kinds.kinds_in("events") if kind.exported]
 
 
 def setup(app: Sphinx) -> None:

@@ -140,14 +140,24 @@ FIGURES = [
     ),
     Figure(
         id="trade-pak-russia-fy2023",
-        label="Pakistan–Russia trade in FY2022-23 (Commerce Ministry)",
-        value="920e6",
+        label="Pakistan–Russia trade in FY2022-23",
         unit="money",
         currency="USD",
         period="FY2022-23",
-        status=Status.SINGLE_SOURCE,
-        sources=("nation-russia-trade-fy2023",),
-        note="Exports of $74m and imports of $846m. Reported in October 2023, for the fiscal year to June 2023.",
+        status=Status.DISPUTED,
+        versions=(
+            Version(
+                value="920e6",
+                said_by="Pakistan's Ministry of Commerce, October 2023 (exports $74m, imports $846m)",
+                sources=("nation-russia-trade-fy2023", "app-ganich-ejaz-2023", "dawn-long-term-oil-2023"),
+            ),
+            Version(
+                value="666.85e6",
+                said_by="the Federation of Pakistan Chambers of Commerce and Industry's president, March 2024",
+                sources=("nation-fpcci-khorev-2024",),
+            ),
+        ),
+        note="For the fiscal year to June 2023. The ministry's three reports print one announcement.",
         as_of="2023-06-30",  # the end of the fiscal year the total covers, not the day it was reported
         review_by="2027-08-01",
     ),
