@@ -137,7 +137,12 @@ AGREEMENTS = [
         date="1988-04-14",
         era="cold-war",
         status=Status.VERIFIED,
-        sources=("shevardnadze-statement-geneva-1988", "vlex-geneva-accords-signed-1988", "maley-afghanistan-wars"),
+        sources=(
+            "shevardnadze-statement-geneva-1988",
+            "csmonitor-geneva-signing-1988",
+            "vlex-geneva-accords-signed-1988",
+            "maley-afghanistan-wars",
+        ),
         place="Geneva (Palais des Nations)",
         what=(
             "four instruments: non-interference between Afghanistan and Pakistan, the return of refugees, "

@@ -1594,6 +1594,20 @@ SOURCES = [
         ),
     ),
     Source(
+        id="csmonitor-geneva-signing-1988",
+        kind=SourceKind.PRESS,
+        publisher="The Christian Science Monitor",
+        title="Short and sweet signing of Geneva accords ends tortuous negotiations",
+        url="https://www.csmonitor.com/1988/0415/ogen-f1.html",
+        published="1988-04-15",
+        accessed=SWEEP,
+        note=(
+            'Date from the URL: the signing "here yesterday" (14 April 1988) in Geneva, Afghanistan\'s Abdul '
+            "Wakil and Pakistan's Minister of State for Foreign Affairs Zain Noorani at the table; the US and "
+            "the Soviet Union signed the instrument of guarantees."
+        ),
+    ),
+    Source(
         id="maley-afghanistan-wars",
         kind=SourceKind.SCHOLARLY,
         publisher="William Maley",
