@@ -168,7 +168,7 @@ def translations(session: nox.Session) -> None:
     session.run(
         "python",
         "-m",
-        "pakru_data.catalogues",
+        "pakru_data.tools.translations",
         "--templates",
         "build/gettext",
         "--locales",

@@ -178,10 +178,10 @@ def write_pages(project: Project, rendered: dict[str, str]) -> None:
             text = page_text(titles[page], uses, rendered if plain else None)
             (folder / "docs" / f"{page}.md").write_text(text, encoding="utf-8")
     # The site's fact register and full timeline, drawn by the extension...
-    (project.root / "docs" / "register.md").write_text("# Fact register\n\n```{fact-register}\n```\n", "utf-8")
+    (project.root / "docs" / "register.md").write_text("# Fact register\n\n```{pakru:register}\n```\n", "utf-8")
     write_register_groups(project)
-    (project.root / "docs" / "timeline.md").write_text("# Timeline\n\n```{fact-timeline}\n```\n", "utf-8")
-    (project.root / "docs" / "corrections.md").write_text("# Corrections\n\n```{corrections-list}\n```\n", "utf-8")
+    (project.root / "docs" / "timeline.md").write_text("# Timeline\n\n```{pakru:timeline}\n```\n", "utf-8")
+    (project.root / "docs" / "corrections.md").write_text("# Corrections\n\n```{pakru:corrections}\n```\n", "utf-8")
     # The register's "How to correct a fact" link needs the page (here a stub, in both sites).
     for folder in (project.root, project.baseline):
         (folder / "docs" / "how-to-correct.md").write_text("# How to correct a fact\n\nEdit the record.\n", "utf-8")
@@ -199,7 +199,7 @@ def write_register_groups(project: Project) -> None:
     folder = project.root / "docs" / "register"
     folder.mkdir(exist_ok=True)
     for group in groups:
-        page = f"---\norphan: true\n---\n\n# Fact register: {group}\n\n```{{fact-register}}\n:group: {group}\n```\n"
+        page = f"---\norphan: true\n---\n\n# Fact register: {group}\n\n```{{pakru:register}}\n:group: {group}\n```\n"
         (folder / f"{group}.md").write_text(page, encoding="utf-8")
 
 

@@ -55,13 +55,14 @@ MISTAKES = [
         "history.md",
         ":era: cold-war",
         ":era: cold-wars",
-        "unknown era 'cold-wars' (did you mean 'cold-war'?); eras are defined in pakru_data/records/eras.py",
+        "pakru:timeline: the :era: option 'cold-wars' is not known (did you mean 'cold-war'?); "
+        "use one of: cold-war, new-beginning, growing-friendship",
         line_shift=-1,
     ),
     Mistake(
         "how-to-correct.md",
-        "{record-as-written} trade-pak-russia-fy2023",
-        "{record-as-written} trade-pak-russia-fy2032",
+        "{pakru:record-as-written} trade-pak-russia-fy2023",
+        "{pakru:record-as-written} trade-pak-russia-fy2032",
         "unknown fact or source 'trade-pak-russia-fy2032' (did you mean 'trade-pak-russia-fy2023'?); "
         "facts are defined in pakru_data/records/events.py, visits.py, agreements.py, exercises.py, "
         "figures.py and trade.py; "

@@ -33,52 +33,54 @@ class Misspelling:
 ERAS = ", ".join(DATA.era_by_id)
 MISSPELLINGS = [
     Misspelling(
-        "relations-table",
+        "pakru:records-table",
         argument="visitz",
-        message="relations-table: the argument 'visitz' is not known (did you mean 'visits'?); "
+        message="pakru:records-table: the argument 'visitz' is not known (did you mean 'visits'?); "
         "use one of: visits, agreements, exercises",
     ),
     Misspelling(
-        "event-list",
+        "pakru:event-list",
         option=":era: cold-wars",
-        message=f"event-list: the :era: option 'cold-wars' is not known (did you mean 'cold-war'?); use one of: {ERAS}",
-    ),
-    Misspelling(
-        "event-list",
-        option=":era: cold-war\n:kinds: visit, agreemnt",
-        message="event-list: the :kinds: option 'agreemnt' is not known (did you mean 'agreement'?); "
-        "use one of: event, visit, agreement, exercise",
-    ),
-    Misspelling(
-        "trade-table",
-        argument="rusia",
-        message="trade-table: the partner 'rusia' is not known (did you mean 'russia'?); use one of: russia, china",
-    ),
-    Misspelling(
-        "trade-chart",
-        argument="chna",
-        message="trade-chart: the partner 'chna' is not known (did you mean 'china'?); use one of: russia, china",
-    ),
-    Misspelling(
-        "fact-timeline",
-        option=":era: new-begining",
-        message="fact-timeline: the :era: option 'new-begining' is not known (did you mean 'new-beginning'?); "
+        message="pakru:event-list: the :era: option 'cold-wars' is not known (did you mean 'cold-war'?); "
         f"use one of: {ERAS}",
     ),
     Misspelling(
-        "fact-register",
+        "pakru:event-list",
+        option=":era: cold-war\n:kinds: visit, agreemnt",
+        message="pakru:event-list: the :kinds: option 'agreemnt' is not known (did you mean 'agreement'?); "
+        "use one of: event, visit, agreement, exercise",
+    ),
+    Misspelling(
+        "pakru:trade-table",
+        argument="rusia",
+        message="pakru:trade-table: the partner 'rusia' is not known (did you mean 'russia'?); "
+        "use one of: russia, china",
+    ),
+    Misspelling(
+        "pakru:trade-chart",
+        argument="chna",
+        message="pakru:trade-chart: the partner 'chna' is not known (did you mean 'china'?); use one of: russia, china",
+    ),
+    Misspelling(
+        "pakru:timeline",
+        option=":era: new-begining",
+        message="pakru:timeline: the :era: option 'new-begining' is not known (did you mean 'new-beginning'?); "
+        f"use one of: {ERAS}",
+    ),
+    Misspelling(
+        "pakru:register",
         option=":group: figures-mony",
-        message="fact-register: the :group: option 'figures-mony' is not known "
+        message="pakru:register: the :group: option 'figures-mony' is not known "
         "(did you mean 'figures-money'?); use one of: ",
     ),
     Misspelling(
-        "fact-chart",
+        "pakru:chart",
         argument="trade-china-rusia",
         message="unknown chart 'trade-china-rusia' (did you mean 'trade-china-russia'?); "
         "charts are defined in pakru_data/records/chart_specs.py",
     ),
     Misspelling(
-        "record-as-written",
+        "pakru:record-as-written",
         argument="tashkent-declaraton",
         message="unknown fact or source 'tashkent-declaraton' (did you mean 'tashkent-declaration'?); ",
     ),
@@ -116,7 +118,7 @@ def test_each_misspelling_is_one_located_message_with_a_suggestion(misspelt_buil
 
 def test_a_misspelt_group_names_every_group_there_is(misspelt_build):
     where, result = misspelt_build
-    group = next(m for m in MISSPELLINGS if m.directive == "fact-register")
+    group = next(m for m in MISSPELLINGS if m.directive == "pakru:register")
     reported = next(line for line in result.stderr.splitlines() if f"{where[group]}: WARNING: " in line)
     for known in ("events-cold-war", "figures-money", "figures-other"):
         assert known in reported

@@ -1,4 +1,4 @@
-"""``{fact-chart}``: a bar chart drawn from the data, with its data table beside it.
+"""``{pakru:chart}``: a bar chart drawn from the data, with its data table beside it.
 
 The SVG comes from :mod:`pakru_data.charts` and goes into the page inline (so the
 page's light and dark colours apply to it), named by its title and described by an
@@ -33,7 +33,7 @@ from pakru_data.sphinxext.words import _
 
 @generates_text
 class FactChart(SphinxDirective):
-    """``{fact-chart} <chart id>``; the directive's content, if any, is the caption."""
+    """``{pakru:chart} <chart id>``; the directive's content, if any, is the caption."""
 
     required_arguments = 1
     has_content = True
@@ -90,4 +90,4 @@ class FactChart(SphinxDirective):
 
 
 def setup(app: Sphinx) -> None:
-    app.add_directive("fact-chart", FactChart)
+    app.add_directive_to_domain("pakru", "chart", FactChart)

@@ -85,7 +85,7 @@ class Bibliography(SphinxDirective):
 
 @generates_text
 class RecordAsWritten(SphinxDirective):
-    """``{record-as-written} <fact or source id>``: the record's Python code, exactly as
+    """``{pakru:record-as-written} <fact or source id>``: the record's Python code, exactly as
     it is in pakru_data today, for pages that show contributors a real record."""
 
     required_arguments = 1
@@ -111,6 +111,6 @@ class RecordAsWritten(SphinxDirective):
 
 
 def setup(app: Sphinx) -> None:
-    app.add_directive("conclusion-table", ConclusionTable)
-    app.add_directive("bibliography", Bibliography)
-    app.add_directive("record-as-written", RecordAsWritten)
+    app.add_directive_to_domain("pakru", "conclusion-table", ConclusionTable)
+    app.add_directive_to_domain("pakru", "bibliography", Bibliography)
+    app.add_directive_to_domain("pakru", "record-as-written", RecordAsWritten)

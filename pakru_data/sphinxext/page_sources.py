@@ -56,11 +56,11 @@ class PageSources(SphinxTransform):
         for node in citing:
             if isinstance(node, pakru_nodes.source_ref):
                 node.replace_self(self.citation_marks([node["source_id"]], numbers))
-            elif isinstance(node, pakru_nodes.fact):
+            elif isinstance(node, pakru_nodes.fact_value):
                 self.cite_fact(node, numbers)
         self.append_source_list(numbers)
 
-    def cite_fact(self, node: pakru_nodes.fact, numbers: dict[str, int]) -> None:
+    def cite_fact(self, node: pakru_nodes.fact_value, numbers: dict[str, int]) -> None:
         """The fact's source numbers, and any status marker, right after its value."""
         record = data().facts[node["fact_id"]]
         marks = self.citation_marks(list(record.cited_source_ids), numbers, self.status_marker(record))
@@ -71,7 +71,7 @@ class PageSources(SphinxTransform):
         """A {source}, or a fact whose sources are cited where it stands; in page order."""
         if isinstance(node, pakru_nodes.source_ref):
             return True
-        return isinstance(node, pakru_nodes.fact) and self.cites(node)
+        return isinstance(node, pakru_nodes.fact_value) and self.cites(node)
 
     @staticmethod
     def citation_marks(
@@ -88,7 +88,7 @@ class PageSources(SphinxTransform):
         return marks
 
     @staticmethod
-    def cites(node: pakru_nodes.fact) -> bool:
+    def cites(node: pakru_nodes.fact_value) -> bool:
         """Sources and markers go after a fact's value, not after its period or label
         (they would repeat right beside the value), nor where a block lists them itself."""
         return bool(node.get("cite", True)) and node["variant"] not in UNCITED_VARIANTS
@@ -100,7 +100,7 @@ class PageSources(SphinxTransform):
             return None
         text = _(english)
         corrections = data().corrections_of(record.id)
-        target_type, target = ("correction", corrections[0].id) if corrections else ("fact", record.id)
+        target_type, target = ("correction", corrections[0].id) if corrections else ("entry", record.id)
         xref = addnodes.pending_xref(
             "", refdomain="pakru", reftype=target_type, reftarget=target, refexplicit=True, refwarn=True
         )

@@ -153,7 +153,7 @@ def _rows_with_kind(node: nodes.table, kinds: list[str]) -> nodes.table:
 
 @generates_text
 class RecordsTable(SphinxDirective):
-    """``{relations-table} visits`` (or ``agreements``, ``exercises``): every record of the
+    """``{pakru:records-table} visits`` (or ``agreements``, ``exercises``): every record of the
     kind, oldest first, with its date shown as a cited fact."""
 
     required_arguments = 1
@@ -220,7 +220,7 @@ class RecordsTable(SphinxDirective):
 
 @generates_text
 class EventList(SphinxDirective):
-    """``{event-list}`` with ``:era: <id>`` and optionally ``:kinds: visit, agreement``: a
+    """``{pakru:event-list}`` with ``:era: <id>`` and optionally ``:kinds: visit, agreement``: a
     compact table of the era's events (date, kind, what happened), for the full timeline
     and the history page, where a sideways strip of every record would not be readable."""
 
@@ -269,7 +269,7 @@ class EventList(SphinxDirective):
 
 @generates_text
 class TradeTable(SphinxDirective):
-    """``{trade-table} russia``: one table for each of the partner's bases (whose
+    """``{pakru:trade-table} russia``: one table for each of the partner's bases (whose
     statistics, calendar or fiscal years), its periods oldest first, each amount a cited
     fact, a gap shown as a gap; each followed by what the sources say about particular
     years.  Rows on different bases never share a table, as they never share a series."""
@@ -347,7 +347,7 @@ class TradeTable(SphinxDirective):
 
 @generates_text
 class TradeChart(SphinxDirective):
-    """``{trade-chart} russia``: the partner's total trade by year as bars, one named group
+    """``{pakru:trade-chart} russia``: the partner's total trade by year as bars, one named group
     of bars for each basis (never one line across two), gaps kept as rows with no bar, with
     its data table and alternative text; content is the caption."""
 
@@ -412,7 +412,7 @@ KEY_FIGURES = "key-figures"  # the domain's target key of the page that shows th
 
 @generates_text
 class KeyFigures(SphinxDirective):
-    """``{key-figures}``: the story at a glance, from the data: the latest total of trade
+    """``{pakru:key-figures}``: the story at a glance, from the data: the latest total of trade
     with each partner, the latest visit, and how many facts, sources and corrections the
     site has.  The figures and the visit are facts, cited; which ones are the latest is the
     page's digest key ``all:at_a_glance``.  The counts are filled in as the page is written
@@ -422,7 +422,7 @@ class KeyFigures(SphinxDirective):
     def run(self) -> list[nodes.Node]:
         dataset = data()
         domain.note_use(self.env, dependencies.collection("at_a_glance"))
-        domain.get_domain(self.env).note_target(KEY_FIGURES, self.env.docname, "")
+        domain.get_domain(self.env).claims.claim(KEY_FIGURES, self.env.docname, "")
         listing = nodes.bullet_list(classes=[RECORDS_CLASS, "pakru-key-figures"])
         for partner in Partner:
             row = dataset.latest_trade(partner)
@@ -494,7 +494,7 @@ def counts_to_write(app: Sphinx, env: BuildEnvironment) -> list[str]:
     where = pakru.targets.get(KEY_FIGURES)
     if where is None:
         return []
-    changed = pakru.note_built_from(KEY_FIGURES, count_text(data()))
+    changed = pakru.built_from.changed(KEY_FIGURES, count_text(data()))
     return [where[0]] if changed else []
 
 
@@ -512,16 +512,16 @@ def _partner(directive: SphinxDirective) -> Partner | None:
 
 
 def _tabled_kinds() -> list[str]:
-    """The collections ``{relations-table}`` lists: each kind of event that has its own table."""
+    """The collections ``{pakru:records-table}`` lists: each kind of event that has its own table."""
     return [kind.plural for kind in kinds.kinds_in("events") if kind.exported]
 
 
 def setup(app: Sphinx) -> None:
-    app.add_directive("relations-table", RecordsTable)
-    app.add_directive("event-list", EventList)
-    app.add_directive("trade-table", TradeTable)
-    app.add_directive("trade-chart", TradeChart)
-    app.add_directive("key-figures", KeyFigures)
+    app.add_directive_to_domain("pakru", "records-table", RecordsTable)
+    app.add_directive_to_domain("pakru", "event-list", EventList)
+    app.add_directive_to_domain("pakru", "trade-table", TradeTable)
+    app.add_directive_to_domain("pakru", "trade-chart", TradeChart)
+    app.add_directive_to_domain("pakru", "key-figures", KeyFigures)
     app.add_node(site_counts)
     app.connect("doctree-resolved", fill_counts)
     app.connect("env-get-updated", counts_to_write)

@@ -1,11 +1,9 @@
 """Roles that show records in page text: {fact}`id[:variant]`, {point}`id`, {era}`id`,
 and {source}`id`, which cites a source where no fact value is shown; and the pakru
-domain's links to a record's entry: {pakru:correction}`id`, {pakru:fact}`id`,
-{pakru:point}`id`."""
+domain's links to a record's entry: {pakru:correction}`id`, {pakru:point}`id`, and
+{pakru:entry}`id`, a fact's entry in the register (``{fact}`` shows a fact's value)."""
 
 from __future__ import annotations
-
-from collections.abc import Callable, Mapping
 
 from docutils import nodes
 from docutils.nodes import Node, system_message
@@ -14,7 +12,6 @@ from sphinx.roles import XRefRole
 from sphinx.util.docutils import SphinxRole
 
 from pakru_data import dependencies
-from pakru_data.dataset import Dataset
 from pakru_data.fact_references import parse_reference
 from pakru_data.formatting import UnknownVariantError, variants_of
 from pakru_data.sphinxext import domain, problems
@@ -113,12 +110,9 @@ class EraRole(PakruRole):
         return [nodes.inline(text, text, classes=["pakru-era", *(["language-en"] if english else [])])], []
 
 
-# What each pakru domain link points to: the records by id.
-LINKED_RECORDS: dict[str, Callable[[Dataset], Mapping[str, object]]] = {
-    "correction": lambda dataset: dataset.correction_by_id,
-    "fact": lambda dataset: dataset.facts,
-    "point": lambda dataset: dataset.point_by_id,
-}
+# Each pakru domain link role, and the name pages give the records it links to
+# (``RecordKind.linked_as``): {pakru:entry}`id` links to a fact's entry in the register.
+LINKED_RECORDS = {"correction": "correction", "entry": "fact", "point": "point"}
 
 
 class RecordLink(PakruRole, XRefRole):
@@ -126,22 +120,22 @@ class RecordLink(PakruRole, XRefRole):
     does not have is a problem of the page, found while reading it: as a link that failed
     to resolve it would be reported only by builds that write the page again."""
 
-    def __init__(self, kind: str) -> None:
+    def __init__(self, linked_as: str) -> None:
         super().__init__()
-        self.kind = kind
+        self.linked_as = linked_as
 
     def run(self) -> tuple[list[Node], list[system_message]]:
-        records = LINKED_RECORDS[self.kind](data())
+        records = data().by_link[self.linked_as]
         target = self.target.strip()
-        domain.note_use(self.env, dependencies.record(self.kind, target))  # re-read once it exists
+        domain.note_use(self.env, dependencies.record(self.linked_as, target))  # re-read once it exists
         if target not in records:
-            return self.fail(f"unknown_{self.kind}", problems.unknown(self.kind, target, records))
+            return self.fail(f"unknown_{self.linked_as}", problems.unknown(self.linked_as, target, records))
         return super().run()
 
 
 def setup(app: Sphinx) -> None:
-    for kind in LINKED_RECORDS:
-        app.add_role_to_domain("pakru", kind, RecordLink(kind))
+    for role, linked_as in LINKED_RECORDS.items():
+        app.add_role_to_domain("pakru", role, RecordLink(linked_as))
     app.add_role("fact", FactRole())
     app.add_role("source", SourceRole())
     app.add_role("point", PointRole())

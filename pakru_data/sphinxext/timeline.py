@@ -40,13 +40,13 @@ from pakru_data.sphinxext.words import _
 
 TIMELINE_CSS = "sphinx-timeline.css"
 # ``:story:`` keeps a strip to the events the article's story tells (``Event.story``); the
-# other records go in compact lists instead ({event-list}), since a sideways strip of a
+# other records go in compact lists instead ({pakru:event-list}), since a sideways strip of a
 # hundred cards cannot be scanned.
 
 
 @generates_text
 class FactTimeline(sphinx_timeline.TimelineDirective):  # type: ignore[misc]
-    """``{fact-timeline}`` with ``:era: <id>`` (or no option, for every event)."""
+    """``{pakru:timeline}`` with ``:era: <id>`` (or no option, for every event)."""
 
     has_content = False
     option_spec: ClassVar = {
@@ -133,6 +133,6 @@ def setup(app: Sphinx) -> None:
         man=(sphinx_timeline.visit_depart_null, sphinx_timeline.visit_depart_null),
         texinfo=(sphinx_timeline.visit_depart_null, sphinx_timeline.visit_depart_null),
     )
-    app.add_directive("fact-timeline", FactTimeline)
+    app.add_directive_to_domain("pakru", "timeline", FactTimeline)
     app.add_css_file(TIMELINE_CSS)
     app.connect("builder-inited", copy_timeline_css)
