@@ -24,8 +24,8 @@ from pakru_data.fact_references import FactReference, fact_references
 from pakru_data.formatting import MONEY_UNITS, UNITS, UnknownVariantError, format_fact
 from pakru_data.model import (
     ID_PATTERN,
-    Basis,
     PUBLISHED_FIELDS,
+    Basis,
     ChartSpec,
     Correction,
     Era,
