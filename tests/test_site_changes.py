@@ -21,6 +21,7 @@ from pakru_data.dates import PartialDate
 from pakru_data.formatting import format_date_at_precision
 from pakru_data.model import SiteChange
 from pakru_data.register_groups import group_of
+from pakru_data.sphinxext.page_sources import STATUS_WORDS
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 CHANGE = next(c for c in DATA.site_changes if c.removed is None and "date" in c.was)  # a day given to a date
@@ -82,7 +83,8 @@ def test_every_register_entry_offers_its_permalink_and_a_citation(site: Site) ->
     assert permalink == f"https://example.org/pakru/{page}#fact-{fact.id}"
     plain = entry.select_one(".pakru-cite-text").get_text().strip()
     as_of = format_date_at_precision(DATA.as_of(fact))
-    assert plain.startswith(f"pakru, “{fact.label}”: {format_fact(fact)} (verified; value as of {as_of}")
+    status = STATUS_WORDS[fact.status]
+    assert plain.startswith(f"pakru, “{fact.label}”: {format_fact(fact)} ({status}; value as of {as_of}")
     assert plain.endswith(f"Fact {fact.id}. {permalink}")
     bibtex = entry.select_one(".pakru-cite-bibtex").get_text()
     assert bibtex.startswith(f"@misc{{pakru-{fact.id},")
