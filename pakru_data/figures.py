@@ -68,6 +68,39 @@ FIGURES = [
         sources=("deccan-herald-sipri-2024",),
         note="From SIPRI's yearly report released in 2024, as the press reported it.",
     ),
+    # SIPRI's report of March 2026: three five-year periods that do not overlap, from one report
+    Figure(
+        id="russia-share-of-india-arms-imports-2011-15",
+        label="Russia's share of India's arms imports",
+        value=70,
+        unit="percent",
+        period="2011–15",
+        status=Status.VERIFIED,
+        sources=("millenniumpost-sipri-2026", "easterneye-sipri-2026", "deccanchronicle-sipri-2026"),
+        note="From SIPRI's yearly report released in March 2026, as the press reported it.",
+    ),
+    Figure(
+        id="russia-share-of-india-arms-imports-2016-20",
+        label="Russia's share of India's arms imports",
+        value=51,
+        unit="percent",
+        period="2016–20",
+        status=Status.VERIFIED,
+        sources=("millenniumpost-sipri-2026", "easterneye-sipri-2026"),
+        note="From SIPRI's yearly report released in March 2026, as the press reported it.",
+    ),
+    Figure(
+        id="russia-share-of-india-arms-imports-2021-25",
+        label="Russia's share of India's arms imports",
+        value=40,
+        unit="percent",
+        period="2021–25",
+        status=Status.VERIFIED,
+        sources=("millenniumpost-sipri-2026", "easterneye-sipri-2026", "deccanchronicle-sipri-2026"),
+        note="From SIPRI's yearly report released in March 2026, as the press reported it.",
+        as_of="2025-12-31",
+        review_by="2027-04-01",
+    ),
     Figure(
         id="mi35m-count",
         label="Mi-35M helicopters in Pakistan's contract",
@@ -150,6 +183,38 @@ FIGURES = [
         note="Exports of $74m and imports of $846m. Reported in October 2023, for the fiscal year to June 2023.",
         as_of="2023-06-30",  # the end of the fiscal year the total covers, not the day it was reported
         review_by="2027-08-01",
+    ),
+    # The war in Ukraine at the United Nations
+    Figure(
+        id="unga-2022-votes-for",
+        label="Countries that voted for the UN General Assembly's resolution on aggression against Ukraine",
+        value=141,
+        unit="count",
+        period="2 March 2022",
+        status=Status.VERIFIED,
+        sources=("pakistantoday-unga-abstain-2022", "thenews-unga-abstain-2022"),
+        note="Five voted against.",
+    ),
+    Figure(
+        id="unga-2022-abstentions",
+        label="Countries that abstained on the UN General Assembly's resolution on aggression against Ukraine",
+        value=35,
+        unit="count",
+        period="2 March 2022",
+        status=Status.VERIFIED,
+        sources=("pakistantoday-unga-abstain-2022", "thenews-unga-abstain-2022"),
+        note="Pakistan, China and India among them.",
+    ),
+    # The Soviet war in Afghanistan, as Pakistan lived it
+    Figure(
+        id="border-violations-1986",
+        label="Times Soviet-built warplanes crossed into Pakistan in 1986, as Pakistan charged (at least)",
+        value=600,
+        unit="count",
+        period="1986",
+        status=Status.UNVERIFIED,
+        sources=("latimes-arandu-1987",),
+        note="Pakistan's own count, in one press report; the Afghan government denied the charges.",
     ),
     # Security
     Figure(
