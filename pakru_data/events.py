@@ -336,6 +336,10 @@ EVENTS = [
         era="growing-friendship",
         status=Status.VERIFIED,
         sources=("daily-pakistan-dasu", "asiatimes-afp-dasu", "wikipedia-dasu-bus-attack"),
+        note=(
+            "No Russian was involved: the victims were Chinese and Pakistani. The attack is here as the "
+            "original article's example of the risks foreign workers face in Pakistan."
+        ),
     ),
     Event(
         id="pakistan-stream-heads-of-terms",

@@ -978,6 +978,18 @@ SOURCES = [
         accessed=GUIDE,
         note="Quotes Pakistan's Foreign Office: an observer at the SCO since 2005.",
     ),
+    Source(
+        id="dagens-sipri-2026",
+        publisher="Dagens",
+        title="Putin's weapons empire still world's third biggest – ahead of UK and China",
+        url="https://www.dagens.com/world/putins-weapons-empire-still-worlds-third-biggest-ahead-of-uk-and-china",
+        published="2026-03-09",
+        accessed=GUIDE,
+        note=(
+            "Reports SIPRI's March 2026 report: India received 48% of Russia's arms exports in 2021–25, "
+            "China and Belarus 13% each. A news aggregator, and the only source found for these shares."
+        ),
+    ),
 ]
 
 ARTICLE_REFERENCES = [
