@@ -808,7 +808,7 @@ SOURCES = [
         url="https://nation.com.pk/28-Dec-2016/pakistan-china-russia-vow-to-facilitate-afghan-peace-process",
         published="2016-12-28",
         accessed=GUIDE,
-        note="The third round of the three countries' consultations on Afghanistan, held in Moscow on 27 December 2016.",
+        note="The third round of the three countries' consultations on Afghanistan, in Moscow on 27 December 2016.",
     ),
     Source(
         id="indianexpress-trilateral-2016",
@@ -872,7 +872,7 @@ SOURCES = [
         url="https://mcdn.i-scmp.com/news/asia/south-asia/article/3223866/pakistan-uses-chinese-yuan-buy-cut-price-oil-russia",
         published="2023-06",
         accessed=GUIDE,
-        note="Pakistan's petroleum minister, Musadik Malik: the first government-to-government cargo was paid for in yuan.",
+        note="Pakistan's petroleum minister, Musadik Malik: the first government-to-government cargo was paid in yuan.",
     ),
     Source(
         id="chinadaily-oil-yuan-2023",
@@ -941,7 +941,9 @@ SOURCES = [
     Source(
         id="morgulov-70-years-2018",
         publisher="The Destination (Islamabad)",
-        title="Russia and Pakistan: new vistas of cooperation (commemorating the 70th anniversary of bilateral relations)",
+        title=(
+            "Russia and Pakistan: new vistas of cooperation (commemorating the 70th anniversary of bilateral relations)"
+        ),
         url="http://www.thedestination.com.pk/russia-and-pakistan-new-vistas-of-cooperation-commemorating-the-70th-anniversary-of-bilateral-relations/",
         published="2018-05",
         accessed=GUIDE,
@@ -967,7 +969,7 @@ SOURCES = [
         url="https://propakistani.pk/2021/04/07/moscow-is-offering-lng-to-pakistan-russian-media/",
         published="2021-04-07",
         accessed=GUIDE,
-        note="Lavrov: offers of Russian LNG from Gazprom, Rosneft and Novatek were made, and Russia awaited Pakistan's answer.",
+        note="Lavrov: Gazprom, Rosneft and Novatek had offered Russian LNG, and Russia awaited Pakistan's answer.",
     ),
     Source(
         id="pakobserver-sco-2017",
