@@ -324,7 +324,7 @@ def test_the_check_command_reports_a_broken_trade_row_at_its_line(tmp_path):
         cwd=tmp_path,
         capture_output=True,
         text=True,
-        env={"PYTHONPATH": str(tmp_path), "PAKRU_TODAY": "2026-11-29", "PATH": ""},
+        env={"PYTHONPATH": str(tmp_path), "PAKRU_TODAY": "2026-12-04", "PATH": ""},
     )
     assert result.returncode == 1
     assert f"pakru_data/records/trade.py:{line}: trade year 'russia-2012': total must equal exports plus imports" in (
