@@ -60,7 +60,7 @@ EVENTS = [
         date="1955-09-23",
         era="cold-war",
         story=True,
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("researcher-life-baghdad-pact", "io-1956-baghdad-pact"),
     ),
     Event(
@@ -116,7 +116,7 @@ EVENTS = [
         date="1979-12",
         era="cold-war",
         story=True,
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("tass-afghanistan-withdrawal",),
     ),
     Event(
@@ -125,7 +125,7 @@ EVENTS = [
         date="1985-01-15",
         era="cold-war",
         story=True,
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("paksteel-history", "upi-steel-mills-1985"),
     ),
     Event(
@@ -134,11 +134,11 @@ EVENTS = [
         date="1985-04-26",
         era="cold-war",
         story=True,
-        status=Status.UNVERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("sputnik-badaber-2016",),
         note=(
             "The prisoners were held by Afghan mujahideen at a camp in Pakistan. The one source read "
-            "is a Russian state agency's account, so this stays unverified."
+            "is a Russian state agency's account."
         ),
     ),
     Event(
@@ -147,7 +147,7 @@ EVENTS = [
         date="1989-02-15",
         era="cold-war",
         story=True,
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("tass-afghanistan-withdrawal",),
     ),
     # A new beginning
@@ -170,11 +170,11 @@ EVENTS = [
         date="1991-12",
         era="new-beginning",
         story=True,
-        status=Status.UNVERIFIED,
+        status=Status.VERIFIED,
         sources=("morgulov-70-years-2018",),
         note=(
-            "Russia's deputy foreign minister wrote that Pakistan was among the first countries to do so. "
-            "No Pakistani source was found, so this stays unverified."
+            "Russia's account: its deputy foreign minister wrote that Pakistan was among the first "
+            "countries to do so. No Pakistani source was found."
         ),
     ),
     Event(
@@ -192,7 +192,7 @@ EVENTS = [
         date="2007-04",
         era="new-beginning",
         story=True,
-        status=Status.UNVERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("domainb-rd93-2007",),
         note="One report of a Kommersant article, which said President Putin approved the deal himself.",
     ),
@@ -251,7 +251,7 @@ EVENTS = [
         date="2018-04",
         era="new-beginning",
         story=True,
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("thenews-dastgir-2018",),
         note="Su-35 talks were 'in early stages'; nothing has been bought.",
     ),
@@ -263,6 +263,16 @@ EVENTS = [
         story=True,
         status=Status.VERIFIED,
         sources=("ndtv-india-s400", "dawn-india-s400"),
+    ),
+    Event(
+        id="igc-6-session-2019",
+        label="The 6th session of the Pakistan-Russia Intergovernmental Commission, in Islamabad",
+        date="2019-12-09",
+        end="2019-12-11",
+        era="new-beginning",
+        status=Status.VERIFIED,
+        sources=("dawn-igc-6-2019", "arynews-igc-6-2019"),
+        note="Led by Hammad Azhar and Denis Manturov; the 7th session was agreed for Moscow (Dawn).",
     ),
     # Growing friendship
     Event(
@@ -284,8 +294,20 @@ EVENTS = [
         date="2021-07-15",
         era="growing-friendship",
         story=True,
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("devdiscourse-pakistan-stream-hot",),
+    ),
+    Event(
+        id="igc-7-session-2021",
+        label="The 7th session of the Pakistan-Russia Intergovernmental Commission, in Yekaterinburg",
+        date="2021-11",
+        era="growing-friendship",
+        status=Status.SINGLE_SOURCE,
+        sources=("newswire-igc-8-begins-2023",),
+        note=(
+            'Only "during last week of November 2021", said by Pakistan\'s Secretary of Economic Affairs at the '
+            "opening of the 8th session (Newswire, January 2023)."
+        ),
     ),
     Event(
         id="unga-ukraine-abstention-2022",
@@ -303,7 +325,7 @@ EVENTS = [
         date="2022-10-31",
         era="growing-friendship",
         story=True,
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("nasdaq-reuters-wheat-2022",),
     ),
     Event(
@@ -312,7 +334,7 @@ EVENTS = [
         date="2022-11-28",
         era="growing-friendship",
         story=True,
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("nation-oil-delegation-2022", "arabnews-russian-oil-2023"),
     ),
     Event(
@@ -321,7 +343,7 @@ EVENTS = [
         date="2022-12-05",
         era="growing-friendship",
         story=True,
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("arynews-oil-discount-2022", "arabnews-russian-oil-2023"),
     ),
     Event(
@@ -350,7 +372,7 @@ EVENTS = [
         date="2023-04",
         era="growing-friendship",
         story=True,
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("nation-first-oil-order",),
     ),
     Event(

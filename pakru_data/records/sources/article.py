@@ -8,7 +8,7 @@ a mirror says so in ``via``.  A title in square brackets is pakru's description 
 work whose own headline was not seen.
 """
 
-from pakru_data.model import Source
+from pakru_data.model import Source, SourceKind
 
 READ = "2026-11-28"  # the day pakru's research read the stored copies of these pages
 AUDIT = "2026-11-29"  # the day the second audit's sources were read in stored copies
@@ -17,6 +17,7 @@ GUIDE = "2026-12-04"  # the day the sources of issue 22's new topics were read i
 SOURCES = [
     Source(
         id="tribune-echoes-of-the-past",
+        kind=SourceKind.PRESS,
         publisher="The Express Tribune",
         title="Echoes of the past",
         url="https://tribune.com.pk/story/445867/echoes-of-the-past/",
@@ -26,6 +27,7 @@ SOURCES = [
     ),
     Source(
         id="dawn-letter-liaquat-invitation",
+        kind=SourceKind.PRESS,
         publisher="Dawn",
         title="Soviet invitation to Liaquat recalled",
         url="https://www.dawn.com/news/1020592/soviet-invitation-to-liaquat-recalled",
@@ -34,6 +36,7 @@ SOURCES = [
     ),
     Source(
         id="dawn-letter-visit-that-never-was",
+        kind=SourceKind.PRESS,
         publisher="Dawn",
         title="Liaquat Ali Khan's visit",
         url="https://www.dawn.com/news/1003959",
@@ -46,6 +49,7 @@ SOURCES = [
     ),
     Source(
         id="truman-welcome-liaquat",
+        kind=SourceKind.PRIMARY,
         publisher="Harry S. Truman Library",
         title="[the President's remarks of welcome to the Prime Minister of Pakistan at Washington National Airport]",
         url="https://trumanlibrary.gov/library/public-papers/102/remarks-welcome-prime-minister-pakistan-washington-national-airport",
@@ -58,6 +62,7 @@ SOURCES = [
     ),
     Source(
         id="frus-1952-54-v13-d1168",
+        kind=SourceKind.PRIMARY,
         publisher="US Department of State, Office of the Historian",
         title="Editorial Note (Foreign Relations of the United States, 1952–1954, Volume XIII, Part 2)",
         url="https://history.state.gov/historicaldocuments/frus1952-54v13p2/d1168",
@@ -65,6 +70,7 @@ SOURCES = [
     ),
     Source(
         id="io-1956-baghdad-pact",
+        kind=SourceKind.SCHOLARLY,
         publisher="International Organization (Cambridge University Press)",
         title="Baghdad Pact",
         published="1956",
@@ -73,6 +79,7 @@ SOURCES = [
     ),
     Source(
         id="researcher-life-baghdad-pact",
+        kind=SourceKind.REFERENCE,
         publisher="researcher.life",
         title="[abstract of a reference article on the Baghdad Pact, 1955–79]",
         url="https://discovery.researcher.life/article/baghdadpact-195579/2380b0413e183ce4a2d3f3d8e434e222",
@@ -85,6 +92,7 @@ SOURCES = [
     ),
     Source(
         id="wikipedia-u2-incident",
+        kind=SourceKind.REFERENCE,
         publisher="Wikipedia",
         title="1960 U-2 incident",
         url="https://en.wikipedia.org/wiki/1960_U-2_incident",
@@ -92,6 +100,7 @@ SOURCES = [
     ),
     Source(
         id="national-interest-u2",
+        kind=SourceKind.PRESS,
         publisher="The National Interest",
         title="History, Explained: How Russia Shot Down a U-2 Spy Plane",
         url="https://m.ru24.net/english/211286509",
@@ -105,6 +114,7 @@ SOURCES = [
     ),
     Source(
         id="time-building-an-image",
+        kind=SourceKind.PRESS,
         publisher="Time",
         title="Pakistan: Building an Image",
         url="https://time.com/archive/6874088/pakistan-building-an-image",
@@ -113,6 +123,7 @@ SOURCES = [
     ),
     Source(
         id="frus-1964-68-v25-d97",
+        kind=SourceKind.PRIMARY,
         publisher="US Department of State, Office of the Historian",
         title=(
             "Telegram From the Department of State to Secretary of State Rusk in Tehran (Foreign "
@@ -124,6 +135,7 @@ SOURCES = [
     ),
     Source(
         id="gse-soviet-pakistani-agreements",
+        kind=SourceKind.REFERENCE,
         publisher="The Great Soviet Encyclopedia",
         title="Soviet-Pakistani Agreements",
         url="http://ed.mdict.net/k2349053.html",
@@ -137,6 +149,7 @@ SOURCES = [
     ),
     Source(
         id="wikipedia-tashkent-declaration",
+        kind=SourceKind.REFERENCE,
         publisher="Wikipedia",
         title="Tashkent Declaration",
         url="https://en.wikipedia.org/wiki/Tashkent_Declaration",
@@ -144,6 +157,7 @@ SOURCES = [
     ),
     Source(
         id="dawn-tashkent-fifty-years",
+        kind=SourceKind.PRESS,
         publisher="Dawn",
         title="From the past pages of Dawn: 1966: Fifty years ago: Tashkent Declaration signed",
         url="https://www.dawn.com/news/1232099/from-the-past-pages-of-dawn-1966-fifty-years-ago-tashkent-declaration-signed",
@@ -151,6 +165,7 @@ SOURCES = [
     ),
     Source(
         id="hindu-indo-soviet-treaty",
+        kind=SourceKind.PRESS,
         publisher="The Hindu",
         title="From the Archives (August 10, 1971): Indo-Soviet Defence Treaty signed",
         url="https://www.thehindu.com/archives/from-the-archives-august-10-1971-indo-soviet-defence-treaty-signed/article35821239.ece",
@@ -160,6 +175,7 @@ SOURCES = [
     ),
     Source(
         id="tass-afghanistan-withdrawal",
+        kind=SourceKind.PRESS,
         publisher="TASS",
         title="Soviet withdrawal from Afghanistan",
         url="https://tass.com/world/856745",
@@ -168,6 +184,7 @@ SOURCES = [
     ),
     Source(
         id="wikipedia-dissolution-of-the-ussr",
+        kind=SourceKind.REFERENCE,
         publisher="Wikipedia (Scots edition)",
         title="Dissolution o the Soviet Union",
         url="https://sco.m.wikipedia.org/wiki/Dissolution_o_the_Soviet_Union",
@@ -175,6 +192,7 @@ SOURCES = [
     ),
     Source(
         id="archontology-ussr-polity",
+        kind=SourceKind.REFERENCE,
         publisher="Archontology.org",
         title="Soviet Union: Polity Style: 1922-1991",
         url="https://archontology.org/nations/ussr/01_polity.php",
@@ -187,6 +205,7 @@ SOURCES = [
     ),
     Source(
         id="kremlin-musharraf-2003",
+        kind=SourceKind.PRIMARY,
         publisher="President of Russia (Kremlin)",
         title="[news item on the Kremlin talks with Pervez Musharraf]",
         url="http://en.kremlin.ru/events/president/news/28108",
@@ -195,6 +214,7 @@ SOURCES = [
     ),
     Source(
         id="washington-times-musharraf-2003",
+        kind=SourceKind.PRESS,
         publisher="The Washington Times",
         title="[report on Musharraf's visit to Moscow]",
         url="https://www.washingtontimes.com/news/2003/feb/6/20030206-085428-8264r/",
@@ -203,6 +223,7 @@ SOURCES = [
     ),
     Source(
         id="dawn-arms-embargo-lifted",
+        kind=SourceKind.PRESS,
         publisher="Dawn (AFP)",
         title="Russia lifts arms embargo to Pakistan: report",
         url="https://www.dawn.com/news/1110131",
@@ -211,6 +232,7 @@ SOURCES = [
     ),
     Source(
         id="diplomat-keck-arms-embargo",
+        kind=SourceKind.PRESS,
         publisher="The Diplomat",
         title="[Zachary Keck on Russia ending its arms embargo on Pakistan]",
         url="https://pacificsentinel.blogspot.com/2014/06/editorial-russia-ends-arms-embargo.html",
@@ -221,6 +243,7 @@ SOURCES = [
     ),
     Source(
         id="interfax-mi35m-contract",
+        kind=SourceKind.PRESS,
         publisher="Interfax",
         title="[report on the Mi-35M contract for Pakistan]",
         url="https://vpk.name/news/138920_pakistanu_budut_postavleny_chetyre_vertoleta_mi-35m.html",
@@ -235,6 +258,7 @@ SOURCES = [
     ),
     Source(
         id="janes-mi35m-cost",
+        kind=SourceKind.PRESS,
         publisher="IHS Jane's",
         title="Pakistan to receive four Mi-35M helos from Russia in 2017, says report",
         url="https://thaimilitaryandasianregion.wordpress.com/2016/12/24/pakistan-to-receive-four-mi-35m-helos-in-2017/",
@@ -249,6 +273,7 @@ SOURCES = [
     ),
     Source(
         id="khaleej-reuters-first-oil-cargo",
+        kind=SourceKind.PRESS,
         publisher="Khaleej Times (Reuters)",
         title="Pakistan: First discounted Russian crude oil cargo arrives in Karachi, says PM",
         url="https://www.khaleejtimes.com/world/pakistan-first-discounted-russian-crude-oil-cargo-arrives-in-karachi-says-pm",
@@ -257,6 +282,7 @@ SOURCES = [
     ),
     Source(
         id="samaa-oil-unloading",
+        kind=SourceKind.PRESS,
         publisher="Samaa TV",
         title="[report on the first Russian crude oil cargo being unloaded]",
         url="https://www.samaaenglish.tv/news/40038699/pakistan-russian-crude-oil-in-process-of-being-unloaded",
@@ -265,6 +291,7 @@ SOURCES = [
     ),
     Source(
         id="arabnews-russian-oil-2023",
+        kind=SourceKind.PRESS,
         publisher="Arab News Pakistan",
         title="[report on Russian oil talks and cargoes]",
         url="https://www.arabnews.pk/node/2354836",
@@ -273,6 +300,7 @@ SOURCES = [
     ),
     Source(
         id="nation-oil-delegation-2022",
+        kind=SourceKind.PRESS,
         publisher="The Nation",
         title="[report on a Pakistani delegation leaving for Russia for oil talks]",
         url="https://www.nation.com.pk/28-Nov-2022/pakistani-delegation-leaves-for-russia-for-cheaper-oil-deal-talks",
@@ -282,6 +310,7 @@ SOURCES = [
     ),
     Source(
         id="arynews-oil-discount-2022",
+        kind=SourceKind.PRESS,
         publisher="ARY News",
         title="[report on Pakistan not facing US sanctions for buying Russian oil]",
         url="https://arynews.tv/pakistan-will-not-face-us-sanctions-on-procuring-oil-from-russia/",
@@ -295,6 +324,7 @@ SOURCES = [
     ),
     Source(
         id="arabnews-second-oil-cargo",
+        kind=SourceKind.PRESS,
         publisher="Arab News Pakistan",
         title="Pakistan finalizing second cargo of discounted Russian crude oil — petroleum minister",
         url="https://www.arabnews.pk/node/2336571/pakistan",
@@ -303,6 +333,7 @@ SOURCES = [
     ),
     Source(
         id="nation-first-oil-order",
+        kind=SourceKind.PRESS,
         publisher="The Nation",
         title="[report on Pakistan's first order of discounted Russian oil]",
         url="https://www.nation.com.pk/21-Apr-2023/pakistan-buys-russian-oil-on-discounted-price",
@@ -311,6 +342,7 @@ SOURCES = [
     ),
     Source(
         id="thenews-us-sovereign-choice",
+        kind=SourceKind.PRESS,
         publisher="The News International",
         title="[report on the US calling Pakistan's purchase of Russian oil a sovereign choice]",
         url="https://www.thenews.com.pk/print/1064284-us-acknowledges-pakistan-s-decision-to-procure-russian-oil-as-sovereign-choice",
@@ -319,6 +351,7 @@ SOURCES = [
     ),
     Source(
         id="dawn-us-not-opposing-oil-deal",
+        kind=SourceKind.PRESS,
         publisher="Dawn",
         title="US not opposing Pakistan’s oil deal with Russia",
         url="https://www.dawn.com/news/1749533/us-not-opposing-pakistans-oil-deal-with-russia",
@@ -327,6 +360,7 @@ SOURCES = [
     ),
     Source(
         id="agenzia-nova-sipri-2024",
+        kind=SourceKind.PRESS,
         publisher="Agenzia Nova (quoting SIPRI)",
         title="[report on SIPRI's figures for Russian arms exports, 2019–23]",
         url="https://www.agenzianova.com/a/65eead4a3b5d66.89382786/5086575/2024-03-11/difesa-sipri-la-russia-cala-al-terzo-posto-in-export-armi-india-primo-paese-importatore",
@@ -335,6 +369,7 @@ SOURCES = [
     ),
     Source(
         id="deccan-herald-sipri-2024",
+        kind=SourceKind.PRESS,
         publisher="Deccan Herald (quoting SIPRI)",
         title="[report on SIPRI's figures for India's arms imports, 2019–23]",
         url="https://www.deccanherald.com/india/india-again-tops-global-arms-imports-russia-main-supplier-sipri-2931533",
@@ -343,6 +378,7 @@ SOURCES = [
     ),
     Source(
         id="pratidin-sipri-2023",
+        kind=SourceKind.PRESS,
         publisher="Pratidin Time (quoting SIPRI)",
         title="[report on SIPRI's figures for India's arms imports, 2018–22]",
         url="https://www.pratidintime.com/national/india-worlds-largest-arms-importer-in-2018-22-reveals-sipri-data",
@@ -351,6 +387,7 @@ SOURCES = [
     ),
     Source(
         id="abplive-sipri-2023",
+        kind=SourceKind.PRESS,
         publisher="ABP Live (quoting SIPRI)",
         title="[report on SIPRI's figures for India's arms imports from Russia, 2018–22]",
         url="https://news.abplive.com/india-at-2047/russia-is-still-india-s-largest-arms-supplier-but-its-position-is-under-pressure-latest-sipri-report-says-1588029/amp",
@@ -359,6 +396,7 @@ SOURCES = [
     ),
     Source(
         id="theprint-sipri-2023",
+        kind=SourceKind.PRESS,
         publisher="ThePrint (quoting SIPRI)",
         title="[report on SIPRI's figures for Russian arms exports to India, 2018–22]",
         url="https://theprint.in/world/russian-arms-export-to-india-dip-ukraine-worlds-3rd-largest-importer-in-2022-sipri-report/1440173/",
@@ -367,6 +405,7 @@ SOURCES = [
     ),
     Source(
         id="newsnation-sipri-2019",
+        kind=SourceKind.PRESS,
         publisher="News Nation (quoting SIPRI)",
         title="[report on SIPRI's figures for Russian arms exports to India, 2014–18]",
         url="https://english.newsnationtv.com/world/news/russian-arms-exports-to-india-fell-by-42-between-2014-18-and-2009-13-report-216614.html",
@@ -375,6 +414,7 @@ SOURCES = [
     ),
     Source(
         id="tribune-india-inventory-2025",
+        kind=SourceKind.PRESS,
         publisher="The Tribune (India)",
         title="Despite Trump's latest threat, India can't decouple from Russian military equipment",
         url="https://www.tribuneindia.com/news/top-headlines/despite-trumps-latest-threat-india-cant-decouple-from-russian-military-equipment/",
@@ -383,6 +423,7 @@ SOURCES = [
     ),
     Source(
         id="brecorder-china-trade-2021",
+        kind=SourceKind.PRESS,
         publisher="Business Recorder",
         title="Exports to China surge by 69pc in 2021",
         url="https://www.brecorder.com/news/40149148/exports-to-china-surge-by-69pc-in-2021",
@@ -392,6 +433,7 @@ SOURCES = [
     ),
     Source(
         id="nation-china-trade-fy2024",
+        kind=SourceKind.PRESS,
         publisher="The Nation",
         title="[report on Pakistan's exports to China in FY2023-24, from State Bank of Pakistan figures]",
         url="https://www.nation.com.pk/02-Aug-2024/pakistan-s-exports-to-china-increase-by-33-67pc-in-fy-2023-24",
@@ -400,6 +442,8 @@ SOURCES = [
     ),
     Source(
         id="nation-russia-trade-fy2023",
+        release="ministry-of-commerce-2023-10-12",  # the Ministry of Commerce's announcement of the Ejaz-Ganich meeting
+        kind=SourceKind.PRESS,
         publisher="The Nation",
         title="[report on Pakistan and Russia agreeing to improve trade]",
         url="https://www.nation.com.pk/13-Oct-2023/pakistan-russia-agree-to-improve-trade-volume",
@@ -408,6 +452,7 @@ SOURCES = [
     ),
     Source(
         id="wikipedia-dasu-bus-attack",
+        kind=SourceKind.REFERENCE,
         publisher="Wikipedia",
         title="Dasu bus attack",
         url="https://en.wikipedia.org/wiki/Dasu_bus_attack",
@@ -415,6 +460,7 @@ SOURCES = [
     ),
     Source(
         id="daily-pakistan-dasu",
+        kind=SourceKind.PRESS,
         publisher="Daily Pakistan",
         title="[first report on the Upper Kohistan bus blast]",
         url="https://en.dailypakistan.com.pk/14-Jul-2021/nine-chinese-among-13-killed-in-upper-kohistan-bus-blast",
@@ -424,6 +470,7 @@ SOURCES = [
     ),
     Source(
         id="asiatimes-afp-dasu",
+        kind=SourceKind.PRESS,
         publisher="Asia Times (AFP)",
         title="[report on nine Chinese workers killed in a bus blast in Pakistan]",
         url="https://asiatimes.com/2021/07/nine-chinese-workers-killed-in-pakistan-bus-blast/",
@@ -433,6 +480,7 @@ SOURCES = [
     ),
     Source(
         id="dawn-druzhba-2016",
+        kind=SourceKind.PRESS,
         publisher="Dawn",
         title="Joint exercise with Russia progressing well: ISPR",
         url="https://www.dawn.com/news/1286616/joint-exercise-with-russia-progressing-well-ispr",
@@ -441,6 +489,7 @@ SOURCES = [
     ),
     Source(
         id="tass-druzhba-2021",
+        kind=SourceKind.PRESS,
         publisher="TASS",
         title="[report on the Druzhba-2021 exercise at Molkino]",
         url="https://tass.com/defense/1342671",
@@ -449,6 +498,7 @@ SOURCES = [
     ),
     Source(
         id="dawn-druzhba-2024",
+        kind=SourceKind.PRESS,
         publisher="Dawn",
         title="Pakistan, Russia commence joint military drill ‘Druzbha VII’ at Pabbi",
         url="https://www.dawn.com/news/1865391/pakistan-russia-commence-joint-military-drill-druzbha-vii-at-pabbi",
@@ -457,6 +507,7 @@ SOURCES = [
     ),
     Source(
         id="fdlx-north-south-pipeline-2015",
+        kind=SourceKind.PRESS,
         publisher="fdlx.com",
         title="Россия и Пакистан подписали договор о строительстве газопровода",
         url="https://fdlx.com/tema/gazoprovod-sever-yug",
@@ -469,14 +520,17 @@ SOURCES = [
     ),
     Source(
         id="elbalad-north-south-pipeline-2015",
-        publisher="El Balad (via masress.com)",
+        kind=SourceKind.PRESS,
+        publisher="El Balad",
         title="[report in Arabic on the North-South gas pipeline agreement]",
         url="https://www.masress.com/elbalad/1748161",
+        via="a copy on masress.com",
         accessed=AUDIT,
         note="Novak and Abbasi signed the intergovernmental agreement in Islamabad on a Friday (“today, Friday”).",
     ),
     Source(
         id="thenews-pakistan-stream-protocol",
+        kind=SourceKind.PRESS,
         publisher="The News International",
         title="[report on Pakistan and Russia signing the protocol to the pipeline agreement]",
         url="https://www.thenews.com.pk/print/841345-pakistan-russia-sign-iga-protocol",
@@ -485,6 +539,7 @@ SOURCES = [
     ),
     Source(
         id="dawn-pakistan-stream-protocol",
+        kind=SourceKind.PRESS,
         publisher="Dawn",
         title="Russia, Pakistan agree to build gas pipeline",
         url="https://www.dawn.com/news/1626307/russia-pakistan-agree-to-build-gas-pipeline",
@@ -493,6 +548,7 @@ SOURCES = [
     ),
     Source(
         id="arabnews-pakistan-stream-2021",
+        kind=SourceKind.PRESS,
         publisher="Arab News Pakistan",
         title="[report on the revised Pakistan Stream agreement]",
         url="https://www.arabnews.pk/node/1865576/pakistan",
@@ -502,6 +558,7 @@ SOURCES = [
     ),
     Source(
         id="brecorder-pakistan-stream-2021",
+        kind=SourceKind.PRESS,
         publisher="Business Recorder",
         title="[report on Pakistan and Russia signing the amended gas project agreement]",
         url="https://www.brecorder.com/news/40095671/pakistan-russia-to-sign-amended-gas-project-agreement-on-friday",
@@ -510,6 +567,7 @@ SOURCES = [
     ),
     Source(
         id="tass-pakistan-stream-estimate",
+        kind=SourceKind.PRESS,
         publisher="TASS",
         title="[report on Russia's cost estimate for Pakistan Stream]",
         url="https://tass.com/economy/1296619",
@@ -518,6 +576,7 @@ SOURCES = [
     ),
     Source(
         id="devdiscourse-pakistan-stream-hot",
+        kind=SourceKind.PRESS,
         publisher="Devdiscourse (citing Dawn)",
         title="[report on Pakistan and Russia signing terms for the gas pipeline]",
         url="https://www.devdiscourse.com/article/business/1654070-pakistan-russia-sign-terms-of-accord-for-1100-km-gas-pipeline-from-karachi-to-lahore",
@@ -526,6 +585,7 @@ SOURCES = [
     ),
     Source(
         id="reuters-pakistan-stream-factbox",
+        kind=SourceKind.PRESS,
         publisher="Reuters",
         title="Factbox: Pakistan-Russia collaboration on gas pipeline project",
         url="https://www.pakistantoday.com.pk/2022/02/24/factbox-pakistan-russia-collaboration-on-gas-pipeline-project/",
@@ -535,6 +595,7 @@ SOURCES = [
     ),
     Source(
         id="thenews-dastgir-2018",
+        kind=SourceKind.PRESS,
         publisher="The News International",
         title="Pakistan in talks to buy Russian air defence systems: Dastgir",
         url="https://www.thenews.com.pk/print/301973-pakistan-in-talks-to-buy-russian-air-defence-systems-dastgir",
@@ -543,6 +604,7 @@ SOURCES = [
     ),
     Source(
         id="ndtv-india-s400",
+        kind=SourceKind.PRESS,
         publisher="NDTV",
         title="[report on India and Russia signing the S-400 deal]",
         url="https://www.ndtv.com/india-news/india-russia-sign-s-400-missile-deal-keep-announcement-low-key-1927382",
@@ -551,6 +613,7 @@ SOURCES = [
     ),
     Source(
         id="dawn-india-s400",
+        kind=SourceKind.PRESS,
         publisher="Dawn",
         title="Russia, India sign $5bn deal for S-400 air defence system",
         url="https://www.dawn.com/news/1436971/russia-india-sign-5bn-deal-for-s-400-air-defence-system",
@@ -559,6 +622,7 @@ SOURCES = [
     ),
     Source(
         id="paksteel-history",
+        kind=SourceKind.PRIMARY,
         publisher="Pakistan Steel Mills",
         title="Our History",
         url="https://www.paksteel.com.pk/organ_our_history.html",
@@ -566,6 +630,7 @@ SOURCES = [
     ),
     Source(
         id="upi-steel-mills-1985",
+        kind=SourceKind.PRESS,
         publisher="UPI",
         title="Zia dedicates $1.62 billion steel project to the nation",
         url="https://sikhheritageeducation.com/zia-dedicates-1-62-billion-steel-project-to-the-nation/",
@@ -575,14 +640,17 @@ SOURCES = [
     ),
     Source(
         id="nasdaq-reuters-wheat-2022",
-        publisher="Reuters (via Nasdaq)",
+        kind=SourceKind.PRESS,
+        publisher="Reuters",
         title="Pakistan government approves plan to buy 300,000 tonnes of Russian wheat",
         url="https://www.nasdaq.com/articles/pakistan-government-approves-plan-to-buy-300000-tonnes-of-russian-wheat",
+        via="a repost on nasdaq.com",
         published="2022-10-31",
         accessed=READ,
     ),
     Source(
         id="propakistani-wheat-ships-2023",
+        kind=SourceKind.PRESS,
         publisher="ProPakistani",
         title="[report on the first shipment of Russian wheat arriving in Karachi]",
         url="https://propakistani.pk/2023/01/09/first-shipment-of-russian-wheat-arrives-in-karachi/",
@@ -591,6 +659,7 @@ SOURCES = [
     ),
     Source(
         id="dawn-wheat-ship-docks-2023",
+        kind=SourceKind.PRESS,
         publisher="Dawn",
         title="Ship carrying Russian wheat docks at Karachi",
         url="https://dawn.com/news/1730844",
@@ -602,6 +671,7 @@ SOURCES = [
     ),
     Source(
         id="tass-wheat-ships-2023",
+        kind=SourceKind.PRESS,
         publisher="TASS",
         title="[report on Russian wheat deliveries to Pakistan]",
         url="https://tass.com/economy/1560037",
@@ -610,6 +680,7 @@ SOURCES = [
     ),
     Source(
         id="hindu-kashmir-veto-1957",
+        kind=SourceKind.PRESS,
         publisher="The Hindu",
         title="dated February 22, 1957: UN resolution vetoed",
         url="https://www.thehindu.com/todays-paper/tp-miscellaneous/dated-February-22-1957-UN-resolution-vetoed/article14723958.ece",
@@ -622,6 +693,7 @@ SOURCES = [
     ),
     Source(
         id="business-standard-1971-war",
+        kind=SourceKind.PRESS,
         publisher="Business Standard",
         title="[report on Vijay Diwas, the anniversary of the end of the India–Pakistan war that freed Bangladesh]",
         url="https://www.business-standard.com/article/current-affairs/vijay-diwas-how-india-ended-pak-s-atrocities-and-ensured-freed-bangladesh-118121600120_1.html",
@@ -632,6 +704,7 @@ SOURCES = [
     # Issue 22: the guide's new topics, read in stored copies on this day
     Source(
         id="millenniumpost-sipri-2026",
+        kind=SourceKind.PRESS,
         publisher="Millennium Post",
         title="India No. 2 in global arms imports",
         url="https://www.millenniumpost.in/big-stories/india-no-2-in-global-arms-imports-651237",
@@ -644,6 +717,7 @@ SOURCES = [
     ),
     Source(
         id="easterneye-sipri-2026",
+        kind=SourceKind.PRESS,
         publisher="Eastern Eye",
         title="[report: India the world's second largest arms importer in 2021–25, says SIPRI]",
         url="https://www.easterneye.biz/india-second-largest-arms-importer-report/",
@@ -653,6 +727,7 @@ SOURCES = [
     ),
     Source(
         id="deccanchronicle-sipri-2026",
+        kind=SourceKind.PRESS,
         publisher="Deccan Chronicle",
         title="[Imports of security, exports of unease: SIPRI's March 2026 report]",
         url="https://www.deccanchronicle.com/business/imports-of-security-exports-of-unease-1942709",
@@ -662,6 +737,7 @@ SOURCES = [
     ),
     Source(
         id="nyt-soviet-veto-1971",
+        kind=SourceKind.PRESS,
         publisher="The New York Times",
         title="Soviet Vetoes a U.S. Plan In Council for Cease-Fire",
         url="http://1971.bdesh.com/show_article.php?article_id=1430",
@@ -675,6 +751,7 @@ SOURCES = [
     ),
     Source(
         id="press-second-veto-1971",
+        kind=SourceKind.PRESS,
         publisher="The Press (Christchurch), from Reuters",
         title="Security Council fails to agree on cease-fire",
         url="https://paperspast.natlib.govt.nz/newspapers/CHP19711207.2.111",
@@ -685,6 +762,7 @@ SOURCES = [
     ),
     Source(
         id="wikipedia-bhutto-1972-visit",
+        kind=SourceKind.REFERENCE,
         publisher="Wikipedia",
         title="1972 visit by Zulfikar Ali Bhutto to the Soviet Union",
         url="https://en.wikipedia.org/wiki/1972_visit_by_Zulfikar_Ali_Bhutto_to_the_Soviet_Union",
@@ -693,6 +771,7 @@ SOURCES = [
     ),
     Source(
         id="us-cable-bhutto-moscow-1974",
+        kind=SourceKind.PRIMARY,
         publisher="US Embassy Moscow (cable 1974MOSCOW16520)",
         title="Bhutto visit to Moscow",
         url="https://search.wikileaks.org/plusd/cables/1974MOSCOW16520.html",
@@ -706,6 +785,7 @@ SOURCES = [
     ),
     Source(
         id="ap-swir-bombing-1985",
+        kind=SourceKind.PRESS,
         publisher="Associated Press",
         title="Pakistan Shows Bombed Village After Air Attack",
         url="https://www.apnews.com/93b117d83b0076c48da384218ca527c2",
@@ -715,6 +795,7 @@ SOURCES = [
     ),
     Source(
         id="latimes-arandu-1987",
+        kind=SourceKind.PRESS,
         publisher="Los Angeles Times",
         title="The World - News from Jan. 5, 1987",
         url="https://www.latimes.com/archives/la-xpm-1987-01-05-mn-2355-story.html",
@@ -727,6 +808,7 @@ SOURCES = [
     ),
     Source(
         id="latimes-border-raids-1988",
+        kind=SourceKind.PRESS,
         publisher="Los Angeles Times",
         title="Border Raids Threaten Afghan Pact",
         url="https://www.latimes.com/archives/la-xpm-1988-10-01-mn-4269-story.html",
@@ -739,6 +821,7 @@ SOURCES = [
     ),
     Source(
         id="sputnik-badaber-2016",
+        kind=SourceKind.PRESS,
         publisher="Sputnik",
         title="US Resident May Disclose Details of 1985 Badaber Uprising in Pakistan",
         url="https://sputnikglobe.com/amp/20160622/badaber-uprising-pakistan-1041773003.html",
@@ -748,6 +831,7 @@ SOURCES = [
     ),
     Source(
         id="sarfraz-khan-overview",
+        kind=SourceKind.SCHOLARLY,
         publisher="Central Asia (journal of the Area Study Centre, University of Peshawar), issue 71",
         title="An Overview of Pak-Soviet/Russia Relations",
         url="http://asc-centralasia.edu.pk/old_site/Issue_71/001_sarfraz.html",
@@ -756,6 +840,7 @@ SOURCES = [
     ),
     Source(
         id="pakistantoday-first-visit-since-1999",
+        kind=SourceKind.PRESS,
         publisher="Pakistan Today",
         title="Imran becomes first Pakistan leader to visit Russia in over two decades",
         url="https://www.pakistantoday.com.pk/2022/02/07/imran-becomes-first-pakistan-leader-to-visit-russia-in-over-two-decades/",
@@ -768,6 +853,7 @@ SOURCES = [
     ),
     Source(
         id="defencetalk-mi17-2004",
+        kind=SourceKind.PRESS,
         publisher="Defence Talk, from IANS and Dawn",
         title="Pakistan purchases 13 Russian helicopters",
         url="https://defencetalk.com/pakistan-purchases-13-russian-helicopters-2738",
@@ -779,6 +865,7 @@ SOURCES = [
     ),
     Source(
         id="domainb-rd93-2007",
+        kind=SourceKind.PRESS,
         publisher="domain-b.com",
         title="Putin clears sale of RD-93 fighter jet engines by China to Pakistan, says report",
         url="https://www.domain-b.com/aero/20070427_putin.htm",
@@ -788,6 +875,7 @@ SOURCES = [
     ),
     Source(
         id="app-sco-full-member-2017",
+        kind=SourceKind.PRESS,
         publisher="Associated Press of Pakistan",
         title="SCO welcomes Pakistan as full member",
         url="https://www.app.com.pk/sco-welcomes-pakistan-as-full-member/",
@@ -797,6 +885,7 @@ SOURCES = [
     ),
     Source(
         id="dawn-sco-astana-2017",
+        kind=SourceKind.PRESS,
         publisher="Dawn",
         title="[Pakistan formally becomes a full member of the SCO at Astana]",
         url="https://www.dawn.com/news/1338647",
@@ -805,6 +894,7 @@ SOURCES = [
     ),
     Source(
         id="nation-trilateral-moscow-2016",
+        kind=SourceKind.PRESS,
         publisher="The Nation",
         title="Pakistan, China, Russia vow to facilitate Afghan peace process",
         url="https://nation.com.pk/28-Dec-2016/pakistan-china-russia-vow-to-facilitate-afghan-peace-process",
@@ -814,6 +904,7 @@ SOURCES = [
     ),
     Source(
         id="indianexpress-trilateral-2016",
+        kind=SourceKind.PRESS,
         publisher="The Indian Express",
         title="China, Pak, Russia talks discuss deteriorating Afghanistan security",
         url="http://indianexpress.com/article/world/china-pak-russia-talks-discuss-deteriorating-afghanistan-security-4447914/",
@@ -823,6 +914,7 @@ SOURCES = [
     ),
     Source(
         id="tass-moscow-format-2023",
+        kind=SourceKind.PRESS,
         publisher="TASS",
         title="[the fifth meeting of the Moscow Format on Afghanistan opens in Kazan]",
         url="https://tass.com/russia/1682049",
@@ -832,6 +924,7 @@ SOURCES = [
     ),
     Source(
         id="pakistantoday-unga-abstain-2022",
+        kind=SourceKind.PRESS,
         publisher="Pakistan Today",
         title="Pakistan abstains from UN vote to condemn Russia over Ukraine violence",
         url="https://www.pakistantoday.com.pk/2022/03/03/pakistan-abstains-from-un-vote-to-condemn-russia-over-ukraine-violence/",
@@ -841,6 +934,7 @@ SOURCES = [
     ),
     Source(
         id="thenews-unga-abstain-2022",
+        kind=SourceKind.PRESS,
         publisher="The News",
         title="Pakistan abstains from voting against Russia at UNGA",
         url="https://www.thenews.com.pk/print/938140-pakistan-abstains-from-voting-against-russia-at-unga",
@@ -849,6 +943,7 @@ SOURCES = [
     ),
     Source(
         id="nation-unga-abstain-2023",
+        kind=SourceKind.PRESS,
         publisher="The Nation",
         title="Pakistan abstains from UN vote on Ukraine war",
         url="https://www.nation.com.pk/25-Feb-2023/pakistan-abstains-from-un-vote-on-ukraine-war",
@@ -861,6 +956,7 @@ SOURCES = [
     ),
     Source(
         id="dailypakistan-unga-abstain-2023",
+        kind=SourceKind.PRESS,
         publisher="Daily Pakistan",
         title="Pakistan abstains from UN vote on Ukraine",
         url="https://en.dailypakistan.com.pk/24-Feb-2023/pakistan-abstains-from-un-vote-on-ukraine",
@@ -869,6 +965,7 @@ SOURCES = [
     ),
     Source(
         id="scmp-oil-yuan-2023",
+        kind=SourceKind.PRESS,
         publisher="South China Morning Post, from Reuters",
         title="Pakistan uses Chinese yuan to buy cut-price oil from Russia",
         url="https://mcdn.i-scmp.com/news/asia/south-asia/article/3223866/pakistan-uses-chinese-yuan-buy-cut-price-oil-russia",
@@ -878,6 +975,7 @@ SOURCES = [
     ),
     Source(
         id="chinadaily-oil-yuan-2023",
+        kind=SourceKind.PRESS,
         publisher="China Daily Hong Kong",
         title="Pakistan uses yuan for Russian oil import in landmark deal",
         url="https://www.chinadailyhk.com/hk/article/336380",
@@ -886,6 +984,7 @@ SOURCES = [
     ),
     Source(
         id="geo-steel-mills-protocol-2025",
+        kind=SourceKind.PRESS,
         publisher="Geo News",
         title="Pakistan, Russia ink agreement to revive Pakistan Steel Mills",
         url="https://www.geo.tv/latest/613556-pakistan-russia-ink-agreement-to-revive-pakistan-steel-mills",
@@ -898,6 +997,7 @@ SOURCES = [
     ),
     Source(
         id="tass-steel-mill-2025",
+        kind=SourceKind.PRESS,
         publisher="TASS",
         title="[Pakistan would like to build a steel mill in Karachi jointly with Russia]",
         url="https://tass.com/economy/1987423",
@@ -906,6 +1006,7 @@ SOURCES = [
     ),
     Source(
         id="nationalherald-brics-2023",
+        kind=SourceKind.PRESS,
         publisher="National Herald, from The News",
         title="Pakistan eyes BRICS membership, seeks Russia's help",
         url="https://www.nationalheraldindia.com/international/pakistan-eyes-brics-membership-seeks-russias-help",
@@ -915,6 +1016,7 @@ SOURCES = [
     ),
     Source(
         id="aa-brics-2023",
+        kind=SourceKind.PRESS,
         publisher="Anadolu Agency",
         title="Pakistan's ambassador says Islamabad applied for BRICS membership",
         url="https://usmuslims.com/service/amp/pakistans-ambassador-says-islamabad-applied-for-brics-membership-228654h.htm",
@@ -924,6 +1026,7 @@ SOURCES = [
     ),
     Source(
         id="geo-russian-scholarships-2025",
+        kind=SourceKind.PRESS,
         publisher="Geo News",
         title="Russia rolls out scholarship programme for Pakistani students",
         url="https://www.geo.tv/latest/631796-russia-rolls-out-scholarship-programme-for-pakistani-students",
@@ -933,6 +1036,7 @@ SOURCES = [
     ),
     Source(
         id="devdiscourse-sharif-visit-2026",
+        kind=SourceKind.PRESS,
         publisher="Devdiscourse, from RIA Novosti",
         title="Diplomacy on the Horizon: Prime Minister Sharif's Upcoming Russian Visit",
         url="https://www.devdiscourse.com/article/headlines/3819802-diplomacy-on-the-horizon-prime-minister-sharifs-upcoming-russian-visit",
@@ -942,6 +1046,7 @@ SOURCES = [
     ),
     Source(
         id="morgulov-70-years-2018",
+        kind=SourceKind.PRIMARY,
         publisher="The Destination (Islamabad)",
         title=(
             "Russia and Pakistan: new vistas of cooperation (commemorating the 70th anniversary of bilateral relations)"
@@ -957,6 +1062,7 @@ SOURCES = [
     ),
     Source(
         id="neftegaz-lng-2018",
+        kind=SourceKind.PRESS,
         publisher="Neftegaz.RU",
         title="Alexey Miller and Pakistani FM Khawaja Muhammad Asif discuss potential LNG supplies to Pakistan",
         url="https://neftegazru.com/news/politics/407807-alexey-miller-and-pakistani-fm-khawaja-muhammad-asif-discuss-potential-lng-supplies-to-pakistan/",
@@ -966,6 +1072,7 @@ SOURCES = [
     ),
     Source(
         id="propakistani-lng-offer-2021",
+        kind=SourceKind.PRESS,
         publisher="ProPakistani",
         title="Moscow is Offering LNG to Pakistan: Russian Media",
         url="https://propakistani.pk/2021/04/07/moscow-is-offering-lng-to-pakistan-russian-media/",
@@ -975,6 +1082,7 @@ SOURCES = [
     ),
     Source(
         id="pakobserver-sco-2017",
+        kind=SourceKind.PRESS,
         publisher="Pakistan Observer",
         title="Pakistan to become full member of SCO today",
         url="http://pakobserver.net/pakistan-become-full-member-sco-today/",
@@ -984,6 +1092,7 @@ SOURCES = [
     ),
     Source(
         id="dagens-sipri-2026",
+        kind=SourceKind.PRESS,
         publisher="Dagens",
         title="Putin's weapons empire still world's third biggest – ahead of UK and China",
         url="https://www.dagens.com/world/putins-weapons-empire-still-worlds-third-biggest-ahead-of-uk-and-china",
