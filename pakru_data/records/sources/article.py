@@ -875,6 +875,7 @@ SOURCES = [
     ),
     Source(
         id="app-sco-full-member-2017",
+        release="app-sco-2017-06-09",  # APP's story, which Dawn printed word for word (a second review, 2026-12-04)
         kind=SourceKind.PRESS,
         publisher="Associated Press of Pakistan",
         title="SCO welcomes Pakistan as full member",
@@ -885,6 +886,7 @@ SOURCES = [
     ),
     Source(
         id="dawn-sco-astana-2017",
+        release="app-sco-2017-06-09",  # APP's story, which Dawn printed word for word (a second review, 2026-12-04)
         kind=SourceKind.PRESS,
         publisher="Dawn",
         title="[Pakistan formally becomes a full member of the SCO at Astana]",
@@ -965,6 +967,7 @@ SOURCES = [
     ),
     Source(
         id="scmp-oil-yuan-2023",
+        release="reuters-malik-yuan-2023-06-12",  # Reuters' interview with the petroleum minister
         kind=SourceKind.PRESS,
         publisher="South China Morning Post, from Reuters",
         title="Pakistan uses Chinese yuan to buy cut-price oil from Russia",
@@ -975,6 +978,9 @@ SOURCES = [
     ),
     Source(
         id="chinadaily-oil-yuan-2023",
+        # Reuters' interview with the petroleum minister, which the other reports relay (this
+        # copy was not found again in a second review, 2026-12-04)
+        release="reuters-malik-yuan-2023-06-12",
         kind=SourceKind.PRESS,
         publisher="China Daily Hong Kong",
         title="Pakistan uses yuan for Russian oil import in landmark deal",
@@ -1006,6 +1012,7 @@ SOURCES = [
     ),
     Source(
         id="nationalherald-brics-2023",
+        release="tass-brics-ambassador-2023",  # the ambassador's interview with TASS, which both relay
         kind=SourceKind.PRESS,
         publisher="National Herald, from The News",
         title="Pakistan eyes BRICS membership, seeks Russia's help",
@@ -1016,6 +1023,7 @@ SOURCES = [
     ),
     Source(
         id="aa-brics-2023",
+        release="tass-brics-ambassador-2023",  # the ambassador's interview with TASS, which both relay
         kind=SourceKind.PRESS,
         publisher="Anadolu Agency",
         title="Pakistan's ambassador says Islamabad applied for BRICS membership",
