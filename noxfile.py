@@ -263,3 +263,12 @@ def bench(session: nox.Session) -> None:
     and writes benchmarks/results.md.  Not run by CI; `-- --scale 0.5 --runs 3` for a quicker run."""
     install(session, "docs")
     session.run("python", "benchmarks/bench.py", *session.posargs)
+
+
+@nox.session
+def books(session: nox.Session) -> None:
+    """An EPUB and a PDF of each edition, into build/books/pakru-<lang>.epub and .pdf (Sphinx's
+    epub builder; WeasyPrint over Sphinx's singlehtml output), then the site again, so that
+    its downloads page and sidebar link to them; `-- --language ur` for one edition."""
+    install(session, "docs", "books")
+    session.run("python", "-m", "pakru_data.books", *session.posargs)

@@ -14,6 +14,7 @@ It imports the data package; the data package never imports it.  Pieces, by job:
   and each {source}.
 - ``descriptions``: each page's meta and OpenGraph description, without citation marks.
 - ``html``: Sphinx's HTML writer with an accessibility fix for toctree captions.
+- ``books``: what the EPUB and PDF builds do differently, and the site's links to them.
 - ``editions``: the language editions: dir="rtl", the language switcher, hreflang links.
 - ``sitemap``: sitemap.xml with every page, in a fixed order, on every build.
 - ``problems``: what is wrong in a page (an unknown id, say), kept with the page and
@@ -33,6 +34,7 @@ from typing import Any
 from sphinx.application import Sphinx
 
 from pakru_data.sphinxext import (
+    books,
     charts,
     collector,
     descriptions,
@@ -66,6 +68,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     provenance.setup(app)
     register.setup(app)
     downloads.setup(app)
+    books.setup(app)  # the EPUB and PDF of each edition, and the site's links to them (issue 21)
     charts.setup(app)
     timeline.setup(app)
     relations.setup(app)  # tables of visits, agreements, exercises and trade (issue 11)

@@ -39,7 +39,10 @@ class DataDownloads(SphinxDirective):
         for name, what in DOWNLOADS.items():
             link = download_link("", "", nodes.literal(name, name), export=name)
             listing += nodes.list_item("", nodes.paragraph("", "", link, nodes.Text(f": {what}.")))
-        return [listing]
+        # The edition's PDF and EPUB first, filled in when the page is written (books.py).
+        from pakru_data.sphinxext.books import book_downloads
+
+        return [book_downloads(), listing]
 
 
 def set_download_addresses(app: Sphinx, doctree: nodes.document, docname: str) -> None:
@@ -49,8 +52,8 @@ def set_download_addresses(app: Sphinx, doctree: nodes.document, docname: str) -
 
 
 def write_downloads(app: Sphinx, exception: Exception | None) -> None:
-    if exception is not None or app.builder.format != "html":
-        return
+    if exception is not None or app.builder.name not in {"html", "dirhtml"}:
+        return  # the books (epub, singlehtml) link to the site's files instead
     for name, content in exports(data(), locale_of(app.env)).items():
         path = Path(app.outdir) / name
         # Rewrite only on change, so an unchanged rebuild leaves the files alone.

@@ -1,0 +1,221 @@
+"""The books: an EPUB and a PDF of each edition (issue 21), and the site's links to them.
+
+The books are built from the same pages by Sphinx's own builders (``pakru_data/books.py``
+runs them): ``epub`` for the EPUB, and ``singlehtml`` with Sphinx's plain ``epub`` theme for
+the PDF, which WeasyPrint lays out.  Here is what the extension does differently for them:
+
+- a link to a fact register's group page (online only: the books keep the register's
+  index) and the data downloads' links go to the site's address, and the register's index
+  says so, with the address;
+- the EPUB lists the Nastaliq font (WOFF2) and its licence in its manifest, and an Urdu
+  EPUB turns its pages from right to left;
+- its title is the edition's, in the edition's language.
+
+And for the site: each edition's data downloads page and sidebar link to the edition's
+books when ``nox -s books`` has built them (``pakru_books_dir``, ``build/books`` by
+default), copied into the edition's folder, and say plainly when they are not there.
+Which books are there is a setting that only the written pages use, so a change in it
+writes every page again and reads none.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+from docutils import nodes
+from sphinx import addnodes
+from sphinx.application import Sphinx
+from sphinx.config import Config
+from sphinx.util.osutil import relative_uri
+
+from pakru_data.dates import PartialDate
+from pakru_data.formatting import format_date_at_precision
+from pakru_data.sphinxext.downloads import download_link
+from pakru_data.sphinxext.render import locale_of
+from pakru_data.sphinxext.state import data
+from pakru_data.sphinxext.words import N_, _
+
+# The builders that make the books: their output is read offline, so a link into the site
+# goes to its address.
+BOOK_BUILDERS = frozenset({"epub", "singlehtml"})
+# The site's own builders, whose pages link to the books.
+SITE_BUILDERS = frozenset({"html", "dirhtml"})
+FORMATS = ("pdf", "epub")
+# Pages of the site that the books leave out (the register's group pages, orphans that
+# singlehtml never writes): the books link to them online.
+ONLINE_ONLY_PREFIX = "register/"
+
+PDF_WHAT = N_("this edition as a book, to print or to read offline, with page numbers")
+EPUB_WHAT = N_("the same book for e-readers")
+NOT_BUILT = N_("No PDF or EPUB of this edition in this build of the site.")
+
+
+def book_name(language: str, fmt: str) -> str:
+    """The file name of an edition's book.
+
+    >>> book_name("ur", "pdf")
+    'pakru-ur.pdf'
+    """
+    return f"pakru-{language}.{fmt}"
+
+
+def books_found(books_dir: str, language: str) -> list[str]:
+    """The edition's books present in ``books_dir``, both or none: a half-built pair is none."""
+    if not books_dir:
+        return []
+    names = [book_name(language, fmt) for fmt in FORMATS]
+    return names if all((Path(books_dir) / name).is_file() for name in names) else []
+
+
+class book_downloads(nodes.General, nodes.Element):  # noqa: N801 - docutils naming
+    """Where the links to the edition's books go, filled once the page is written."""
+
+
+def online_address(config: Config, docname: str = "", anchor: str = "") -> str:
+    """A page of this edition on the site (``html_baseurl`` is the edition's)."""
+    page = f"{docname}.html" if docname else ""
+    return config.html_baseurl + page + (f"#{anchor}" if anchor else "")
+
+
+def _book_settings(app: Sphinx, config: Config) -> None:
+    """After conf.py's edition settings: the books' title, and which books are built."""
+    config.epub_title = config.html_title
+    config.epub_description = config.html_context.get("pakru_description", "")
+    config.pakru_books = tuple(books_found(config.pakru_books_dir, config.language or "en"))
+
+
+def _epub_manifest(app: Sphinx) -> None:
+    """The EPUB lists the Nastaliq font and its licence, and an Urdu book reads right to left."""
+    if app.builder.name != "epub":
+        return
+    builder: Any = app.builder
+    builder.media_types = {**builder.media_types, ".woff2": "font/woff2", ".txt": "text/plain"}
+    # The register's group pages stay online: the book links to them there.
+    group_pages = Path(app.srcdir, ONLINE_ONLY_PREFIX).glob("*.md")
+    app.config.epub_exclude_files = [
+        *app.config.epub_exclude_files,
+        *sorted(f"{ONLINE_ONLY_PREFIX}{page.stem}{builder.out_suffix}" for page in group_pages),
+        ".buildinfo.bak",  # Sphinx's copy of the last build's settings, when they changed
+    ]
+    if _is_rtl(app.config):
+        content_metadata = builder.content_metadata
+
+        def right_to_left() -> dict[str, Any]:
+            metadata: dict[str, Any] = content_metadata()
+            metadata["page_progression_direction"] = "rtl"
+            return metadata
+
+        builder.content_metadata = right_to_left
+
+
+def _is_rtl(config: Config) -> bool:
+    from pakru_data.sphinxext.editions import direction
+
+    return direction(config.language or "en") == "rtl"
+
+
+def _book_links(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    """Fill the books' list, and point the books' links to pages they leave out online."""
+    config = app.config
+    builder = app.builder.name
+    for node in list(doctree.findall(book_downloads)):
+        node.replace_self(_book_list(app, docname) if builder in SITE_BUILDERS | BOOK_BUILDERS else [])
+    if builder not in BOOK_BUILDERS:
+        return
+    for link in doctree.findall(download_link):
+        link["refuri"] = online_address(config) + link["export"]
+    online_only = sorted(name for name in app.env.found_docs if name.startswith(ONLINE_ONLY_PREFIX))
+    prefixes = {app.builder.get_relative_uri(docname, other): other for other in online_only}
+    for reference in doctree.findall(nodes.reference):
+        uri = reference.get("refuri", "")
+        page, _sep, anchor = uri.rpartition("#") if uri.count("#") > 1 else uri.partition("#")
+        if page in prefixes:
+            reference["refuri"] = online_address(config, prefixes[page], anchor)
+            reference["internal"] = False
+    # The register's page: the whole doctree in the EPUB, one part of it in singlehtml's.
+    pages = [doctree] if docname == "register" else []
+    pages += [part for part in doctree.findall(addnodes.start_of_file) if part["docname"] == "register"]
+    for page in pages:
+        section = next(page.findall(nodes.section), None)
+        if section is not None:
+            title = section.next_node(nodes.title)
+            section.insert(section.index(title) + 1 if title is not None else 0, _online_only_note(config))
+
+
+def _online_only_note(config: Config) -> nodes.paragraph:
+    address = online_address(config, "register")
+    note = nodes.paragraph("", "", classes=["pakru-books-online"])
+    note += nodes.Text(
+        _(
+            "In this book the register lists every fact; each fact's full entry (its sources, "
+            "dates and the pages that show it) is on the site only, at "
+        )
+    )
+    note += nodes.reference(address, address, refuri=address)
+    note += nodes.Text(".")
+    return note
+
+
+def _book_list(app: Sphinx, docname: str) -> list[nodes.Node]:
+    if app.builder.name in BOOK_BUILDERS:
+        address = online_address(app.config)
+        paragraph = nodes.paragraph("", _("This book is made from the same records as the site, at "))
+        paragraph += nodes.reference(address, address, refuri=address)
+        paragraph += nodes.Text(_(", where the files below are."))
+        return [paragraph]
+    books = list(app.config.pakru_books)
+    if not books:
+        return [nodes.paragraph("", _(NOT_BUILT), classes=["pakru-books-missing"])]
+    page = app.builder.get_target_uri(docname)
+    listing = nodes.bullet_list(classes=["pakru-downloads", "pakru-books"])
+    for name, what in zip(books, (PDF_WHAT, EPUB_WHAT), strict=True):
+        link = nodes.reference("", "", nodes.literal(name, name), refuri=relative_uri(page, name))
+        listing += nodes.list_item("", nodes.paragraph("", "", link, nodes.Text(f": {_(what)}.")))
+    return [listing]
+
+
+def _page_context(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: object) -> None:
+    """The PDF's title page (book_theme/layout.html), and what docs/_templates/sidebar/books.html
+    shows on the site: the books' links, or that there are none."""
+    if app.builder.name == "singlehtml":
+        from pakru_data.books import data_date
+
+        date = format_date_at_precision(PartialDate.parse(data_date(data()).isoformat()), locale_of(app.env))
+        context["pakru_book"] = {
+            "date_line": _("Data checked against its sources up to {date}").format(date=date),
+            "address": online_address(app.config),
+            "contents": _("Contents"),
+        }
+    if app.builder.name not in SITE_BUILDERS:
+        return
+    page = app.builder.get_target_uri(pagename)
+    context["pakru_books"] = [
+        {"href": relative_uri(page, name), "label": name.rpartition(".")[2].upper()} for name in app.config.pakru_books
+    ]
+    context["pakru_books_heading"] = _("This edition offline:")
+    context["pakru_books_missing"] = _(NOT_BUILT)
+
+
+def _copy_books(app: Sphinx, exception: Exception | None) -> None:
+    """Copy the edition's books beside its pages (only on change, as the downloads are)."""
+    if exception is not None or app.builder.name not in SITE_BUILDERS:
+        return
+    for name in app.config.pakru_books:
+        source, target = Path(app.config.pakru_books_dir) / name, Path(app.outdir) / name
+        if not target.exists() or target.read_bytes() != source.read_bytes():
+            shutil.copyfile(source, target)
+
+
+def setup(app: Sphinx) -> None:
+    app.add_config_value("pakru_books_dir", "", "", types=frozenset({str}))
+    # Set from pakru_books_dir when the build starts; "html": a change writes every page again.
+    app.add_config_value("pakru_books", (), "html", types=frozenset({tuple}))
+    app.add_node(book_downloads)
+    app.add_html_theme("pakru-book", str(Path(__file__).parent / "book_theme"))
+    app.connect("config-inited", _book_settings, priority=200)  # after conf.py's (100)
+    app.connect("builder-inited", _epub_manifest)
+    app.connect("doctree-resolved", _book_links, priority=600)  # after the downloads' addresses (500)
+    app.connect("html-page-context", _page_context)
+    app.connect("build-finished", _copy_books)
