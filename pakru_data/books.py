@@ -2,7 +2,7 @@
 
 For each edition, Sphinx's ``epub`` builder writes the EPUB, and its ``singlehtml`` builder
 (with the book theme, ``pakru_data/sphinxext/book_theme``) one page that WeasyPrint lays out
-as the PDF with ``docs/_static/pakru-print.css`` (pages, numbers, running titles).  The
+as the PDF with ``docs/_static/pakru-book.css`` and ``pakru-print.css`` (pages, numbers, running titles).  The
 builds of all the editions run at the same time, as the site's do.  What the extension does
 differently for the books is in ``pakru_data/sphinxext/books.py``.
 
@@ -37,8 +37,6 @@ __all__ = ["BOOKS", "book_path", "build_books", "data_date", "main"]
 BOOKS = REPOSITORY_ROOT / "build" / "books"
 BUILD = REPOSITORY_ROOT / "build"
 DOCS = REPOSITORY_ROOT / "docs"
-# The books' stylesheet (the EPUB links it too), and the PDF's pages.
-STYLESHEETS = (DOCS / "_static" / "pakru-book.css", DOCS / "_static" / "pakru-print.css")
 # The singlehtml build of the PDF uses the book theme: Sphinx's plain epub theme, no furo.
 BOOK_THEME = "pakru-book"
 
@@ -111,14 +109,13 @@ def build_pages(languages: Sequence[str], date: dt.date) -> None:
 
 def write_pdf(language: str, date: dt.date, target: Path) -> None:
     """Lay out an edition's singlehtml page as a PDF with WeasyPrint."""
-    from weasyprint import CSS, HTML
+    from weasyprint import HTML
     from weasyprint.text.fonts import FontConfiguration
 
     page = work_folder("singlehtml", language) / "index.html"
     fonts = FontConfiguration()
-    document = HTML(filename=str(page)).render(
-        stylesheets=[CSS(filename=str(sheet), font_config=fonts) for sheet in STYLESHEETS], font_config=fonts
-    )
+    # The page links its stylesheets itself, the books' (pakru-book.css, pakru-print.css) last.
+    document = HTML(filename=str(page)).render(font_config=fonts)
     metadata = document.metadata
     metadata.lang = language
     metadata.created = metadata.modified = date.isoformat()

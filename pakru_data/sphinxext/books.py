@@ -86,8 +86,12 @@ def _book_settings(app: Sphinx, config: Config) -> None:
     config.pakru_books = tuple(books_found(config.pakru_books_dir, config.language or "en"))
 
 
-def _epub_manifest(app: Sphinx) -> None:
-    """The EPUB lists the Nastaliq font and its licence, and an Urdu book reads right to left."""
+def _book_builder(app: Sphinx) -> None:
+    """The PDF's page links the books' stylesheets (the EPUB's are in ``epub_css_files``); the
+    EPUB lists the Nastaliq font and its licence, and an Urdu book reads right to left."""
+    if app.builder.name == "singlehtml":
+        app.add_css_file("pakru-book.css")
+        app.add_css_file("pakru-print.css", media="print")  # WeasyPrint lays out for print
     if app.builder.name != "epub":
         return
     builder: Any = app.builder
@@ -145,26 +149,24 @@ def _book_links(app: Sphinx, doctree: nodes.document, docname: str) -> None:
 
 
 def _online_only_note(config: Config) -> nodes.paragraph:
-    address = online_address(config, "register")
-    note = nodes.paragraph("", "", classes=["pakru-books-online"])
-    note += nodes.Text(
-        _(
-            "In this book the register lists every fact; each fact's full entry (its sources, "
-            "dates and the pages that show it) is on the site only, at "
-        )
+    words = _(
+        "In this book the register lists every fact; each fact's full entry (its sources, dates "
+        "and the pages that show it) is on the site only, at {address}."
     )
-    note += nodes.reference(address, address, refuri=address)
-    note += nodes.Text(".")
-    return note
+    return _with_address(words, online_address(config, "register"), classes=["pakru-books-online"])
+
+
+def _with_address(words: str, address: str, classes: list[str] | None = None) -> nodes.paragraph:
+    """A paragraph of translated ``words`` with ``{address}`` shown as a link to it."""
+    before, _sep, after = words.partition("{address}")
+    link = nodes.reference(address, address, refuri=address, classes=["pakru-address"])
+    return nodes.paragraph("", "", nodes.Text(before), link, nodes.Text(after), classes=classes or [])
 
 
 def _book_list(app: Sphinx, docname: str) -> list[nodes.Node]:
     if app.builder.name in BOOK_BUILDERS:
-        address = online_address(app.config)
-        paragraph = nodes.paragraph("", _("This book is made from the same records as the site, at "))
-        paragraph += nodes.reference(address, address, refuri=address)
-        paragraph += nodes.Text(_(", where the files below are."))
-        return [paragraph]
+        words = _("This book is made from the same records as the site, {address}, where the files below are.")
+        return [_with_address(words, online_address(app.config))]
     books = list(app.config.pakru_books)
     if not books:
         return [nodes.paragraph("", _(NOT_BUILT), classes=["pakru-books-missing"])]
@@ -215,7 +217,7 @@ def setup(app: Sphinx) -> None:
     app.add_node(book_downloads)
     app.add_html_theme("pakru-book", str(Path(__file__).parent / "book_theme"))
     app.connect("config-inited", _book_settings, priority=200)  # after conf.py's (100)
-    app.connect("builder-inited", _epub_manifest)
+    app.connect("builder-inited", _book_builder)
     app.connect("doctree-resolved", _book_links, priority=600)  # after the downloads' addresses (500)
     app.connect("html-page-context", _page_context)
     app.connect("build-finished", _copy_books)
