@@ -269,6 +269,13 @@ def bench(session: nox.Session) -> None:
 def books(session: nox.Session) -> None:
     """An EPUB and a PDF of each edition, into build/books/pakru-<lang>.epub and .pdf (Sphinx's
     epub builder; WeasyPrint over Sphinx's singlehtml output), then the site again, so that
-    its downloads page and sidebar link to them; `-- --language ur` for one edition."""
-    install(session, "docs", "books")
-    session.run("python", "-m", "pakru_data.books", *session.posargs)
+    its downloads page and sidebars link to them (pages written again, none read), then the
+    books' tests (tests/books); `-- --language ur` for one edition."""
+    install(session, "docs", "books", "test")
+    languages, _ = parse_posargs(session.posargs)
+    session.run("python", "-m", "pakru_data.books", *(f"--language={language}" for language in languages))
+    if len(languages) == 1:
+        sphinx(session, "html", edition_output(languages[0]), language=languages[0])
+    else:
+        build_editions_at_once(session, languages)
+    session.run("pytest", "-m", "books", "tests/books", env={"PAKRU_BOOKS_EDITIONS": " ".join(languages)})

@@ -63,17 +63,17 @@ def book_path(language: str, fmt: str, books: Path = BOOKS) -> Path:
     return books / f"pakru-{language}.{fmt}"
 
 
-def work_folder(builder: str, language: str) -> Path:
+def work_folder(builder: str, language: str, work: Path = BUILD) -> Path:
     """Where Sphinx writes a book's pages before they are packed: build/<builder>/<lang>."""
-    return BUILD / builder / language
+    return work / builder / language
 
 
-def book_command(builder: str, language: str, date: dt.date) -> list[str]:
+def book_command(builder: str, language: str, date: dt.date, work: Path = BUILD) -> list[str]:
     """The sphinx-build command line of one edition's EPUB or PDF pages."""
     options = sphinx_options(
         builder=builder,
         confdir=str(REPOSITORY_ROOT),
-        doctrees=edition_doctrees(str(BUILD / "doctrees"), builder, language),
+        doctrees=edition_doctrees(str(work / "doctrees"), builder, language),
         plain=True,
         language=language,
     )
@@ -81,14 +81,14 @@ def book_command(builder: str, language: str, date: dt.date) -> list[str]:
     options += ["-D", f"version={date.isoformat()}", "-D", "html_permalinks=0"]
     if builder == "singlehtml":
         options += ["-D", f"html_theme={BOOK_THEME}"]
-    return [sys.executable, "-m", "sphinx", *options, str(DOCS), str(work_folder(builder, language))]
+    return [sys.executable, "-m", "sphinx", *options, str(DOCS), str(work_folder(builder, language, work))]
 
 
-def build_pages(languages: Sequence[str], date: dt.date) -> None:
+def build_pages(languages: Sequence[str], date: dt.date, work: Path = BUILD) -> None:
     """Every edition's EPUB and singlehtml builds, at the same time; each one's messages
     whole, in order; exit on any failure."""
     commands = {
-        f"{builder} {language}": book_command(builder, language, date)
+        f"{builder} {language}": book_command(builder, language, date, work)
         for language in languages
         for builder in ("epub", "singlehtml")
     }
@@ -107,12 +107,12 @@ def build_pages(languages: Sequence[str], date: dt.date) -> None:
         raise SystemExit(f"the books' builds failed: {', '.join(failed)}; see the messages above")
 
 
-def write_pdf(language: str, date: dt.date, target: Path) -> None:
+def write_pdf(language: str, date: dt.date, target: Path, work: Path = BUILD) -> None:
     """Lay out an edition's singlehtml page as a PDF with WeasyPrint."""
     from weasyprint import HTML
     from weasyprint.text.fonts import FontConfiguration
 
-    page = work_folder("singlehtml", language) / "index.html"
+    page = work_folder("singlehtml", language, work) / "index.html"
     fonts = FontConfiguration()
     # The page links its stylesheets itself, the books' (pakru-book.css, pakru-print.css) last.
     document = HTML(filename=str(page)).render(font_config=fonts)
@@ -124,32 +124,36 @@ def write_pdf(language: str, date: dt.date, target: Path) -> None:
     document.write_pdf(target)
 
 
-def timed_pdf(language: str, date: dt.date, target: Path) -> float:
+def timed_pdf(language: str, date: dt.date, target: Path, work: Path) -> float:
     """write_pdf, and the seconds it took."""
     start = time.perf_counter()
-    write_pdf(language, date, target)
+    write_pdf(language, date, target, work)
     return time.perf_counter() - start
 
 
-def build_books(languages: Sequence[str], data: Dataset, books: Path = BOOKS) -> dict[str, float]:
-    """Build the books of ``languages`` into ``books``; the seconds each step took."""
+def build_books(languages: Sequence[str], data: Dataset, books: Path = BOOKS, work: Path = BUILD) -> dict[str, float]:
+    """Build the books of ``languages`` into ``books`` (their pages and Sphinx's files under
+    ``work``); the seconds each step took."""
     date = data_date(data)
     books.mkdir(parents=True, exist_ok=True)
     for language in languages:  # a book half rebuilt is never linked: both go first
         for fmt in ("pdf", "epub"):
             book_path(language, fmt, books).unlink(missing_ok=True)
         for builder in ("epub", "singlehtml"):  # written whole each time: nothing stale goes in a book
-            shutil.rmtree(work_folder(builder, language), ignore_errors=True)
+            shutil.rmtree(work_folder(builder, language, work), ignore_errors=True)
     seconds: dict[str, float] = {}
     start = time.perf_counter()
-    build_pages(languages, date)
+    build_pages(languages, date, work)
     seconds["pages"] = time.perf_counter() - start
     for language in languages:
-        shutil.copyfile(work_folder("epub", language) / "pakru.epub", book_path(language, "epub", books))
+        shutil.copyfile(work_folder("epub", language, work) / "pakru.epub", book_path(language, "epub", books))
     # WeasyPrint lays out one PDF per process, as many at once as there are cores.
     workers = min(len(languages), os.cpu_count() or 1)
     with concurrent.futures.ProcessPoolExecutor(max_workers=workers) as pool:
-        jobs = {language: pool.submit(timed_pdf, language, date, book_path(language, "pdf", books)) for language in languages}
+        jobs = {
+            language: pool.submit(timed_pdf, language, date, book_path(language, "pdf", books), work)
+            for language in languages
+        }
         for language, job in jobs.items():
             seconds[f"pdf {language}"] = job.result()
             print(f"{shown_path(book_path(language, 'pdf', books))}, {shown_path(book_path(language, 'epub', books))}")
@@ -158,12 +162,15 @@ def build_books(languages: Sequence[str], data: Dataset, books: Path = BOOKS) ->
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pakru_data.books", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--language", action="append", choices=EDITIONS, help="one edition (repeatable); all by default")
+    parser.add_argument(
+        "--language", action="append", choices=EDITIONS, help="one edition (repeatable); all by default"
+    )
     parser.add_argument("--output", type=Path, default=BOOKS, help="where the books go (build/books)")
+    parser.add_argument("--work", type=Path, default=BUILD, help="where their pages are built (build)")
     args = parser.parse_args(argv)
     from pakru_data.loading import load
 
-    seconds = build_books(args.language or list(EDITIONS), load(), args.output)
+    seconds = build_books(args.language or list(EDITIONS), load(), args.output, args.work)
     print("; ".join(f"{step} {value:.1f} s" for step, value in seconds.items()))
     return 0
 

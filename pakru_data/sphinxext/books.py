@@ -76,7 +76,7 @@ class book_downloads(nodes.General, nodes.Element):  # noqa: N801 - docutils nam
 def online_address(config: Config, docname: str = "", anchor: str = "") -> str:
     """A page of this edition on the site (``html_baseurl`` is the edition's)."""
     page = f"{docname}.html" if docname else ""
-    return config.html_baseurl + page + (f"#{anchor}" if anchor else "")
+    return str(config.html_baseurl) + page + (f"#{anchor}" if anchor else "")
 
 
 def _book_settings(app: Sphinx, config: Config) -> None:
@@ -139,10 +139,10 @@ def _book_links(app: Sphinx, doctree: nodes.document, docname: str) -> None:
             reference["refuri"] = online_address(config, prefixes[page], anchor)
             reference["internal"] = False
     # The register's page: the whole doctree in the EPUB, one part of it in singlehtml's.
-    pages = [doctree] if docname == "register" else []
-    pages += [part for part in doctree.findall(addnodes.start_of_file) if part["docname"] == "register"]
-    for page in pages:
-        section = next(page.findall(nodes.section), None)
+    registers: list[nodes.Element] = [doctree] if docname == "register" else []
+    registers += [part for part in doctree.findall(addnodes.start_of_file) if part["docname"] == "register"]
+    for register in registers:
+        section = next(register.findall(nodes.section), None)
         if section is not None:
             title = section.next_node(nodes.title)
             section.insert(section.index(title) + 1 if title is not None else 0, _online_only_note(config))
