@@ -90,8 +90,9 @@ def _book_builder(app: Sphinx) -> None:
     """The PDF's page links the books' stylesheets (the EPUB's are in ``epub_css_files``); the
     EPUB lists the Nastaliq font and its licence, and an Urdu book reads right to left."""
     if app.builder.name == "singlehtml":
-        app.add_css_file("pakru-book.css")
-        app.add_css_file("pakru-print.css", media="print")  # WeasyPrint lays out for print
+        # After pakru.css (priority 800), which they adjust; WeasyPrint lays out for print.
+        app.add_css_file("pakru-book.css", priority=900)
+        app.add_css_file("pakru-print.css", priority=901, media="print")
     if app.builder.name != "epub":
         return
     builder: Any = app.builder
