@@ -32,7 +32,7 @@ from sphinx.util.osutil import relative_uri
 
 from pakru_data.dates import PartialDate
 from pakru_data.formatting import format_date_at_precision
-from pakru_data.sphinxext.downloads import download_link
+from pakru_data.sphinxext.downloads import book_downloads, download_link
 from pakru_data.sphinxext.render import locale_of
 from pakru_data.sphinxext.state import data
 from pakru_data.sphinxext.words import N_, _
@@ -67,10 +67,6 @@ def books_found(books_dir: str, language: str) -> list[str]:
         return []
     names = [book_name(language, fmt) for fmt in FORMATS]
     return names if all((Path(books_dir) / name).is_file() for name in names) else []
-
-
-class book_downloads(nodes.General, nodes.Element):  # noqa: N801 - docutils naming
-    """Where the links to the edition's books go, filled once the page is written."""
 
 
 def online_address(config: Config, docname: str = "", anchor: str = "") -> str:

@@ -30,6 +30,10 @@ class download_link(nodes.reference):  # noqa: N801 - docutils naming
     """A link to a generated file in the output root; its address is set per page."""
 
 
+class book_downloads(nodes.General, nodes.Element):  # noqa: N801 - docutils naming
+    """Where the links to the edition's books go, filled once the page is written (books.py)."""
+
+
 @generates_text
 class DataDownloads(SphinxDirective):
     def run(self) -> list[nodes.Node]:
@@ -40,8 +44,6 @@ class DataDownloads(SphinxDirective):
             link = download_link("", "", nodes.literal(name, name), export=name)
             listing += nodes.list_item("", nodes.paragraph("", "", link, nodes.Text(f": {what}.")))
         # The edition's PDF and EPUB first, filled in when the page is written (books.py).
-        from pakru_data.sphinxext.books import book_downloads
-
         return [book_downloads(), listing]
 
 
