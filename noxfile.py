@@ -261,7 +261,7 @@ def browser(session: nox.Session) -> None:
 def bench(session: nox.Session) -> None:
     """The scale benchmark: builds a generated site (300 pages, 7,000 facts) with the real extension
     and writes benchmarks/results.md.  Not run by CI; `-- --scale 0.5 --runs 3` for a quicker run."""
-    install(session, "docs")
+    install(session, "docs", "books")  # the books are timed beside the editions (benchmarks/editions.py)
     session.run("python", "benchmarks/bench.py", *session.posargs)
 
 

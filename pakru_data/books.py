@@ -28,7 +28,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from pakru_data.dataset import Dataset
+from pakru_data.dataset import DataError, Dataset
 from pakru_data.paths import REPOSITORY_ROOT, shown_path
 from pakru_data.sphinx_command import EDITIONS, build_at_once, edition_doctrees, sphinx_options
 
@@ -170,7 +170,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     from pakru_data.loading import load
 
-    seconds = build_books(args.language or list(EDITIONS), load(), args.output, args.work)
+    try:
+        data = load()
+    except DataError as error:  # each problem on its line, as `python -m pakru_data check` prints them
+        print(error, file=sys.stderr)
+        return 1
+    seconds = build_books(args.language or list(EDITIONS), data, args.output, args.work)
     print("; ".join(f"{step} {value:.1f} s" for step, value in seconds.items()))
     return 0
 

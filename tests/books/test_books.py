@@ -169,3 +169,14 @@ def test_the_register_group_pages_are_named_online_with_their_address(language: 
     group_links = {href for href in links if "register/" in href}
     assert group_links and all(href.startswith(f"{edition_url}register/") for href in group_links)
     assert f"{edition_url}register.html" in pdf_text(language).replace(" ", "")
+
+
+@pytest.mark.parametrize("language", BUILT)
+def test_the_books_link_the_data_downloads_where_they_are_on_the_site(language: str):
+    data = epub_pages(language)["data.xhtml"]
+    links = {a.get_text(strip=True): a["href"] for a in data.find_all("a", href=True)}
+    edition_url = SITE_URL + edition_path(language)
+    assert links["facts.json"] == f"{edition_url}facts.json"
+    assert links["trade.csv"] == f"{edition_url}trade.csv"
+    with zipfile.ZipFile(book(language, "epub")) as epub:
+        assert not [name for name in epub.namelist() if name.endswith(".json")], "the data files stay on the site"
