@@ -93,6 +93,11 @@ def _book_builder(app: Sphinx) -> None:
         return
     builder: Any = app.builder
     builder.media_types = {**builder.media_types, ".woff2": "font/woff2", ".txt": "text/plain"}
+    # Each page's <html> names its language and direction (Sphinx's EPUB writes neither), so
+    # that a reader sets Urdu right to left and picks its fonts by language.
+    language = app.config.language or "en"
+    direction = ' dir="rtl"' if _is_rtl(app.config) else ""
+    builder.html_tag = builder.html_tag.replace(">", f' lang="{language}" xml:lang="{language}"{direction}>', 1)
     # The register's group pages stay online: the book links to them there.
     group_pages = Path(app.srcdir, ONLINE_ONLY_PREFIX).glob("*.md")
     app.config.epub_exclude_files = [

@@ -136,6 +136,10 @@ def test_the_epub_is_well_formed_with_the_edition_title_language_and_date(langua
         items = {item.get("id"): item.get("href") for item in package.iterfind("opf:manifest/opf:item", NS)}
         missing = [href for href in items.values() if f"{folder}/{href}".lstrip("/") not in names]
         assert not missing, f"listed in the manifest but not in the EPUB: {missing}"
+        for href in items.values():
+            if href.endswith(".xhtml"):  # each page is XML a reader can parse, in the edition's language
+                page = ElementTree.fromstring(epub.read(f"{folder}/{href}".lstrip("/")))
+                assert page.get("lang") == language, href
         spine = package.find("opf:spine", NS)
         assert spine is not None
         assert all(ref.get("idref") in items for ref in spine.iterfind("opf:itemref", NS))
