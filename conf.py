@@ -118,7 +118,7 @@ html_static_path = [str(ROOT / "docs" / "_static")]
 # Written as Sphinx stores it (with its default priority), so that the stored and the new
 # configuration compare equal and a rebuild with no change re-writes nothing.
 html_css_files = [("pakru.css", {"priority": 800})]
-# The books (`nox -s books`, pakru_data/books.py): the EPUB's own stylesheet with pakru's, and
+# The books (`nox -s books`, pakru_data/tools/books.py): the EPUB's own stylesheet with pakru's, and
 # where the site finds the books to link to (pakru_data/sphinxext/books.py).
 epub_css_files = ["pakru.css", "pakru-book.css"]
 epub_basename = "pakru"
@@ -207,8 +207,8 @@ def _edition_settings(app: Sphinx, config: Config) -> None:
     """What follows from the edition's language, set once the command line's `-D language=`
     is applied (it is applied after this file runs): the edition's address under the site,
     the 404 page's links, the OpenGraph address and locale, and the catalogues' folder."""
-    from pakru_data.sphinx_command import edition_path
     from pakru_data.sphinxext.editions import not_found_context, site_title_and_description
+    from pakru_data.tools.sphinx_command import edition_path
 
     language = config.language or "en"
     config.html_baseurl = SITE_URL + edition_path(language)

@@ -24,7 +24,7 @@ from records import REPO
 from results import EditionsResult, now
 from run import log, pages_reread
 
-from pakru_data.sphinx_command import (
+from pakru_data.tools.sphinx_command import (
     DEFAULT_LANGUAGE,
     EDITIONS,
     build_at_once,
@@ -70,9 +70,9 @@ def build_editions(work: Path, languages: tuple[str, ...]) -> tuple[float, float
 
 
 def build_books(work: Path) -> tuple[float, float]:
-    """Every edition's EPUB and PDF as `nox -s books` builds them (pakru_data/books.py), clean,
+    """Every edition's EPUB and PDF as `nox -s books` builds them (pakru_data/tools/books.py), clean,
     into the benchmark's folder: wall seconds, CPU seconds."""
-    command = [sys.executable, "-m", "pakru_data.books", "--output", str(work / "books"), "--work", str(work)]
+    command = [sys.executable, "-m", "pakru_data.tools.books", "--output", str(work / "books"), "--work", str(work)]
     env = {name: value for name, value in build_env(REPO).items() if name != "PAKRU_TODAY"}
     cpu, start = children_cpu(), time.perf_counter()
     result = subprocess.run(command, env=env, cwd=str(REPO), capture_output=True, text=True, check=False)

@@ -24,21 +24,21 @@ from sphinx.builders import Builder
 import pakru_data
 from pakru_data.sphinxext import (
     charts,
-    collector,
     descriptions,
     directives,
     domain,
     downloads,
     editions,
+    gc_freeze,
     html,
+    loaded_data,
     page_sources,
     problems,
     provenance,
+    record_tables,
     register,
-    relations,
     roles,
     sitemap,
-    state,
     timeline,
     translations,
 )
@@ -76,7 +76,7 @@ class EntryPoint:
 # its own work).  They do not nest in one another (a chart caption's roles would, and the
 # synthetic site has no chart), so their times add up.
 PAKRU_ENTRY_POINTS = [
-    EntryPoint(state.load_data, "loading and validating the data"),
+    EntryPoint(loaded_data.load_data, "loading and validating the data"),
     EntryPoint(roles.FactRole.run, "the {fact} roles in pages"),
     EntryPoint(roles.PointRole.run, "the {point} roles in pages"),
     EntryPoint(roles.EraRole.run, "the {era} roles in pages"),
@@ -90,13 +90,13 @@ PAKRU_ENTRY_POINTS = [
     EntryPoint(directives.RecordAsWritten.run, "the record-as-written directive"),
     EntryPoint(timeline.FactTimeline.run, "the timeline directive"),
     EntryPoint(charts.FactChart.run, "the fact chart directive"),
-    EntryPoint(relations.RecordsTable.run, "the visits, agreements and exercises tables"),
-    EntryPoint(relations.EventList.run, "the era event lists"),
-    EntryPoint(relations.TradeTable.run, "the trade tables"),
-    EntryPoint(relations.TradeChart.run, "the trade charts"),
-    EntryPoint(relations.KeyFigures.run, "the first page's key figures"),
-    EntryPoint(relations.fill_counts, "the first page's counts, filled in as it is written"),
-    EntryPoint(relations.counts_to_write, "whether the first page must be written again for its counts"),
+    EntryPoint(record_tables.RecordsTable.run, "the visits, agreements and exercises tables"),
+    EntryPoint(record_tables.EventList.run, "the era event lists"),
+    EntryPoint(record_tables.TradeTable.run, "the trade tables"),
+    EntryPoint(record_tables.TradeChart.run, "the trade charts"),
+    EntryPoint(record_tables.KeyFigures.run, "the first page's key figures"),
+    EntryPoint(record_tables.fill_counts, "the first page's counts, filled in as it is written"),
+    EntryPoint(record_tables.counts_to_write, "whether the first page must be written again for its counts"),
     EntryPoint(downloads.DataDownloads.run, "the data downloads directive"),
     EntryPoint(page_sources.PageSources.apply, "each page's source list and cite links"),
     EntryPoint(domain.PakruDomain.record_digests, "recording each page's data digests"),
@@ -118,9 +118,9 @@ PAKRU_ENTRY_POINTS = [
     EntryPoint(translations.interface_catalogue_changed, "whether sphinx.po changed (every page written again)"),
     EntryPoint(editions.page_context, "each page's direction, language switcher and hreflang links"),
     EntryPoint(editions.MarkEnglish.apply, "text still in English marked lang=en (other editions)"),
-    EntryPoint(collector.freeze, "the garbage collector kept off the pages read"),
-    EntryPoint(collector.freeze_loaded_environment, "the garbage collector kept off the loaded environment"),
-    EntryPoint(collector.unfreeze, "the garbage collector given an earlier build's objects back"),
+    EntryPoint(gc_freeze.freeze, "the garbage collector kept off the pages read"),
+    EntryPoint(gc_freeze.freeze_loaded_environment, "the garbage collector kept off the loaded environment"),
+    EntryPoint(gc_freeze.unfreeze, "the garbage collector given an earlier build's objects back"),
 ]
 # Sphinx's phases, as context for the extension's share.
 SPHINX_PHASES = [

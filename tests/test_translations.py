@@ -17,7 +17,8 @@ from bs4 import BeautifulSoup
 from conftest import DOCS, sphinx_build
 
 from pakru_data import DATA, format_fact
-from pakru_data.translations import entries, update_catalogues
+from pakru_data.catalogues import entries
+from pakru_data.tools.translations import update_catalogues
 
 # The copy of the pages is not in git: no "last updated" dates, and no warning about it.
 NO_GIT = ("-D", "suppress_warnings=git.too_shallow,git.subprocess_error")

@@ -36,22 +36,22 @@ from sphinx.application import Sphinx
 from pakru_data.sphinxext import (
     books,
     charts,
-    collector,
     descriptions,
     directives,
     domain,
     downloads,
     editions,
+    gc_freeze,
     html,
+    loaded_data,
     nodes,
     page_sources,
     problems,
     provenance,
+    record_tables,
     register,
-    relations,
     roles,
     sitemap,
-    state,
     timeline,
     translations,
     words,
@@ -60,7 +60,7 @@ from pakru_data.sphinxext import (
 
 def setup(app: Sphinx) -> dict[str, Any]:
     words.setup(app)  # first: the others' words are translated through it
-    state.setup(app)
+    loaded_data.setup(app)
     domain.setup(app)  # before roles: they add the domain's link roles
     nodes.setup(app)
     roles.setup(app)
@@ -71,7 +71,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     books.setup(app)  # the EPUB and PDF of each edition, and the site's links to them (issue 21)
     charts.setup(app)
     timeline.setup(app)
-    relations.setup(app)  # tables of visits, agreements, exercises and trade (issue 11)
+    record_tables.setup(app)  # tables of visits, agreements, exercises and trade
     page_sources.setup(app)
     descriptions.setup(app)
     problems.setup(app)
@@ -79,5 +79,5 @@ def setup(app: Sphinx) -> dict[str, Any]:
     html.setup(app)
     sitemap.setup(app)
     editions.setup(app)
-    collector.setup(app)
+    gc_freeze.setup(app)
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True, "env_version": 4}

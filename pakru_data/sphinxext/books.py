@@ -1,6 +1,6 @@
 """The books: an EPUB and a PDF of each edition (issue 21), and the site's links to them.
 
-The books are built from the same pages by Sphinx's own builders (``pakru_data/books.py``
+The books are built from the same pages by Sphinx's own builders (``pakru_data/tools/books.py``
 runs them): ``epub`` for the EPUB, and ``singlehtml`` with Sphinx's plain ``epub`` theme for
 the PDF, which WeasyPrint lays out.  Here is what the extension does differently for them:
 
@@ -33,8 +33,8 @@ from sphinx.util.osutil import relative_uri
 from pakru_data.dates import PartialDate
 from pakru_data.formatting import format_date_at_precision
 from pakru_data.sphinxext.downloads import book_downloads, download_link
+from pakru_data.sphinxext.loaded_data import data
 from pakru_data.sphinxext.render import locale_of
-from pakru_data.sphinxext.state import data
 from pakru_data.sphinxext.words import N_, _
 
 # The builders that make the books: their output is read offline, so a link into the site
@@ -184,7 +184,7 @@ def _page_context(app: Sphinx, pagename: str, templatename: str, context: dict[s
     """The PDF's title page (book_theme/layout.html), and what docs/_templates/sidebar/books.html
     shows on the site: the books' links, or that there are none."""
     if app.builder.name == "singlehtml":
-        from pakru_data.books import data_date
+        from pakru_data.tools.books import data_date
 
         date = format_date_at_precision(PartialDate.parse(data_date(data()).isoformat()), locale_of(app.env))
         context["pakru_book"] = {

@@ -16,7 +16,7 @@ reads merge it correctly.  Facts never live in config values.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator, Set
+from collections.abc import Iterator, Set
 from functools import cache
 from pathlib import Path
 from typing import Any, ClassVar
@@ -30,13 +30,13 @@ from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 from sphinx.util.nodes import make_refnode
 
-from pakru_data.dataset import RECORD_MODULES, Dataset, today
+from pakru_data import dependencies, kinds
+from pakru_data.dataset import Dataset
 from pakru_data.paths import PACKAGE_DIR
 from pakru_data.record_text import RecordTranslations, translations_for
+from pakru_data.register_groups import group_of
+from pakru_data.sphinxext.loaded_data import data
 from pakru_data.sphinxext.nodes import point
-from pakru_data.sphinxext.register_groups import group_of
-from pakru_data.sphinxext.state import data
-from pakru_data.written import as_written
 
 logger = logging.getLogger(__name__)
 
@@ -52,7 +52,7 @@ class PakruDomain(Domain):
     name = "pakru"
     label = "pakru"
     data_version = 3  # 3: per-page problems, every page's claim to a target, built_from; older ones are read afresh
-    # Its roles, {pakru:correction}`id`, {pakru:fact}`id` and {pakru:point}`id`, are
+    # Its roles, {pakru:correction}`id`, {pakru:entry}`id` (a fact's register entry) and {pakru:point}`id`, are
     # roles.RecordLink: they check the id while the page is read.
     initial_data: ClassVar[dict[str, Any]] = {
         "uses": {},  # docname -> {key: digest}
@@ -157,7 +157,7 @@ class PakruDomain(Domain):
     ) -> nodes.reference | None:
         targets = self.targets
         where = targets.get(f"{typ}:{target}")
-        fact = data().facts.get(target) if typ == "fact" else None
+        fact = data().facts.get(target) if typ == "entry" else None
         if where is None and fact is not None:
             # Every fact has its register entry on its group's page, built when that page is
             # written; the index keeps an anchor for each fact too.
@@ -194,11 +194,11 @@ def code_digest() -> str:
     """A digest of pakru_data's code, the record modules left out: a change to how a
     record becomes text (formatting, the roles, the extension's translated words)
     re-reads every page that shows data."""
-    records = {f"{name}.py" for name in RECORD_MODULES}
+    records = kinds.record_module_files()
     hasher = hashlib.sha256()
     # The extension's own words' translations count as code too (sphinxext/words.py).
     for path in sorted([*PACKAGE_DIR.rglob("*.py"), *PACKAGE_DIR.rglob("*.po")]):
-        if path.parent == PACKAGE_DIR and path.name in records:
+        if path.relative_to(PACKAGE_DIR).as_posix() in records:
             continue
         hasher.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
         hasher.update(path.read_bytes())
@@ -210,7 +210,7 @@ def digest(dataset: Dataset, key: str, translations: RecordTranslations | None =
     the translations of its records' text in the page's language included."""
     if key == CODE_KEY:
         return code_digest()
-    records = list(_records_for(dataset, key))
+    records = list(dependencies.records_for(dataset, key))
     shown = repr(records)
     if translations is not None:
         shown += repr([translations.of(record) for record in records])
@@ -236,36 +236,6 @@ def digests_for(env: BuildEnvironment) -> Digests:
     if _this_build is None or _this_build.dataset is not dataset or _this_build.language != language:
         _this_build = Digests(dataset, record_translations(env), language)
     return _this_build
-
-
-def _records_for(dataset: Dataset, key: str) -> Iterable[object]:
-    kind, _, ident = key.partition(":")
-    if kind == "fact":
-        fact = dataset.facts.get(ident)
-        if fact is None:
-            return ["missing"]
-        cited = fact.cited_source_ids
-        return [fact, *(dataset.source_by_id.get(s) for s in cited), *dataset.corrections_of(ident)]
-    if kind == "source":
-        return [dataset.source_by_id.get(ident, "missing")]
-    if kind == "point":
-        return [dataset.point_by_id.get(ident, "missing")]
-    if kind == "era":  # an era's timeline: the era and its events
-        return [dataset.era_by_id.get(ident, "missing"), *dataset.events_in_era(ident)]
-    if kind == "era-heading":  # an era's years and title only
-        return [dataset.era_by_id.get(ident, "missing")]
-    if kind == "correction":
-        return [dataset.correction_by_id.get(ident, "missing")]
-    if kind == "written":  # the record's code as shown; layout and comments count too
-        record = dataset.facts.get(ident) or dataset.source_by_id.get(ident)
-        return [as_written(record) if record is not None else "missing"]
-    if kind == "chart":
-        return [dataset.chart_by_id.get(ident, "missing")]
-    if kind == "overdue":
-        return [record.id for record in dataset.due_for_review(today())]
-    if kind == "all":
-        return list(getattr(dataset, ident))
-    return ["unknown key"]
 
 
 _this_build: Digests | None = None

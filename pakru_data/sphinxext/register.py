@@ -33,11 +33,12 @@ from pakru_data.dataset import Dataset, today
 from pakru_data.dates import PartialDate
 from pakru_data.formatting import format_amount, format_date_at_precision, format_fact
 from pakru_data.model import Fact, Figure, Source, Version, to_decimal
+from pakru_data.register_groups import RegisterGroup, register_groups
 from pakru_data.sphinxext import domain, problems
+from pakru_data.sphinxext.loaded_data import data
+from pakru_data.sphinxext.page_input import known_value
 from pakru_data.sphinxext.page_sources import STATUS_WORDS
-from pakru_data.sphinxext.register_groups import RegisterGroup, register_groups
-from pakru_data.sphinxext.render import citation_list, fact_value, locale_of, record_text, record_words
-from pakru_data.sphinxext.state import data
+from pakru_data.sphinxext.render import citation_list, locale_of, record_text, record_words, value_node
 from pakru_data.sphinxext.words import _
 
 # What every entry shows besides its own fact's records, as domain keys.
@@ -53,7 +54,7 @@ class register_index(nodes.General, nodes.Element):  # noqa: N801 - docutils nam
 
 
 class FactRegister(SphinxDirective):
-    """``{fact-register}``: the register's index; with ``:group: <id>``, a group's entries.
+    """``{pakru:register}``: the register's index; with ``:group: <id>``, a group's entries.
     Both are filled when the page is written."""
 
     option_spec: ClassVar[dict[str, Callable[[str], Any]]] = {"group": directives.unchanged_required}
@@ -64,6 +65,9 @@ class FactRegister(SphinxDirective):
         if group is None:
             pakru.note_target(domain.REGISTER_KEY, self.env.docname, "")
             return [register_index()]
+        known = [g.id for g in register_groups(data())]
+        if known_value(self, group, known, what="the :group: option") is None:
+            return []
         pakru.note_target(domain.register_group_key(group), self.env.docname, "")
         return [register_entries(group=group)]
 
@@ -143,7 +147,7 @@ class Entries:
 
     def entry(self, record: Fact, shown_on: list[str], overdue: set[str]) -> nodes.container:
         locale = locale_of(self.env)
-        shown = fact_value(record, "default", locale)
+        shown = value_node(record, "default", locale)
         box = nodes.container(ids=[f"fact-{record.id}"], classes=["pakru-register-entry"])
         box += paragraph(nodes.strong("", "", *record_words(self.env, record, "label")))
         fields = nodes.field_list()
@@ -371,14 +375,14 @@ def report_groups_without_a_page(app: Sphinx, env: BuildEnvironment) -> None:
                 index,
                 "register_group",
                 f"no register page lists the group '{group.id}' ({len(group.facts)} facts); add "
-                f"docs/register/{group.id}.md with a title and ```{{fact-register}}``` with :group: {group.id}",
+                f"docs/register/{group.id}.md with a title and ```{{pakru:register}}``` with :group: {group.id}",
             )
 
 
 def setup(app: Sphinx) -> None:
     app.add_node(register_entries)
     app.add_node(register_index)
-    app.add_directive("fact-register", FactRegister)
+    app.add_directive_to_domain("pakru", "register", FactRegister)
     app.connect("doctree-resolved", fill_register)
     app.connect("env-get-updated", register_to_write)
     app.connect("env-updated", report_groups_without_a_page, priority=700)

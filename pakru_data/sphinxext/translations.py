@@ -20,9 +20,7 @@ from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 
-from pakru_data.paths import shown_path
-from pakru_data.sphinxext import domain, problems
-from pakru_data.translations import (
+from pakru_data.catalogues import (
     Progress,
     catalogue_page,
     catalogue_problems,
@@ -32,6 +30,8 @@ from pakru_data.translations import (
     progress,
     records_catalogue,
 )
+from pakru_data.paths import shown_path
+from pakru_data.sphinxext import domain, problems
 
 logger = logging.getLogger(__name__)
 

@@ -21,8 +21,8 @@ from babel.messages.pofile import read_po
 from sphinx.application import Sphinx
 from sphinx.locale import get_translation
 
-from pakru_data.translations import INTERFACE as CATALOGUE
-from pakru_data.translations import INTERFACE_LOCALE_DIR as LOCALE_DIR
+from pakru_data.catalogues import INTERFACE as CATALOGUE
+from pakru_data.catalogues import INTERFACE_LOCALE_DIR as LOCALE_DIR
 
 _ = get_translation(CATALOGUE)
 

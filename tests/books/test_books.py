@@ -24,10 +24,10 @@ from bs4 import BeautifulSoup
 from pypdf import PageObject, PdfReader
 
 from pakru_data import DATA, format_fact
-from pakru_data.books import BOOKS, book_path, data_date
-from pakru_data.sphinx_command import EDITIONS, edition_path
 from pakru_data.sphinxext.editions import SITE_TITLE
 from pakru_data.sphinxext.words import LOCALE_DIR
+from pakru_data.tools.books import BOOKS, book_path, data_date
+from pakru_data.tools.sphinx_command import EDITIONS, edition_path
 
 pytestmark = pytest.mark.books
 

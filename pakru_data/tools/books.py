@@ -10,7 +10,7 @@ Each book carries the data's date: the day its sources were last read (the newes
 ``accessed`` date), as the EPUB's ``dc:date`` and the PDF's creation date, and on the
 PDF's title page.
 
-    python -m pakru_data.books [--language ur ...] [--keep-going]
+    python -m pakru_data.tools.books [--language ur ...] [--keep-going]
 
 WeasyPrint needs Pango from the system (README, "Books").
 """
@@ -30,7 +30,7 @@ from pathlib import Path
 
 from pakru_data.dataset import DataError, Dataset
 from pakru_data.paths import REPOSITORY_ROOT, shown_path
-from pakru_data.sphinx_command import EDITIONS, build_at_once, edition_doctrees, sphinx_options
+from pakru_data.tools.sphinx_command import EDITIONS, build_at_once, edition_doctrees, sphinx_options
 
 __all__ = ["BOOKS", "book_path", "build_books", "data_date", "main"]
 
@@ -161,7 +161,7 @@ def build_books(languages: Sequence[str], data: Dataset, books: Path = BOOKS, wo
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m pakru_data.books", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m pakru_data.tools.books", description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "--language", action="append", choices=EDITIONS, help="one edition (repeatable); all by default"
     )
