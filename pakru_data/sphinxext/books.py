@@ -191,6 +191,7 @@ def _page_context(app: Sphinx, pagename: str, templatename: str, context: dict[s
             "date_line": _("Data checked against its sources up to {date}").format(date=date),
             "address": online_address(app.config),
             "contents": _("Contents"),
+            "fonts": _("Type: DejaVu (Bitstream Vera licence) and Noto Nastaliq Urdu (SIL Open Font License 1.1)."),
         }
     if app.builder.name not in SITE_BUILDERS:
         return
