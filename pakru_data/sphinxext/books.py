@@ -21,6 +21,7 @@ writes every page again and reads none.
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -136,10 +137,12 @@ def _book_links(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     prefixes = {app.builder.get_relative_uri(docname, other): other for other in online_only}
     for reference in doctree.findall(nodes.reference):
         uri = reference.get("refuri", "")
-        page, _sep, anchor = uri.rpartition("#") if uri.count("#") > 1 else uri.partition("#")
+        page, _sep, anchor = (uri, "", "") if uri in prefixes else uri.rpartition("#")
         if page in prefixes:
             reference["refuri"] = online_address(config, prefixes[page], anchor)
             reference["internal"] = False
+    if builder == "singlehtml":
+        _one_page_ids(doctree, docname)
     # The register's page: the whole doctree in the EPUB, one part of it in singlehtml's.
     registers: list[nodes.Element] = [doctree] if docname == "register" else []
     registers += [part for part in doctree.findall(addnodes.start_of_file) if part["docname"] == "register"]
@@ -148,6 +151,39 @@ def _book_links(app: Sphinx, doctree: nodes.document, docname: str) -> None:
         if section is not None:
             title = section.next_node(nodes.title)
             section.insert(section.index(title) + 1 if title is not None else 0, _online_only_note(config))
+
+
+def _with_pages(node: nodes.Element, docname: str) -> Iterator[tuple[nodes.Element, str]]:
+    """Every element of singlehtml's one document, with the name of the page it comes from."""
+    if isinstance(node, addnodes.start_of_file):
+        docname = node["docname"]
+    yield node, docname
+    for child in node.children:
+        if isinstance(child, nodes.Element):
+            yield from _with_pages(child, docname)
+
+
+def _one_page_ids(doctree: nodes.document, root: str) -> None:
+    """singlehtml joins every page into one, where two pages' targets can share an id (each
+    page's list of sources, say) and a link to another page's target reads
+    ``#document-<page>#<id>``, which no browser or PDF follows.  Each target's id gets its
+    page's name, and each link the id of the target on the page it means."""
+    elements = list(_with_pages(doctree, root))
+    renamed: dict[tuple[str, str], str] = {}
+    for element, page in elements:
+        if element["ids"]:
+            new = [f"{page.replace('/', '-')}--{old}" for old in element["ids"]]
+            renamed.update(zip(((page, old) for old in element["ids"]), new, strict=True))
+            element["ids"] = new
+    for element, page in elements:
+        if element.get("refid"):
+            element["refid"] = renamed.get((page, element["refid"]), element["refid"])
+        if element.get("backrefs"):
+            element["backrefs"] = [renamed.get((page, old), old) for old in element["backrefs"]]
+        uri = element.get("refuri", "")
+        if uri.startswith("#document-") and uri.count("#") == 2:
+            target_page, _sep, anchor = uri[len("#document-") :].partition("#")
+            element["refuri"] = "#" + renamed.get((target_page, anchor), anchor)
 
 
 def _online_only_note(config: Config) -> nodes.paragraph:

@@ -26,7 +26,7 @@ from pypdf import PageObject, PdfReader
 from pakru_data import DATA, format_fact
 from pakru_data.sphinxext.editions import SITE_TITLE
 from pakru_data.sphinxext.words import LOCALE_DIR
-from pakru_data.tools.books import BOOKS, book_path, data_date
+from pakru_data.tools.books import BOOKS, book_path, data_date, work_folder
 from pakru_data.tools.sphinx_command import EDITIONS, edition_path
 
 pytestmark = pytest.mark.books
@@ -184,3 +184,25 @@ def test_the_books_link_the_data_downloads_where_they_are_on_the_site(language: 
     assert links["trade.csv"] == f"{edition_url}trade.csv"
     with zipfile.ZipFile(book(language, "epub")) as epub:
         assert not [name for name in epub.namelist() if name.endswith(".json")], "the data files stay on the site"
+
+
+@pytest.mark.parametrize("language", BUILT)
+def test_every_link_inside_the_pdf_goes_to_its_own_target(language: str):
+    # The page WeasyPrint laid out (singlehtml joins every page into one): every link to a
+    # place in it finds its id, and that id is the linking page's own ("#document-<page>#id",
+    # which no reader follows, and ids two pages share, are what it must not have).
+    laid_out = work_folder("singlehtml", language) / "index.html"
+    page = BeautifulSoup(laid_out.read_text(encoding="utf-8"), "html.parser")
+    ids = {element["id"] for element in page.find_all(id=True)}
+    hrefs = {a["href"][1:] for a in page.find_all("a", href=True) if a["href"].startswith("#")}
+    assert hrefs and not sorted(hrefs - ids)
+    assert not [href for href in hrefs if "#" in href]
+    history = page.find("span", id="document-history").find_next("section")
+    cited = history.select_one("a.pakru-cite")["href"][1:]
+    assert history.find(id=cited) is not None, "a source number goes to its own chapter's list"
+    # And in the PDF, each link names a destination it has.
+    reader = pdf(language)
+    destinations = set(reader.named_destinations)
+    links = [annotation.get_object() for page in reader.pages for annotation in page.get("/Annots") or []]
+    named = {link["/Dest"] for link in links if link.get("/Subtype") == "/Link" and "/Dest" in link}
+    assert named and named <= destinations
