@@ -76,14 +76,14 @@ def online_address(config: Config, docname: str = "", anchor: str = "") -> str:
     return str(config.html_baseurl) + page + (f"#{anchor}" if anchor else "")
 
 
-def _book_settings(app: Sphinx, config: Config) -> None:
+def book_settings(app: Sphinx, config: Config) -> None:
     """After conf.py's edition settings: the books' title, and which books are built."""
     config.epub_title = config.html_title
     config.epub_description = config.html_context.get("pakru_description", "")
     config.pakru_books = tuple(books_found(config.pakru_books_dir, config.language or "en"))
 
 
-def _book_builder(app: Sphinx) -> None:
+def book_builder(app: Sphinx) -> None:
     """The PDF's page links the books' stylesheets (the EPUB's are in ``epub_css_files``); the
     EPUB lists the Nastaliq font and its licence, and an Urdu book reads right to left."""
     if app.builder.name == "singlehtml":
@@ -123,7 +123,7 @@ def _is_rtl(config: Config) -> bool:
     return direction(config.language or "en") == "rtl"
 
 
-def _book_links(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+def book_links(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     """Fill the books' list, and point the books' links to pages they leave out online."""
     config = app.config
     builder = app.builder.name
@@ -216,7 +216,7 @@ def _book_list(app: Sphinx, docname: str) -> list[nodes.Node]:
     return [listing]
 
 
-def _page_context(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: object) -> None:
+def page_context(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: object) -> None:
     """The PDF's title page (book_theme/layout.html), and what docs/_templates/sidebar/books.html
     shows on the site: the books' links, or that there are none."""
     if app.builder.name == "singlehtml":
@@ -239,7 +239,7 @@ def _page_context(app: Sphinx, pagename: str, templatename: str, context: dict[s
     context["pakru_books_missing"] = _(NOT_BUILT)
 
 
-def _copy_books(app: Sphinx, exception: Exception | None) -> None:
+def copy_books(app: Sphinx, exception: Exception | None) -> None:
     """Copy the edition's books beside its pages (only on change, as the downloads are)."""
     if exception is not None or app.builder.name not in SITE_BUILDERS:
         return
@@ -255,8 +255,8 @@ def setup(app: Sphinx) -> None:
     app.add_config_value("pakru_books", (), "html", types=frozenset({tuple}))
     app.add_node(book_downloads)
     app.add_html_theme("pakru-book", str(Path(__file__).parent / "book_theme"))
-    app.connect("config-inited", _book_settings, priority=200)  # after conf.py's (100)
-    app.connect("builder-inited", _book_builder)
-    app.connect("doctree-resolved", _book_links, priority=600)  # after the downloads' addresses (500)
-    app.connect("html-page-context", _page_context)
-    app.connect("build-finished", _copy_books)
+    app.connect("config-inited", book_settings, priority=200)  # after conf.py's (100)
+    app.connect("builder-inited", book_builder)
+    app.connect("doctree-resolved", book_links, priority=600)  # after the downloads' addresses (500)
+    app.connect("html-page-context", page_context)
+    app.connect("build-finished", copy_books)
