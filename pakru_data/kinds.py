@@ -72,6 +72,7 @@ class RecordKind:
 
 # Every kind, in the order the records' catalogue and the downloads list them.
 DECLARED: dict[str, RecordKind] = {}
+_KIND_OF_CLASS: dict[type, RecordKind | None] = {}
 # The dataset's collections, in the order the records' catalogue lists them; a kind names
 # the one it joins.
 COLLECTIONS = (
@@ -96,12 +97,14 @@ def declare(kind: RecordKind) -> RecordKind:
     if any(k.record_class is kind.record_class for k in DECLARED.values()):
         raise ValueError(f"{kind.record_class.__name__} already has a record kind")
     DECLARED[kind.name] = kind
+    _KIND_OF_CLASS.clear()
     return kind
 
 
 def undeclare(name: str) -> None:
     """Take a kind out of the registry again (tests that declare a toy kind)."""
     DECLARED.pop(name, None)
+    _KIND_OF_CLASS.clear()
 
 
 def kind_of(record_or_class: object) -> RecordKind:
@@ -117,11 +120,10 @@ def kind_of(record_or_class: object) -> RecordKind:
 def find_kind(record_or_class: object) -> RecordKind | None:
     """:func:`kind_of`, or None for anything that is not a record."""
     cls = record_or_class if isinstance(record_or_class, type) else type(record_or_class)
-    for base in cls.__mro__:
-        for kind in DECLARED.values():
-            if kind.record_class is base:
-                return kind
-    return None
+    if cls not in _KIND_OF_CLASS:  # asked for every record of every page's digest: found once per class
+        by_class = {kind.record_class: kind for kind in DECLARED.values()}
+        _KIND_OF_CLASS[cls] = next((by_class[base] for base in cls.__mro__ if base in by_class), None)
+    return _KIND_OF_CLASS[cls]
 
 
 def kinds_in(collection: str) -> list[RecordKind]:

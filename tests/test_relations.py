@@ -263,7 +263,7 @@ def test_a_total_that_is_not_exports_plus_imports_is_reported_unless_explained()
 @pytest.mark.parametrize(
     ("changes", "message"),
     [
-        ({"partner": "india"}, "partner must be one of: russia, china (not 'india')"),
+        ({"partner": "india"}, "partner must be one of: Partner.RUSSIA, Partner.CHINA (not 'india')"),
         (
             {"period": "FY2014-16"},
             "period must be a calendar year such as '2014' or a fiscal year such as 'FY2020-21' (not 'FY2014-16')",

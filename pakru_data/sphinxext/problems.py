@@ -8,8 +8,9 @@ never logs a page's problem where it finds it.  It keeps it, per page, in the pa
 domain's data (cleared when the page is read again, merged from parallel workers,
 saved with the environment) and reports every page's problems, in page order, once per
 build on ``env-updated``, which Sphinx emits on every build, clean or incremental, even
-when no page was read.  Clean and incremental builds of one tree therefore print the
-same warnings in the same order and fail alike.
+when no page was read (:mod:`.reporting` runs every report in one stated order).  Clean
+and incremental builds of one tree therefore print the same warnings in the same order
+and fail alike.
 """
 
 from __future__ import annotations
@@ -77,7 +78,7 @@ def warn(location: str, subtype: str, message: str) -> None:
 def note_problem(env: BuildEnvironment, location: str, subtype: str, message: str) -> None:
     """Keep a problem of the page being read; :func:`report_page_problems` reports it."""
     _check_declared(subtype)
-    domain.get_domain(env).note_problem(env.docname, PageProblem(location, subtype, message))
+    domain.get_domain(env).problems.note(env.docname, PageProblem(location, subtype, message))
 
 
 def _check_declared(subtype: str) -> None:
@@ -95,7 +96,7 @@ def report_page_problems(app: Sphinx, env: BuildEnvironment) -> None:
 def report_contested_targets(app: Sphinx, env: BuildEnvironment) -> None:
     """A link target (a point's heading, a correction, the register) that two pages claim:
     links go to the first page by name, but only one page should claim it."""
-    for key, pages in domain.get_domain(env).contested_targets().items():
+    for key, pages in domain.get_domain(env).claims.contested().items():
         kind, _, ident = key.partition(":")
         what = f"{kind} '{ident}'" if ident else f"the {kind}"
         warn(
@@ -104,9 +105,3 @@ def report_contested_targets(app: Sphinx, env: BuildEnvironment) -> None:
             f"{what} is the link target of more than one page ({', '.join(pages)}); "
             f"links go to '{pages[0]}': keep it on one page",
         )
-
-
-def setup(app: Sphinx) -> None:
-    # Before the data-wide checks (strict mode, review dates), which also run here.
-    app.connect("env-updated", report_page_problems, priority=400)
-    app.connect("env-updated", report_contested_targets, priority=450)

@@ -98,7 +98,7 @@ class CorrectionsList(SphinxDirective):
         result: list[nodes.Node] = []
         for correction in dataset.corrections:
             anchor = f"correction-{correction.id}"
-            pakru.note_target(f"correction:{correction.id}", self.env.docname, anchor)
+            pakru.claims.claim(f"correction:{correction.id}", self.env.docname, anchor)
             verdict = correction.verdict
             # A section per claim, headed by its topic, so the page's contents list them.
             block = nodes.section(ids=[anchor], classes=["pakru-correction", f"pakru-verdict-{verdict.value}"])
@@ -189,4 +189,3 @@ def setup(app: Sphinx) -> None:
     app.add_config_value("pakru_strict", False, "", types=[bool])  # reporting only: no page reads it
     app.add_directive_to_domain("pakru", "corrections", CorrectionsList)
     app.add_directive_to_domain("pakru", "article-references", ArticleReferences)
-    app.connect("env-updated", report_doubtful_facts, priority=600)  # after the pages' problems

@@ -377,7 +377,7 @@ class KeyFigures(SphinxDirective):
     def run(self) -> list[nodes.Node]:
         dataset = data()
         domain.note_use(self.env, dependencies.collection("at_a_glance"))
-        domain.get_domain(self.env).note_target(KEY_FIGURES, self.env.docname, "")
+        domain.get_domain(self.env).claims.claim(KEY_FIGURES, self.env.docname, "")
         listing = nodes.bullet_list(classes=[RECORDS_CLASS, "pakru-key-figures"])
         for partner in Partner:
             row = dataset.latest_trade(partner)
@@ -431,7 +431,7 @@ def counts_to_write(app: Sphinx, env: BuildEnvironment) -> list[str]:
     where = pakru.targets.get(KEY_FIGURES)
     if where is None:
         return []
-    changed = pakru.note_built_from(KEY_FIGURES, count_text(data()))
+    changed = pakru.built_from.changed(KEY_FIGURES, count_text(data()))
     return [where[0]] if changed else []
 
 

@@ -18,7 +18,7 @@ from pakru_data.fact_references import FactReference, split_text
 from pakru_data.formatting import format_date_at_precision, format_fact_once
 from pakru_data.model import Fact, Source
 from pakru_data.record_text import fields_of
-from pakru_data.sphinxext import domain
+from pakru_data.sphinxext import digests, domain
 from pakru_data.sphinxext import nodes as pakru_nodes
 from pakru_data.sphinxext.editions import direction
 from pakru_data.sphinxext.loaded_data import data
@@ -85,7 +85,7 @@ def record_text(env: BuildEnvironment, record: object, field: str) -> tuple[str,
     """A record's field in the edition's language, and whether it is still the English
     (no translation, or one made for an English the record no longer has)."""
     english: str = getattr(record, field)
-    translations = domain.record_translations(env)
+    translations = digests.record_translations(env)
     if translations is None:  # the English edition
         return english, False
     context = next((c for c, _text in fields_of(record) if c.endswith(f".{field}")), "")
