@@ -64,6 +64,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+import re
 from decimal import Decimal
 from functools import cache, lru_cache
 from typing import Literal
@@ -93,6 +94,8 @@ __all__ = [
     "format_date_at_precision",
     "format_fact",
     "format_fact_once",
+    "format_period",
+    "punctuation",
     "variants_of",
 ]
 
@@ -106,13 +109,14 @@ class Convention:
     dates: str
     numbers: str
     money_in_words: bool = False
+    quantities_in_words: bool = False  # "3 لاکھ میٹرک ٹن": other large numbers as money is
 
 
 # Each edition's language, and its conventions (see the module's docstring for why).
 CONVENTIONS = {
     "en": Convention(dates="en_GB", numbers="en"),
     "ru": Convention(dates="ru", numbers="ru", money_in_words=True),
-    "ur": Convention(dates="ur_PK", numbers="ur_PK", money_in_words=True),
+    "ur": Convention(dates="ur_PK", numbers="ur_PK", money_in_words=True, quantities_in_words=True),
 }
 
 
@@ -136,7 +140,7 @@ def convention(locale: str) -> Convention:
 UNITS = ("money", "money-per-tonne", "percent", "count", "tonne", "kilometre", "year")
 MONEY_UNITS = ("money", "money-per-tonne")  # figures in these units name a currency
 
-EVENT_VARIANTS = ("default", "year", "month", "day", "label")
+EVENT_VARIANTS = ("default", "in", "year", "month", "day", "label")
 FIGURE_VARIANTS = ("default", "short", "full", "period", "label")
 DISPUTED_VARIANTS = ("default", "low", "high", "label")
 
@@ -191,6 +195,110 @@ def _format_fact_cached(fact: Fact, variant: str, locale: str) -> str:
     return format_fact(fact, variant, locale=locale)
 
 
+# What a sentence needs around a value that CLDR (and so Babel) does not have: Russian's
+# prepositional month names ("в апреле"; CLDR has the nominative and the genitive only), the
+# words of "in <date>", "on <day>" and of a range of years, and each language's name for
+# Pakistan's fiscal year (July to June).  Babel writes the date or number itself.
+RUSSIAN_MONTHS_PREPOSITIONAL = (
+    "январе", "феврале", "марте", "апреле", "мае", "июне",
+    "июле", "августе", "сентябре", "октябре", "ноябре", "декабре",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class SentenceWords:
+    """How a language puts a date or period into a sentence ("{}" is the value)."""
+
+    in_year: str  # "in 2017"
+    in_month: str  # "in April 2018"
+    on_day: str  # "on 10 January 1966"
+    years: str  # a range of whole years, "{first}" and "{last}" written in full
+    fiscal_year: str  # "{first}" the first year in full, "{next}" the next year's last two digits
+    year: str  # one calendar year as a period
+
+
+SENTENCE_WORDS = {
+    "en": SentenceWords("in {}", "in {}", "on {}", "{first}–{last}", "FY{first}-{next}", "{}"),
+    "ru": SentenceWords("в {} году", "в {}", "{}", "{first}–{last}\N{NARROW NO-BREAK SPACE}гг.",
+                        "{first}/{next} фин.\N{NO-BREAK SPACE}г.", "{}\N{NARROW NO-BREAK SPACE}г."),
+    "ur": SentenceWords("{} میں", "{} میں", "{} کو", "{first} تا {last}", "مالی سال {first}-{next}", "{}"),
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Punctuation:
+    """The marks the site's generated lines put between their parts (a citation's, a key
+    figure's), with the space that follows them."""
+
+    comma: str = ", "
+    semicolon: str = "; "
+    full_stop: str = "."
+
+
+# Urdu's own comma, semicolon and full stop (Babel's Urdu dates and lists use its comma too).
+PUNCTUATION = {"ur": Punctuation("، ", "؛ ", "۔")}
+
+
+def punctuation(locale: str) -> Punctuation:
+    """>>> punctuation("ur").semicolon, punctuation("ru").semicolon
+    ('؛ ', '; ')"""
+    return PUNCTUATION.get(locale.split("_")[0], Punctuation())
+
+
+def sentence_words(locale: str) -> SentenceWords:
+    return SENTENCE_WORDS.get(locale.split("_")[0], SENTENCE_WORDS["en"])
+
+
+_YEARS = re.compile(r"^(\d{4})[–-](\d{2}|\d{4})$")
+_FISCAL_YEAR = re.compile(r"^FY(\d{4})-(\d{2})$")
+
+
+def format_period(period: str, locale: str = "en") -> str:
+    """A figure's or a trade year's period ("2021", "2019–23", "FY2022-23", as the sources
+    name it) in the language's own form; anything else as written.
+
+    >>> [format_period(p, "ru").replace("\u202f", "_").replace("\xa0", "_") for p in ("2021", "2019–23", "FY2022-23")]
+    ['2021_г.', '2019–2023_гг.', '2022/23 фин._г.']
+    >>> [format_period(p, "ur") for p in ("2021", "2019–23", "FY2022-23")]
+    ['2021', '2019 تا 2023', 'مالی سال 2022-23']
+    >>> [format_period(p) for p in ("2021", "2019–23", "FY2022-23")]
+    ['2021', '2019–23', 'FY2022-23']
+    """
+    if locale.split("_")[0] == "en":
+        return period
+    words = sentence_words(locale)
+    if re.fullmatch(r"\d{4}", period):
+        return words.year.format(period)
+    if match := _FISCAL_YEAR.match(period):
+        return words.fiscal_year.format(first=match.group(1), next=match.group(2))
+    if match := _YEARS.match(period):
+        first, last = match.groups()
+        if len(last) == 2:
+            last = first[:2] + last
+        return words.years.format(first=first, last=last)
+    return period
+
+
+def _in_date(event: Event, locale: str) -> str:
+    """ "in April 2018", «в апреле 2018 г.», «в 2017 году», «اپریل 2018 میں»: the date as
+    a sentence takes it."""
+    words = sentence_words(locale)
+    start, finish = event.start, event.finish
+    shown = _format_event(event, "default", locale)
+    if finish is not None and finish != start:
+        if locale.split("_")[0] == "en" and " – " in shown:  # "from 24 September 2016 to 10 October 2016"
+            return "from {} to {}".format(*shown.split(" – ", 1))
+        return words.on_day.format(shown) if start.precision is Precision.DAY else words.in_month.format(shown)
+    if start.precision is Precision.DAY:
+        return words.on_day.format(shown)
+    if start.precision is Precision.YEAR:
+        return words.in_year.format(str(start.year) if locale.split("_")[0] == "ru" else shown)
+    if locale.split("_")[0] == "ru":
+        assert start.month is not None
+        return words.in_month.format(f"{RUSSIAN_MONTHS_PREPOSITIONAL[start.month - 1]} {start.year}\N{NARROW NO-BREAK SPACE}г.")
+    return words.in_month.format(shown)
+
+
 def format_date_at_precision(date: PartialDate, locale: str = "en") -> str:
     """A date shown only as precisely as it is known.
 
@@ -209,6 +317,8 @@ def format_date_at_precision(date: PartialDate, locale: str = "en") -> str:
 
 
 def _format_event(event: Event, variant: str, locale: str) -> str:
+    if variant == "in":
+        return _in_date(event, locale)
     start = event.start
     wanted = {"year": Precision.YEAR, "month": Precision.MONTH, "day": Precision.DAY}.get(variant)
     if wanted is not None:
@@ -223,6 +333,8 @@ def _format_event(event: Event, variant: str, locale: str) -> str:
         return format_date_at_precision(start, locale)
     if start.precision is Precision.DAY and finish.precision is Precision.DAY:
         return _day_range(start, finish, locale)
+    if start.precision is Precision.YEAR and finish.precision is Precision.YEAR:  # "1999–2011 гг."
+        return sentence_words(locale).years.format(first=start.year, last=finish.year)
     skeleton = {"day": "yMMMd", "month": "yMMMM", "year": "y"}[start.precision.value]
     return format_interval(start.first_day(), finish.last_day(), skeleton, locale=_babel(convention(locale).dates))
 
@@ -255,7 +367,7 @@ def _truncate(date: PartialDate, precision: Precision) -> PartialDate:
 
 def _format_figure(figure: Figure, variant: str, locale: str) -> str:
     if variant == "period":
-        return figure.period
+        return format_period(figure.period, locale)
     if figure.versions:
         lows = [to_decimal(v.value) for v in figure.versions]
         highs = [to_decimal(v.high if v.high is not None else v.value) for v in figure.versions]
@@ -298,6 +410,8 @@ def format_amount(amount: Decimal, figure: Figure, variant: str, locale: str) ->
 
 
 def _money(amount: Decimal, currency: str, variant: str, locale: str) -> str:
+    if convention(locale.split("_")[0]).money_in_words:
+        return _money_in_words(amount, currency, variant, locale)
     if variant == "short":
         return format_compact_currency(amount, currency, locale=_babel(locale), fraction_digits=1)
     if variant == "full" or amount < 1_000_000:
@@ -320,6 +434,20 @@ def _long_compact_money(amount: Decimal, currency: str, locale: str) -> str:
     return f"{number}\N{NO-BREAK SPACE}{symbol}"
 
 
+def _money_in_words(amount: Decimal, currency: str, variant: str, locale: str) -> str:
+    """One style in an edition that writes money in words, whatever the variant: the number,
+    then the currency's name in the form that follows it ("372 доллара США", "920 млн
+    долларов США", "92 کروڑ امریکی ڈالر"), never the symbol beside the words."""
+    if variant == "full" or amount < 1_000_000:
+        number = format_decimal(amount, locale=_babel(locale), decimal_quantization=False)
+        count: Decimal | int = amount
+    else:
+        length: Literal["short", "long"] = "short" if variant == "short" else "long"
+        number = format_compact_decimal(amount, format_type=length, locale=_babel(locale), fraction_digits=2)
+        count = 5  # after "миллионов", "млн", "کروڑ": the form that follows a large number
+    return f"{number}\N{NO-BREAK SPACE}{get_currency_name(currency, count=count, locale=_babel(locale))}"
+
+
 @cache
 def _currency_pattern(locale: str) -> str:
     pattern: str = Locale.parse(locale).currency_formats["standard"].pattern
@@ -333,8 +461,19 @@ def _whole(locale: str, fraction: str = "") -> str:
     return _currency_pattern(locale).replace(".00", fraction)
 
 
+# "per tonne" after a price where Babel's compound pattern is not how prices are written
+# (Russian's is "{0}/{1}", "372 $/т"; a price is «372 доллара США за тонну»).
+PER_TONNE = {"ru": "{} за тонну"}
+
+
 def _money_per_tonne(amount: Decimal, currency: str, variant: str, locale: str) -> str:
     # Babel's unit names have no money-per-mass compound: the price, per tonne.
+    language = locale.split("_")[0]
+    if convention(language).money_in_words:
+        price = _money_in_words(amount, currency, "default", locale)
+        if language in PER_TONNE:
+            return PER_TONNE[language].format(price)
+        return format_compound_unit(price, denominator_unit="mass-tonne", locale=_babel(locale), length="long") or price
     price = format_currency(
         amount, currency, locale=_babel(locale), currency_digits=False, format=_whole(locale, ".##")
     )
@@ -348,12 +487,26 @@ def _percent(amount: Decimal, currency: str, variant: str, locale: str) -> str:
 
 
 def _count(amount: Decimal, currency: str, variant: str, locale: str) -> str:
+    if _in_lakh(amount, locale):
+        return format_compact_decimal(amount, format_type="long", locale=_babel(locale), fraction_digits=2)
     return format_decimal(amount, locale=_babel(locale))
+
+
+def _in_lakh(amount: Decimal, locale: str) -> bool:
+    """Whether a quantity is written in lakh and crore, as the edition writes money ("3 لاکھ
+    میٹرک ٹن", not "300,000"): from one lakh up, in a language that writes money in words
+    and whose compact numbers Babel writes in lakh and crore (Urdu)."""
+    return amount >= 100_000 and convention(locale.split("_")[0]).quantities_in_words
 
 
 def _unit(babel_unit: str) -> Callable[[Decimal, str, str, str], str]:
     def show(amount: Decimal, currency: str, variant: str, locale: str) -> str:
         length: Literal["short", "long"] = "short" if variant == "short" else "long"
+        if convention(locale.split("_")[0]).quantities_in_words:  # Urdu's short units are Latin ("t")
+            length = "long"
+        if _in_lakh(amount, locale):  # the unit's pattern, with the number in lakh
+            number = format_compact_decimal(amount, format_type="long", locale=_babel(locale), fraction_digits=2)
+            return format_unit(number, babel_unit, locale=_babel(locale), length=length)
         return format_unit(amount, babel_unit, locale=_babel(locale), length=length)
 
     return show

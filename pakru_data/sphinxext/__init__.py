@@ -14,6 +14,7 @@ It imports the data package; the data package never imports it.  Pieces, by job:
   and each {source}.
 - ``descriptions``: each page's meta and OpenGraph description, without citation marks.
 - ``html``: Sphinx's HTML writer with an accessibility fix for toctree captions.
+- ``bidi``: mixed-direction text in order: each run of the other direction isolated.
 - ``editions``: the language editions: dir="rtl", the language switcher, hreflang links.
 - ``sitemap``: sitemap.xml with every page, in a fixed order, on every build.
 - ``problems``: what is wrong in a page (an unknown id, say), kept with the page and
@@ -33,6 +34,7 @@ from typing import Any
 from sphinx.application import Sphinx
 
 from pakru_data.sphinxext import (
+    bidi,
     charts,
     collector,
     descriptions,
@@ -76,5 +78,6 @@ def setup(app: Sphinx) -> dict[str, Any]:
     html.setup(app)
     sitemap.setup(app)
     editions.setup(app)
+    bidi.setup(app)
     collector.setup(app)
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True, "env_version": 4}
