@@ -12,7 +12,10 @@ isolated:
   direction differs from the text around it (``PakruHTMLTranslator.starttag``), which HTML
   isolates;
 - a run of Latin letters inside Urdu text (or of Arabic script inside left-to-right text)
-  that no element marks becomes a ``<bdi dir="ltr">`` (``IsolateRuns``).
+  that no element marks becomes a ``<bdi dir="ltr">``: in the page's own text
+  (``IsolateRuns``), and in what the templates write around it, the navigation, the
+  footer, the tables of contents (``isolate_html``, the ``pakru_isolate`` filter that
+  ``docs/_templates/page.html`` applies to the page's body).
 
 ``tests/browser`` checks the result in every edition: no text of the other direction
 outside an element isolated in its direction.
@@ -21,6 +24,7 @@ outside an element isolated in its direction.
 from __future__ import annotations
 
 import re
+from html.parser import HTMLParser
 from typing import Any
 
 from docutils import nodes
@@ -120,6 +124,91 @@ class IsolateRuns(SphinxPostTransform):
             parent.replace(text, split_runs(text.astext(), around))
 
 
+# Elements whose text is left as it is: already isolated (any element with ``dir``, <bdi>),
+# or not text a reader reads as a line (code, scripts, drawings).
+_LEFT_ALONE = {"bdi", "script", "style", "svg", "pre", "code", "textarea", "title"}
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+
+class _Isolator(HTMLParser):
+    """Copies HTML through, wrapping each unmarked run of the other direction in <bdi dir>."""
+
+    def __init__(self, around: TextDirection) -> None:
+        super().__init__(convert_charrefs=False)
+        self.around = around
+        self.other: TextDirection = "ltr" if around == "rtl" else "rtl"
+        self.out: list[str] = []
+        self.open: list[tuple[str, bool]] = []  # (tag, whether its text is left alone)
+
+    def left_alone(self) -> bool:
+        return bool(self.open) and self.open[-1][1]
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.out.append(self.get_starttag_text() or "")
+        if tag not in _VOID:
+            alone = self.left_alone() or tag in _LEFT_ALONE or any(name == "dir" for name, _value in attrs)
+            self.open.append((tag, alone))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.out.append(self.get_starttag_text() or "")
+
+    def handle_endtag(self, tag: str) -> None:
+        self.out.append(f"</{tag}>")
+        for index in range(len(self.open) - 1, -1, -1):
+            if self.open[index][0] == tag:
+                del self.open[index:]
+                break
+
+    def handle_data(self, data: str) -> None:
+        if self.left_alone() or not RUNS[self.around].search(data):
+            self.out.append(data)
+            return
+        self.out.append(
+            RUNS[self.around].sub(lambda m: f'<bdi class="pakru-isolate" dir="{self.other}">{m.group()}</bdi>', data)
+        )
+
+    def handle_entityref(self, name: str) -> None:
+        self.out.append(f"&{name};")
+
+    def handle_charref(self, name: str) -> None:
+        self.out.append(f"&#{name};")
+
+    def handle_comment(self, data: str) -> None:
+        self.out.append(f"<!--{data}-->")
+
+    def handle_decl(self, decl: str) -> None:
+        self.out.append(f"<!{decl}>")
+
+    def handle_pi(self, data: str) -> None:
+        self.out.append(f"<?{data}>")
+
+    def unknown_decl(self, data: str) -> None:
+        self.out.append(f"<![{data}]>")
+
+
+def isolate_html(html: str, around: str = "") -> str:
+    """``html`` (a page's body as the templates write it) with each run of the other
+    direction that no element isolates wrapped in ``<bdi dir>``; ``around`` is the page's
+    direction ("rtl", or "" for left to right).
+
+    >>> isolate_html('<div class="copyright">حقِ اشاعت &#169; pakru کے معاونین</div>', "rtl")
+    '<div class="copyright">حقِ اشاعت &#169; <bdi class="pakru-isolate" dir="ltr">pakru</bdi> کے معاونین</div>'
+    >>> isolate_html('<a dir="ltr">Sphinx</a> <code>x</code>', "rtl")
+    '<a dir="ltr">Sphinx</a> <code>x</code>'
+    """
+    isolator = _Isolator("rtl" if around == "rtl" else "ltr")
+    isolator.feed(html)
+    isolator.close()
+    return "".join(isolator.out)
+
+
+def add_template_filter(app: Sphinx) -> None:
+    templates = getattr(app.builder, "templates", None)
+    environment = getattr(templates, "environment", None)
+    if environment is not None:
+        environment.filters["pakru_isolate"] = isolate_html
+
+
 def _self_and_ancestors(node: nodes.Node) -> list[nodes.Node]:
     found = []
     current: nodes.Node | None = node
@@ -132,3 +221,4 @@ def _self_and_ancestors(node: nodes.Node) -> list[nodes.Node]:
 def setup(app: Sphinx) -> None:
     app.add_node(isolate, html=(visit_isolate_html, depart_isolate_html))
     app.add_post_transform(IsolateRuns)
+    app.connect("builder-inited", add_template_filter)
