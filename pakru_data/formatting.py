@@ -49,9 +49,35 @@ Russian and Urdu write large amounts in words (with no-break spaces, shown here 
 >>> def shown(locale):
 ...     return [format_fact(trade, v, locale=locale).replace("\xa0", "_") for v in ("default", "short", "full")]
 >>> shown("ru")
-['920 миллионов_долларов США', '920_млн_$', '920_000_000_$']
+['920 миллионов_долларов США', '920_млн_долларов США', '920_000_000_долларов США']
 >>> shown("ur")
-['92 کروڑ_امریکی ڈالر', '$92_کروڑ', '$920,000,000']
+['92 کروڑ_امریکی ڈالر', '92_کروڑ_امریکی ڈالر', '920,000,000_امریکی ڈالر']
+
+(One money style per edition: in words, never the symbol beside the words.)  A price per
+tonne, and Urdu quantities in lakh as its money is:
+
+>>> wheat = Figure(id="w", label="W", value=372, unit="money-per-tonne", currency="USD", status=Status.VERIFIED)
+>>> [format_fact(wheat, locale=language).replace("\xa0", "_") for language in ("en", "ru", "ur")]
+['$372 per metric ton', '372_доллара США за тонну', '372_امریکی ڈالر فی میٹرک ٹن']
+>>> tonnes = Figure(id="t", label="T", value=300000, unit="tonne", status=Status.VERIFIED)
+>>> [format_fact(tonnes, locale=language).replace("\xa0", "_") for language in ("en", "ru", "ur")]
+['300,000 metric tons', '300_000 тонн', '3 لاکھ میٹرک ٹن']
+
+A value inside a sentence takes the form the sentence needs: ``{fact}`id:in``` for "in
+<date>", which Russian and Urdu write around the date, and a figure's period in each
+language's own form (Pakistan's fiscal year, a range of years):
+
+>>> delivered = Event(id="d", label="D", date="2017", era="e", status=Status.VERIFIED)
+>>> [format_fact(e, "in", locale=language).replace("\u202f", "_") for e in (delivered, visit) for language in ("en", "ru", "ur")]
+['in 2017', 'в 2017 году', '2017 میں', 'in April 1965', 'в апреле 1965_г.', 'اپریل 1965 میں']
+>>> [format_fact(signed, "in", locale=language).replace("\u202f", "_") for language in ("en", "ru", "ur")]
+['on 10 January 1966', '10 января 1966_г.', '10 جنوری، 1966 کو']
+>>> fiscal = Figure(id="f", label="F", value="920e6", unit="money", currency="USD", period="FY2022-23", status=Status.VERIFIED)
+>>> [format_fact(fiscal, "period", locale=language).replace("\xa0", "_") for language in ("en", "ru", "ur")]
+['FY2022-23', '2022/23 фин._г.', 'مالی سال 2022-23']
+>>> years = Event(id="y", label="Y", date="1999", end="2011", era="e", status=Status.VERIFIED)
+>>> [format_fact(years, locale=language).replace("\u202f", "_") for language in ("en", "ru", "ur")]
+['1999–2011', '1999–2011_гг.', '1999 تا 2011']
 >>> share = Figure(id="share", label="A share", value=34, unit="percent", status=Status.VERIFIED)
 >>> [format_fact(share, locale=language) for language in ("en", "ru", "ur")]
 ['34%', '34\xa0%', '34%']
@@ -154,7 +180,7 @@ def variants_of(fact: Fact) -> tuple[str, ...]:
 
     >>> from pakru_data import DATA
     >>> variants_of(DATA.facts["tashkent-declaration"])
-    ('default', 'year', 'month', 'day', 'label')
+    ('default', 'in', 'year', 'month', 'day', 'label')
     """
     if isinstance(fact, Event):
         return EVENT_VARIANTS
@@ -215,13 +241,14 @@ class SentenceWords:
     years: str  # a range of whole years, "{first}" and "{last}" written in full
     fiscal_year: str  # "{first}" the first year in full, "{next}" the next year's last two digits
     year: str  # one calendar year as a period
+    from_to: str  # days of different months: "{first}" without its year where both share it
 
 
 SENTENCE_WORDS = {
-    "en": SentenceWords("in {}", "in {}", "on {}", "{first}–{last}", "FY{first}-{next}", "{}"),
+    "en": SentenceWords("in {}", "in {}", "on {}", "{first}–{last}", "FY{first}-{next}", "{}", "from {first} to {last}"),
     "ru": SentenceWords("в {} году", "в {}", "{}", "{first}–{last}\N{NARROW NO-BREAK SPACE}гг.",
-                        "{first}/{next} фин.\N{NO-BREAK SPACE}г.", "{}\N{NARROW NO-BREAK SPACE}г."),
-    "ur": SentenceWords("{} میں", "{} میں", "{} کو", "{first} تا {last}", "مالی سال {first}-{next}", "{}"),
+                        "{first}/{next} фин.\N{NO-BREAK SPACE}г.", "{}\N{NARROW NO-BREAK SPACE}г.", "с {first} по {last}"),
+    "ur": SentenceWords("{} میں", "{} میں", "{} کو", "{first} تا {last}", "مالی سال {first}-{next}", "{}", "{first} سے {last} تک"),
 }  # fmt: skip
 
 
@@ -240,8 +267,11 @@ PUNCTUATION = {"ur": Punctuation("، ", "؛ ", "۔")}
 
 
 def punctuation(locale: str) -> Punctuation:
-    """>>> punctuation("ur").semicolon, punctuation("ru").semicolon
-    ('؛ ', '; ')"""
+    """The marks of a language's generated lines.
+
+    >>> punctuation("ur").semicolon, punctuation("ru").semicolon
+    ('؛ ', '; ')
+    """
     return PUNCTUATION.get(locale.split("_")[0], Punctuation())
 
 
@@ -286,8 +316,17 @@ def _in_date(event: Event, locale: str) -> str:
     start, finish = event.start, event.finish
     shown = _format_event(event, "default", locale)
     if finish is not None and finish != start:
-        if locale.split("_")[0] == "en" and " – " in shown:  # "from 24 September 2016 to 10 October 2016"
-            return "from {} to {}".format(*shown.split(" – ", 1))
+        first, last = start.first_day(), finish.first_day()
+        if start.precision is Precision.YEAR:  # "in 1999–2011", «в 1999–2011 гг.»
+            return words.in_month.format(shown)
+        if (first.year, first.month) != (last.year, last.month):
+            # "from 24 September to 10 October 2016", «с 24 сентября по 10 октября 2016 г.»
+            dates = _babel(convention(locale).dates)
+            own_year = first.year != last.year or start.precision is not Precision.DAY
+            return words.from_to.format(
+                first=format_date_at_precision(start, locale) if own_year else format_skeleton("MMMMd", first, locale=dates),
+                last=format_date_at_precision(finish, locale),
+            )
         return words.on_day.format(shown) if start.precision is Precision.DAY else words.in_month.format(shown)
     if start.precision is Precision.DAY:
         return words.on_day.format(shown)

@@ -54,7 +54,7 @@ from decimal import Decimal
 
 from pakru_data.charts import Bar, Chart, english
 from pakru_data.dataset import Dataset
-from pakru_data.formatting import format_date_at_precision, format_fact
+from pakru_data.formatting import format_date_at_precision, format_fact, format_period
 from pakru_data.model import Figure, TradeYear
 from pakru_data.relations_checks import period_bounds
 
@@ -109,10 +109,10 @@ def trade_chart(
             gap = _between(previous.end, point.start, locale, words)
             bars.append(Bar(None, gap, words("no figure found"), None))
         if point.figure is not None and point.amount is not None:
-            bars.append(Bar(point.figure, point.row.period, format_fact(point.figure, locale=locale), point.amount))
+            bars.append(Bar(point.figure, format_period(point.row.period, locale), format_fact(point.figure, locale=locale), point.amount))
         else:
             missing = point.row.stated or words(f"no {measure} given (see the table)")
-            bars.append(Bar(None, point.row.period, missing, None))
+            bars.append(Bar(None, format_period(point.row.period, locale), missing, None))
         if previous is None or point.end > previous.end:
             previous = point
     amounts = [bar.amount for bar in bars if bar.amount is not None]

@@ -71,19 +71,26 @@ INTERFACE_LOCALE_DIR = Path(__file__).resolve().parent / "sphinxext" / "locales"
 def roles_and_links(text: str) -> Counter[str]:
     """Every role and every link target in ``text``, counted.  A role with its own text
     (``{pakru:correction}`see the correction <id>```) counts by its target alone: the
-    translation words the text in its language.
+    translation words the text in its language.  A fact counts by its id alone: a
+    translation may show it in the form its sentence needs (``{fact}`id:in``` for
+    «в апреле 2018 г.» where the English has ``{fact}`id```), never drop or add one.
 
     >>> sorted(roles_and_links("{fact}`a` and {fact}`a`, {pakru:correction}`c`, [x](#top)").items())
     [('[](#top)', 1), ('{fact}`a`', 2), ('{pakru:correction}`c`', 1)]
     >>> urdu, english = "{pakru:correction}`تصحیح دیکھیں <mining>`", "{pakru:correction}`see <mining>`"
     >>> roles_and_links(urdu) == roles_and_links(english)
     True
+    >>> roles_and_links("в {fact}`mi35m-delivery:in`") == roles_and_links("in {fact}`mi35m-delivery`")
+    True
     """
     found: Counter[str] = Counter()
     for match in ROLE.finditer(text):
         content = match.group(3).strip()
         titled = TITLED_TARGET.match(content)
-        found[f"{{{match.group(1)}}}`{titled.group(1) if titled else content}`"] += 1
+        target = titled.group(1) if titled else content
+        if match.group(1) == "fact":
+            target = target.split(":", 1)[0].strip()
+        found[f"{{{match.group(1)}}}`{target}`"] += 1
     for match in LINK.finditer(text):
         found[f"[]({match.group(1)})"] += 1
     for match in FIELD.finditer(text):

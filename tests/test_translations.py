@@ -17,7 +17,7 @@ from bs4 import BeautifulSoup
 from conftest import DOCS, sphinx_build
 
 from pakru_data import DATA, format_fact
-from pakru_data.translations import entries, update_catalogues
+from pakru_data.translations import entries, problems_in, update_catalogues
 
 # The copy of the pages is not in git: no "last updated" dates, and no warning about it.
 NO_GIT = ("-D", "suppress_warnings=git.too_shallow,git.subprocess_error")
@@ -197,3 +197,11 @@ def test_an_edited_interface_catalogue_writes_every_page_again(docs_copy, tmp_pa
         assert 'placeholder="تلاش"' in (folder / "history.html").read_text(encoding="utf-8")
     assert "sphinx.po changed: every page is written again" in second.stdout
     assert clean.returncode == 0
+
+
+def test_a_translation_may_show_a_fact_in_the_form_its_sentence_needs_but_keeps_every_fact():
+    # «в апреле 2018 г.»: the same fact, in the form a Russian sentence takes.
+    assert problems_in("said ({fact}`dastgir-arms-talks`) that", "сказал {fact}`dastgir-arms-talks:in`, что") == []
+    # A form is no licence to drop a use of the fact, or to show another one.
+    assert problems_in("{fact}`a` in {fact}`a:period`", "{fact}`a:in`") == ["drops {fact}`a`"]
+    assert problems_in("in {fact}`a`", "в {fact}`b:in`") == ["drops {fact}`a`", "adds {fact}`b`"]

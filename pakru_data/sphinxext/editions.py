@@ -71,8 +71,11 @@ def site_copyright() -> str:
 
 
 def last_updated_format(language: str, english: str) -> str:
-    """>>> last_updated_format("ru", "%d %B %Y"), last_updated_format("en", "%d %B %Y")
-    ('%-d %B %Y г.', '%d %B %Y')"""
+    """The edition's form of the pages' "last updated" date.
+
+    >>> last_updated_format("ru", "%d %B %Y"), last_updated_format("en", "%d %B %Y")
+    ('%-d %B %Y г.', '%d %B %Y')
+    """
     return LAST_UPDATED_FORMATS.get(language, english)
 
 

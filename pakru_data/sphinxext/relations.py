@@ -22,6 +22,7 @@ from sphinx.util.docutils import SphinxDirective
 
 from pakru_data.charts import Chart, alt_text, svg
 from pakru_data.dataset import Dataset
+from pakru_data.formatting import format_period, punctuation
 from pakru_data.model import Agreement, Direction, Event, Exercise, Figure, Standing, Status, TradeYear, Visit
 from pakru_data.relations_checks import PARTNERS
 from pakru_data.sphinxext import domain, problems
@@ -29,6 +30,7 @@ from pakru_data.sphinxext import nodes as pakru_nodes
 from pakru_data.sphinxext.directives import table
 from pakru_data.sphinxext.page_sources import MARKER_TEXT
 from pakru_data.sphinxext.render import (
+    with_slot,
     PAGE_TEXT,
     direction_of,
     fact_node,
@@ -278,7 +280,7 @@ class TradeTable(SphinxDirective):
         notes = nodes.bullet_list(classes=["pakru-trade-notes"])
         for point in series(dataset, partner):
             row = point.row
-            cells: list[list[nodes.Node]] = [_text(row.period)]
+            cells: list[list[nodes.Node]] = [_text(format_period(row.period, locale_of(self.env)))]
             for measure in ("exports", "imports", "total"):
                 figure = dataset.facts.get(row.figure_id(measure))
                 if isinstance(figure, Figure) and (measure != "total" or row.total is not None or row.total_fact):
@@ -292,7 +294,8 @@ class TradeTable(SphinxDirective):
             said = self.said(row)
             if said:
                 item = nodes.list_item()
-                item += nodes.paragraph("", "", nodes.strong(row.period, row.period), nodes.Text(": "), *said)
+                period = format_period(row.period, locale_of(self.env))
+                item += nodes.paragraph("", "", nodes.strong(period, period), nodes.Text(": "), *said)
                 notes += item
         name = PARTNER_NAMES.get(partner, partner)
         exports, imports = TRADE_HEADERS.get(
@@ -334,7 +337,8 @@ class TradeChart(SphinxDirective):
         domain.note_use(self.env, "all:trade")
         if not _known_partner(self, partner):
             return []
-        stated = {p.row.period: p.row for p in series(data(), partner) if p.row.stated}
+        # By the period as the bars show it, in the edition's language.
+        stated = {format_period(p.row.period, locale_of(self.env)): p.row for p in series(data(), partner) if p.row.stated}
         drawn = self.stated_in_edition(trade_chart(data(), partner, locale=locale_of(self.env), words=_), stated)
         block = nodes.container(ids=[f"chart-{drawn.id}"], classes=["pakru-chart", "pakru-trade-chart"])
         picture = nodes.container(classes=["pakru-chart-picture"])
@@ -404,8 +408,8 @@ class KeyFigures(SphinxDirective):
                     "",
                     nodes.strong(text, text),
                     fact_node(self.env, figure),
-                    nodes.Text(" " + _("in") + " "),
-                    fact_node(self.env, figure, "period"),
+                    nodes.Text(" "),
+                    *with_slot(_("in {period}"), "period", [fact_node(self.env, figure, "period")]),
                 )
                 listing += nodes.list_item("", item)
         visit = dataset.latest_visit
@@ -418,7 +422,7 @@ class KeyFigures(SphinxDirective):
                     "",
                     nodes.strong(text, text),
                     *record_words(self.env, visit, "label"),
-                    nodes.Text(", "),
+                    nodes.Text(punctuation(locale_of(self.env)).comma),
                     fact_node(self.env, visit),
                 ),
             )

@@ -163,10 +163,10 @@ def citation_paragraph(env: BuildEnvironment, source: Source) -> nodes.paragraph
     return nodes.paragraph("", "", *citation(env, source))
 
 
-def _english(text: str, env: BuildEnvironment) -> nodes.Node:
+def _english(text: str, env: BuildEnvironment, *classes: str) -> nodes.Node:
     """Words that stay English in every edition, marked so outside the English one."""
-    classes = always_english(env)
-    return nodes.inline(text, text, classes=classes) if classes else nodes.Text(text)
+    marks = [*classes, *always_english(env)]
+    return nodes.inline(text, text, classes=marks) if marks else nodes.Text(text)
 
 
 def _ends_with_full_stop(last: nodes.Node, source: Source) -> bool:
@@ -176,7 +176,7 @@ def _ends_with_full_stop(last: nodes.Node, source: Source) -> bool:
     return ends_with_date and last.astext().endswith(".")
 
 
-def _with_slot(words: str, slot: str, filler: list[nodes.Node]) -> list[nodes.Node]:
+def with_slot(words: str, slot: str, filler: list[nodes.Node]) -> list[nodes.Node]:
     """``words`` of the extension's catalogue with ``{slot}`` replaced by ``filler``, where
     the language puts it ("read via {via}", «{via} کے ذریعے پڑھا گیا»)."""
     before, found, after = words.partition("{" + slot + "}")
@@ -200,11 +200,11 @@ def citation(env: BuildEnvironment, source: Source) -> list[nodes.Node]:
     else:
         parts.append(nodes.Text(marks.comma + _("undated")))
     if source.via:  # where it was read is the site's words: in the edition's language where translated
-        parts += [nodes.Text(marks.semicolon), *_with_slot(_("read via {via}"), "via", record_words(env, source, "via"))]
+        parts += [nodes.Text(marks.semicolon), *with_slot(_("read via {via}"), "via", record_words(env, source, "via"))]
     if source.accessed:
         parts += [nodes.Text(marks.semicolon + _("accessed") + " "), nodes.Text(_format_date(source.accessed, locale))]
     if not _ends_with_full_stop(parts[-1], source):
         parts.append(nodes.Text(marks.full_stop))
     if source.note:
-        parts += [nodes.Text(" "), _english(source.note, env)]
+        parts += [nodes.Text(" "), _english(source.note, env, "pakru-source-note")]
     return parts

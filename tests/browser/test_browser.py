@@ -659,8 +659,10 @@ def test_text_of_the_other_direction_is_isolated_in_its_own(browser, served, lan
             try:
                 for found in seen.page.evaluate(UNISOLATED_RUNS):
                     problems.setdefault(found, f"{page} at {width}px")
-                if language == "ur" and page == "history":
-                    seen.page.screenshot(path=served.screenshot_path(f"bidi-{language}-{page}-{width}", "full"), full_page=True)
+                if language == "ur" and page == "history":  # to look at: the source list, the footer
+                    for part, selector in (("sources", "#sources-for-this-page"), ("footer", "footer")):
+                        shot = served.screenshot_path(f"bidi-{language}-{page}-{part}", f"{width}px")
+                        seen.page.locator(selector).screenshot(path=shot)
             finally:
                 close(seen)
     assert problems == {}, "\n".join(f"{where}: {found}" for found, where in problems.items())
