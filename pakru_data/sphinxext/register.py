@@ -36,7 +36,7 @@ from pakru_data.model import Fact, Figure, Source, Version, to_decimal
 from pakru_data.sphinxext import domain, problems
 from pakru_data.sphinxext.page_sources import STATUS_WORDS
 from pakru_data.sphinxext.register_groups import RegisterGroup, register_groups
-from pakru_data.sphinxext.render import citation_list, fact_value, locale_of, record_text, record_words
+from pakru_data.sphinxext.render import always_english, citation_list, fact_value, locale_of, record_text, record_words
 from pakru_data.sphinxext.state import data
 from pakru_data.sphinxext.words import _
 
@@ -227,7 +227,9 @@ class Entries:
             versions = nodes.bullet_list()
             for version in record.versions:
                 amount = version_text(record, version, locale_of(self.env))
-                item = nodes.list_item("", paragraph(nodes.strong(amount, amount), nodes.Text(f", {version.said_by}:")))
+                # Who gave the value is the record's English (not in records.po yet): marked so.
+                said_by = nodes.inline(version.said_by, version.said_by, classes=always_english(self.env))
+                item = nodes.list_item("", paragraph(nodes.strong(amount, amount), nodes.Text(", "), said_by, nodes.Text(":")))
                 item += self.citations([self.dataset.source_by_id[s] for s in version.sources])
                 versions += item
             return versions

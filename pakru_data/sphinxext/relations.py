@@ -24,6 +24,7 @@ from pakru_data.charts import Chart, alt_text, svg
 from pakru_data.dataset import Dataset
 from pakru_data.formatting import format_period, punctuation
 from pakru_data.model import Agreement, Direction, Event, Exercise, Figure, Standing, Status, TradeYear, Visit
+from pakru_data.names_of_their_time import partner_state
 from pakru_data.relations_checks import PARTNERS
 from pakru_data.sphinxext import domain, problems
 from pakru_data.sphinxext import nodes as pakru_nodes
@@ -53,6 +54,14 @@ DIRECTION_TEXT = {
     Direction.TO_PAKISTAN: N_("to Pakistan"),
     Direction.ELSEWHERE: N_("at a summit"),
 }
+# A visit before the USSR was dissolved went to the USSR (pakru_data.names_of_their_time).
+SOVIET_DIRECTION_TEXT = {**DIRECTION_TEXT, Direction.TO_RUSSIA: N_("to the USSR")}
+
+
+def direction_text(visit: Visit) -> str | None:
+    """A visit's direction in words, with the partner's name of the visit's time."""
+    words = SOVIET_DIRECTION_TEXT if partner_state(visit.start) == "ussr" else DIRECTION_TEXT
+    return words.get(visit.direction)
 STANDING_TEXT = {
     Standing.IN_FORCE: N_("in force"),
     Standing.SUPERSEDED: N_("superseded"),
@@ -165,7 +174,7 @@ class RecordsTable(SphinxDirective):
         for record in records:
             date: list[nodes.Node] = [fact_node(env, record)]
             if isinstance(record, Visit):
-                direction = DIRECTION_TEXT.get(record.direction)
+                direction = direction_text(record)
                 rows.append(
                     [
                         date,
