@@ -68,12 +68,14 @@ A value inside a sentence takes the form the sentence needs: ``{fact}`id:in``` f
 language's own form (Pakistan's fiscal year, a range of years):
 
 >>> delivered = Event(id="d", label="D", date="2017", era="e", status=Status.VERIFIED)
->>> [format_fact(e, "in", locale=language).replace("\u202f", "_") for e in (delivered, visit) for language in ("en", "ru", "ur")]
+>>> def in_each(fact, variant="in", space="\u202f"):
+...     return [format_fact(fact, variant, locale=lang).replace(space, "_") for lang in ("en", "ru", "ur")]
+>>> in_each(delivered) + in_each(visit)
 ['in 2017', 'в 2017 году', '2017 میں', 'in April 1965', 'в апреле 1965_г.', 'اپریل 1965 میں']
->>> [format_fact(signed, "in", locale=language).replace("\u202f", "_") for language in ("en", "ru", "ur")]
+>>> in_each(signed)
 ['on 10 January 1966', '10 января 1966_г.', '10 جنوری، 1966 کو']
->>> fiscal = Figure(id="f", label="F", value="920e6", unit="money", currency="USD", period="FY2022-23", status=Status.VERIFIED)
->>> [format_fact(fiscal, "period", locale=language).replace("\xa0", "_") for language in ("en", "ru", "ur")]
+>>> fiscal = Figure(id="f", label="F", value=1, unit="count", period="FY2022-23", status=Status.VERIFIED)
+>>> in_each(fiscal, "period", "\xa0")
 ['FY2022-23', '2022/23 фин._г.', 'مالی سال 2022-23']
 >>> years = Event(id="y", label="Y", date="1999", end="2011", era="e", status=Status.VERIFIED)
 >>> [format_fact(years, locale=language).replace("\u202f", "_") for language in ("en", "ru", "ur")]
@@ -88,9 +90,9 @@ them; the pages' ``{doctest}`` blocks are where the site's key figures are pinne
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
-import re
 from decimal import Decimal
 from functools import cache, lru_cache
 from typing import Literal
@@ -244,12 +246,36 @@ class SentenceWords:
     from_to: str  # days of different months: "{first}" without its year where both share it
 
 
+NNBSP = "\N{NARROW NO-BREAK SPACE}"
 SENTENCE_WORDS = {
-    "en": SentenceWords("in {}", "in {}", "on {}", "{first}–{last}", "FY{first}-{next}", "{}", "from {first} to {last}"),
-    "ru": SentenceWords("в {} году", "в {}", "{}", "{first}–{last}\N{NARROW NO-BREAK SPACE}гг.",
-                        "{first}/{next} фин.\N{NO-BREAK SPACE}г.", "{}\N{NARROW NO-BREAK SPACE}г.", "с {first} по {last}"),
-    "ur": SentenceWords("{} میں", "{} میں", "{} کو", "{first} تا {last}", "مالی سال {first}-{next}", "{}", "{first} سے {last} تک"),
-}  # fmt: skip
+    "en": SentenceWords(
+        in_year="in {}",
+        in_month="in {}",
+        on_day="on {}",
+        years="{first}–{last}",
+        fiscal_year="FY{first}-{next}",
+        year="{}",
+        from_to="from {first} to {last}",
+    ),
+    "ru": SentenceWords(
+        in_year="в {} году",
+        in_month="в {}",
+        on_day="{}",
+        years=f"{{first}}–{{last}}{NNBSP}гг.",
+        fiscal_year="{first}/{next} фин.\N{NO-BREAK SPACE}г.",
+        year=f"{{}}{NNBSP}г.",
+        from_to="с {first} по {last}",
+    ),
+    "ur": SentenceWords(
+        in_year="{} میں",
+        in_month="{} میں",
+        on_day="{} کو",
+        years="{first} تا {last}",
+        fiscal_year="مالی سال {first}-{next}",
+        year="{}",
+        from_to="{first} سے {last} تک",
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -324,7 +350,9 @@ def _in_date(event: Event, locale: str) -> str:
             dates = _babel(convention(locale).dates)
             own_year = first.year != last.year or start.precision is not Precision.DAY
             return words.from_to.format(
-                first=format_date_at_precision(start, locale) if own_year else format_skeleton("MMMMd", first, locale=dates),
+                first=format_date_at_precision(start, locale)
+                if own_year
+                else format_skeleton("MMMMd", first, locale=dates),
                 last=format_date_at_precision(finish, locale),
             )
         return words.on_day.format(shown) if start.precision is Precision.DAY else words.in_month.format(shown)
@@ -334,7 +362,9 @@ def _in_date(event: Event, locale: str) -> str:
         return words.in_year.format(str(start.year) if locale.split("_")[0] == "ru" else shown)
     if locale.split("_")[0] == "ru":
         assert start.month is not None
-        return words.in_month.format(f"{RUSSIAN_MONTHS_PREPOSITIONAL[start.month - 1]} {start.year}\N{NARROW NO-BREAK SPACE}г.")
+        return words.in_month.format(
+            f"{RUSSIAN_MONTHS_PREPOSITIONAL[start.month - 1]} {start.year}\N{NARROW NO-BREAK SPACE}г."
+        )
     return words.in_month.format(shown)
 
 

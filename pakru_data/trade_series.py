@@ -109,7 +109,14 @@ def trade_chart(
             gap = _between(previous.end, point.start, locale, words)
             bars.append(Bar(None, gap, words("no figure found"), None))
         if point.figure is not None and point.amount is not None:
-            bars.append(Bar(point.figure, format_period(point.row.period, locale), format_fact(point.figure, locale=locale), point.amount))
+            bars.append(
+                Bar(
+                    point.figure,
+                    format_period(point.row.period, locale),
+                    format_fact(point.figure, locale=locale),
+                    point.amount,
+                )
+            )
         else:
             missing = point.row.stated or words(f"no {measure} given (see the table)")
             bars.append(Bar(None, format_period(point.row.period, locale), missing, None))

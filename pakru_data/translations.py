@@ -37,6 +37,7 @@ from pathlib import Path
 from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import read_po, write_po
 
+from pakru_data.glossary import glossary_path, read_glossary, uses_another_rendering
 from pakru_data.paths import shown_path
 
 __all__ = [
@@ -284,6 +285,27 @@ def update_catalogues(templates: Path, locale_dir: Path, language: str) -> list[
     return written
 
 
+def glossary_problems(locale_dir: Path, language: str) -> Iterator[tuple[Entry, str]]:
+    """Each translated entry whose English uses a term of the language's glossary
+    (``docs/locales/<lang>/glossary.csv``) but whose translation writes it another way."""
+    terms = read_glossary(glossary_path(locale_dir, language))
+    if not terms:
+        return
+    for path in checked_catalogues(locale_dir, language):
+        for entry in entries(path):
+            if entry.state != "translated":
+                continue
+            for term in uses_another_rendering(entry.msgid, entry.msgstr, terms):
+                where = f"{shown_path(term.path)}:{term.line}" if term.path else "the glossary"
+                yield (
+                    entry,
+                    (
+                        f"glossary: '{term.source}' must be written '{term.target}' ({where}); "
+                        "the translation writes it another way: use the glossary's word, or change the glossary"
+                    ),
+                )
+
+
 def report(locale_dir: Path, languages: Iterable[str], *, listing: bool = True) -> str:
     """Each language's progress per catalogue and in all, and each entry still to do."""
     lines = []
@@ -311,6 +333,8 @@ def report(locale_dir: Path, languages: Iterable[str], *, listing: bool = True) 
         for path in checked_catalogues(locale_dir, language):
             for entry, problem in catalogue_problems(path):
                 lines.append(f"  {entry.location}: broken translation: {problem}")
+        for entry, problem in glossary_problems(locale_dir, language):
+            lines.append(f"  {entry.location}: {problem}")
     return "\n".join(lines)
 
 
@@ -322,6 +346,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--templates", type=Path, help="the gettext builder's output (*.pot); omit to only report")
     parser.add_argument("--locales", type=Path, required=True, help="the catalogues' folder (docs/locales)")
     parser.add_argument("--brief", action="store_true", help="counts only, no list of the entries still to do")
+    parser.add_argument(
+        "--strict", action="store_true", help="fail when a translation writes a glossary term another way too"
+    )
     parser.add_argument(
         "--records-template", type=Path, help="first write the template of the records' text here (records.pot)"
     )
@@ -349,6 +376,8 @@ def main(argv: list[str] | None = None) -> int:
         for p in checked_catalogues(args.locales, language)
         for _ in catalogue_problems(p)
     )
+    if args.strict:
+        broken = broken or any(True for language in args.languages for _ in glossary_problems(args.locales, language))
     return 1 if broken else 0
 
 

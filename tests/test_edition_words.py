@@ -9,7 +9,6 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup, Tag
-from conftest import ROOT
 from test_editions import _interface_words, edition  # noqa: F401 - the editions' build
 
 from pakru_data import DATA
@@ -58,8 +57,8 @@ def english_words(page: BeautifulSoup) -> list[str]:
     return found
 
 
-def test_no_english_word_is_left_outside_the_passages_marked_english(edition):
-    language, site = edition
+def test_no_english_word_is_left_outside_the_passages_marked_english(edition):  # noqa: F811
+    _language, site = edition
     left = {}
     for name in site.page_names:
         if name.split("/")[-1] in ENGLISH_PAGES:
@@ -70,7 +69,7 @@ def test_no_english_word_is_left_outside_the_passages_marked_english(edition):
 
 
 @pytest.mark.parametrize("which", ["english", "edition"])
-def test_a_visit_names_the_country_of_its_time(which, edition, site):
+def test_a_visit_names_the_country_of_its_time(which, edition, site):  # noqa: F811
     """A visit of 1965 went to the USSR, one of 2003 to Russia, in every edition: from the
     visit's date, whatever the prose around the table says."""
     language, built = ("en", site) if which == "english" else edition
@@ -87,7 +86,7 @@ def test_a_visit_names_the_country_of_its_time(which, edition, site):
     assert seen == {"ussr", "russia"}
 
 
-def test_an_urdu_citation_is_punctuated_in_urdu_and_sets_its_english_apart(edition):
+def test_an_urdu_citation_is_punctuated_in_urdu_and_sets_its_english_apart(edition):  # noqa: F811
     language, site = edition
     if language != "ur":
         pytest.skip("Urdu's own punctuation")

@@ -57,14 +57,18 @@ def depart_isolate_html(self: HTML5Translator, node: isolate) -> None:
     self.body.append("</bdi>")
 
 
+def marked_language(node: nodes.Element) -> str | None:
+    """The language an element is marked with (its ``language-xx`` class), if any."""
+    classes: list[str] = node.get("classes", [])
+    return next((name.removeprefix("language-") for name in classes if name.startswith("language-")), None)
+
+
 def language_of(node: nodes.Node | None, edition: str) -> str:
     """The language a node's text is in: its own or its nearest ancestor's ``language-xx``
     class, or the edition's."""
     while node is not None:
-        if isinstance(node, nodes.Element):
-            for name in node.get("classes", ()):
-                if name.startswith("language-"):
-                    return str(name[len("language-") :])
+        if isinstance(node, nodes.Element) and (marked := marked_language(node)) is not None:
+            return marked
         node = node.parent
     return edition
 
@@ -72,7 +76,7 @@ def language_of(node: nodes.Node | None, edition: str) -> str:
 def dir_for(node: nodes.Element, edition: str) -> TextDirection | None:
     """``dir`` for an element marked with a language whose direction differs from its
     surroundings' (an English title in an Urdu line), else None."""
-    own = next((str(c[len("language-") :]) for c in node.get("classes", ()) if c.startswith("language-")), None)
+    own = marked_language(node)
     if own is None:
         return None
     theirs = direction(language_of(node.parent, edition))

@@ -30,7 +30,9 @@ from pakru_data.sphinxext import bidi
 
 
 class PakruHTMLTranslator(HTML5Translator):
-    def starttag(self, node: nodes.Element, tagname: str, suffix: str = "\n", empty: bool = False, **attributes: Any) -> str:
+    def starttag(
+        self, node: nodes.Element, tagname: str, suffix: str = "\n", empty: bool = False, **attributes: Any
+    ) -> str:
         """An element marked with a language of the other direction gets ``dir``, which
         isolates it (``bidi``)."""
         if isinstance(node, nodes.Element) and "dir" not in attributes:

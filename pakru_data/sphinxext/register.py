@@ -229,7 +229,9 @@ class Entries:
                 amount = version_text(record, version, locale_of(self.env))
                 # Who gave the value is the record's English (not in records.po yet): marked so.
                 said_by = nodes.inline(version.said_by, version.said_by, classes=always_english(self.env))
-                item = nodes.list_item("", paragraph(nodes.strong(amount, amount), nodes.Text(", "), said_by, nodes.Text(":")))
+                item = nodes.list_item(
+                    "", paragraph(nodes.strong(amount, amount), nodes.Text(", "), said_by, nodes.Text(":"))
+                )
                 item += self.citations([self.dataset.source_by_id[s] for s in version.sources])
                 versions += item
             return versions

@@ -31,7 +31,6 @@ from pakru_data.sphinxext import nodes as pakru_nodes
 from pakru_data.sphinxext.directives import table
 from pakru_data.sphinxext.page_sources import MARKER_TEXT
 from pakru_data.sphinxext.render import (
-    with_slot,
     PAGE_TEXT,
     direction_of,
     fact_node,
@@ -40,6 +39,7 @@ from pakru_data.sphinxext.render import (
     marked_if_english,
     record_text,
     record_words,
+    with_slot,
 )
 from pakru_data.sphinxext.state import data
 from pakru_data.sphinxext.words import N_, _
@@ -62,6 +62,8 @@ def direction_text(visit: Visit) -> str | None:
     """A visit's direction in words, with the partner's name of the visit's time."""
     words = SOVIET_DIRECTION_TEXT if partner_state(visit.start) == "ussr" else DIRECTION_TEXT
     return words.get(visit.direction)
+
+
 STANDING_TEXT = {
     Standing.IN_FORCE: N_("in force"),
     Standing.SUPERSEDED: N_("superseded"),
@@ -347,7 +349,9 @@ class TradeChart(SphinxDirective):
         if not _known_partner(self, partner):
             return []
         # By the period as the bars show it, in the edition's language.
-        stated = {format_period(p.row.period, locale_of(self.env)): p.row for p in series(data(), partner) if p.row.stated}
+        stated = {
+            format_period(p.row.period, locale_of(self.env)): p.row for p in series(data(), partner) if p.row.stated
+        }
         drawn = self.stated_in_edition(trade_chart(data(), partner, locale=locale_of(self.env), words=_), stated)
         block = nodes.container(ids=[f"chart-{drawn.id}"], classes=["pakru-chart", "pakru-trade-chart"])
         picture = nodes.container(classes=["pakru-chart-picture"])
