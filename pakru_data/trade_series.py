@@ -124,7 +124,7 @@ def trade_chart(
             previous = point
     amounts = [bar.amount for bar in bars if bar.amount is not None]
     title = words(f"Pakistan's trade with {name}: {measure}, by year")
-    return Chart(f"trade-{partner}-{measure}", title, tuple(bars), max(amounts, default=Decimal(1)))
+    return Chart(f"trade-{partner}-{measure}", title, tuple(bars), max(amounts, default=Decimal(1)), locale)
 
 
 def _between(last: dt.date, first: dt.date, locale: str, words: Callable[[str], str] = english) -> str:
