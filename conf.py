@@ -192,13 +192,13 @@ def _edition_settings(app: Sphinx, config: Config) -> None:
     """What follows from the edition's language, set once the command line's `-D language=`
     is applied (it is applied after this file runs): the edition's address under the site,
     the 404 page's links, the OpenGraph address and locale, and the catalogues' folder."""
-    from pakru_data.sphinx_command import edition_path
     from pakru_data.sphinxext.editions import (
         last_updated_format,
         not_found_context,
         site_copyright,
         site_title_and_description,
     )
+    from pakru_data.tools.sphinx_command import edition_path
 
     language = config.language or "en"
     config.html_baseurl = SITE_URL + edition_path(language)

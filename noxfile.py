@@ -25,10 +25,10 @@ HTML = "build/html"
 
 
 def _load_sphinx_command() -> ModuleType:
-    """pakru_data/sphinx_command.py, the one sphinx-build command line (shared with the
+    """pakru_data/tools/sphinx_command.py, the one sphinx-build command line (shared with the
     tests and the benchmark), loaded by its path: importing the package would need the
     project's dependencies, which nox's own environment does not have."""
-    spec = importlib.util.spec_from_file_location("sphinx_command", ROOT / "pakru_data" / "sphinx_command.py")
+    spec = importlib.util.spec_from_file_location("sphinx_command", ROOT / "pakru_data" / "tools" / "sphinx_command.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # as an import would: its dataclass looks itself up there
@@ -168,7 +168,7 @@ def translations(session: nox.Session) -> None:
     session.run(
         "python",
         "-m",
-        "pakru_data.translations",
+        "pakru_data.tools.translations",
         "--templates",
         "build/gettext",
         "--locales",

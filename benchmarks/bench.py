@@ -19,7 +19,7 @@ a one-fact rebuild.  The table goes to ``benchmarks/results.md`` (``--output``),
 measurement to the ``.json`` beside it.
 
 The work is split by job: ``records`` and ``generate`` write the synthetic project,
-``inside`` runs in it (Sphinx with a memory probe, and the checks), ``run`` times the
+``in_generated_project`` runs in it (Sphinx with a memory probe, and the checks), ``run`` times the
 builds, ``profiling`` profiles them, ``results`` keeps the measurements and ``report``
 writes the table from ``results.md.tmpl``.
 

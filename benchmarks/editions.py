@@ -22,7 +22,7 @@ from records import REPO
 from results import EditionsResult, now
 from run import log, pages_reread
 
-from pakru_data.sphinx_command import (
+from pakru_data.tools.sphinx_command import (
     DEFAULT_LANGUAGE,
     EDITIONS,
     build_at_once,

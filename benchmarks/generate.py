@@ -3,7 +3,7 @@
 The pakru project is this checkout's ``conf.py`` and ``pakru_data`` (its record modules
 replaced by generated ones, see ``records``) with generated MyST pages; the baseline is
 the same pages with each fact written out as plain text, built without the extension.
-Whatever needs the synthetic ``pakru_data`` imported runs in ``inside.py``, in a
+Whatever needs the synthetic ``pakru_data`` imported runs in ``in_generated_project.py``, in a
 subprocess whose path starts at the generated project.
 """
 
@@ -22,7 +22,7 @@ from typing import Any
 
 from records import ERAS, REPO, Scale, record_modules, shown_variant
 
-INSIDE = Path(__file__).resolve().with_name("inside.py")
+INSIDE = Path(__file__).resolve().with_name("in_generated_project.py")
 TODAY = "2026-11-28"  # PAKRU_TODAY for every build, so validation does not depend on the clock
 EDIT_BASE = 777_000_000  # the edited figure's value after edit number n is EDIT_BASE + n * EDIT_STEP
 EDIT_STEP = 10_000_000  # $777 million, $787 million, ...: each edit shows a different text
@@ -52,7 +52,7 @@ def build_env(cwd: Path) -> dict[str, str]:
 
 
 def run_inside(cwd: Path, *args: str) -> str:
-    """Run one of inside.py's modes in the generated project; returns what it printed."""
+    """Run one of in_generated_project.py's modes in the generated project; returns what it printed."""
     command = [sys.executable, str(INSIDE), *args]
     result = subprocess.run(command, cwd=cwd, env=build_env(cwd), capture_output=True, text=True, check=False)
     if result.returncode != 0:
@@ -128,7 +128,7 @@ def edited_value(edit: int) -> int:
 
 def set_edited_value(project: Project, edit: int) -> int:
     """Give the edited figure its value for edit number ``edit``; returns the value."""
-    path = project.root / "pakru_data" / "figures.py"
+    path = project.root / "pakru_data" / "records" / "figures.py"
     text = path.read_text(encoding="utf-8")
     pattern = re.compile(rf"(Figure\(id='{project.edited}', label='[^']*', value=)\d+")
     value = edited_value(edit)
@@ -178,10 +178,10 @@ def write_pages(project: Project, rendered: dict[str, str]) -> None:
             text = page_text(titles[page], uses, rendered if plain else None)
             (folder / "docs" / f"{page}.md").write_text(text, encoding="utf-8")
     # The site's fact register and full timeline, drawn by the extension...
-    (project.root / "docs" / "register.md").write_text("# Fact register\n\n```{fact-register}\n```\n", "utf-8")
+    (project.root / "docs" / "register.md").write_text("# Fact register\n\n```{pakru:register}\n```\n", "utf-8")
     write_register_groups(project)
-    (project.root / "docs" / "timeline.md").write_text("# Timeline\n\n```{fact-timeline}\n```\n", "utf-8")
-    (project.root / "docs" / "corrections.md").write_text("# Corrections\n\n```{corrections-list}\n```\n", "utf-8")
+    (project.root / "docs" / "timeline.md").write_text("# Timeline\n\n```{pakru:timeline}\n```\n", "utf-8")
+    (project.root / "docs" / "corrections.md").write_text("# Corrections\n\n```{pakru:corrections}\n```\n", "utf-8")
     # The register's "How to correct a fact" link needs the page (here a stub, in both sites).
     for folder in (project.root, project.baseline):
         (folder / "docs" / "how-to-correct.md").write_text("# How to correct a fact\n\nEdit the record.\n", "utf-8")
@@ -194,12 +194,12 @@ def write_pages(project: Project, rendered: dict[str, str]) -> None:
 
 def write_register_groups(project: Project) -> None:
     """A page per group of the register, as the real site has: each era's events, then the
-    figures (pakru_data.sphinxext.register_groups)."""
+    figures (pakru_data.register_groups)."""
     groups = [f"events-{era_id}" for era_id, *_ in ERAS] + ["figures-money", "figures-other"]
     folder = project.root / "docs" / "register"
     folder.mkdir(exist_ok=True)
     for group in groups:
-        page = f"---\norphan: true\n---\n\n# Fact register: {group}\n\n```{{fact-register}}\n:group: {group}\n```\n"
+        page = f"---\norphan: true\n---\n\n# Fact register: {group}\n\n```{{pakru:register}}\n:group: {group}\n```\n"
         (folder / f"{group}.md").write_text(page, encoding="utf-8")
 
 

@@ -41,27 +41,30 @@ class Scale:
 
 
 def record_modules(rng: random.Random, scale: Scale) -> dict[str, str]:
-    """The text of each generated record module, by file name."""
+    """The text of each generated record module, by its path under ``pakru_data/``."""
     out: dict[str, str] = {}
-    sources = ["from pakru_data.model import ArticleReference, Source\n\nSOURCES = ["]
+    sources = ["from pakru_data.model import Source\n\nSOURCES = ["]
     for i in range(scale.sources):
         sources.append(
             f"    Source(id='source-{i:05d}', publisher='Publisher {i % 97}', title='Report number {i}',"
             f" url='https://example.org/reports/{i}', published='2025-{1 + i % 12:02d}-{1 + i % 28:02d}',"
             f" accessed='2026-11-01'),"
         )
-    sources.append("]\n\nARTICLE_REFERENCES = [")
+    sources.append("]\n")
+    out["records/sources/article.py"] = "\n".join(sources)
+
+    references = ["from pakru_data.model import ArticleReference\n\nARTICLE_REFERENCES = ["]
     for i in range(3):
-        sources.append(
+        references.append(
             f"    ArticleReference(id='reference-{i}', cited_as='Reference {i}', found=False,"
             f" finding='Not found as named.'),"
         )
-    sources.append("]\n")
-    out["sources.py"] = "\n".join(sources)
+    references.append("]\n")
+    out["records/article_references.py"] = "\n".join(references)
 
     eras = ["from pakru_data.model import Era\n\nERAS = ["]
     eras += [f"    Era(id={e!r}, title={t!r}, start_year={s}, end_year={end!r})," for e, t, s, end in ERAS]
-    out["eras.py"] = "\n".join([*eras, "]\n"])
+    out["records/eras.py"] = "\n".join([*eras, "]\n"])
 
     corrected: list[str] = []
     events = ["from pakru_data.model import Event, Status\n\nEVENTS = ["]
@@ -82,14 +85,14 @@ def record_modules(rng: random.Random, scale: Scale) -> dict[str, str]:
             f"    Event(id='event-{i:05d}', label='Synthetic event {i}', date={date!r}, era={era!r},"
             f" status=Status.{status}, sources={cited}),"
         )
-    out["events.py"] = "\n".join([*events, "]\n"])
+    out["records/events.py"] = "\n".join([*events, "]\n"])
 
     figures = ["from pakru_data.model import Figure, Status, Version\n\nFIGURES = ["]
     for i in range(scale.figures):
         figures.append(_figure(rng, scale, i, corrected))
-    out["figures.py"] = "\n".join([*figures, "]\n"])
+    out["records/figures.py"] = "\n".join([*figures, "]\n"])
 
-    out["points.py"] = (
+    out["records/points.py"] = (
         "from pakru_data.model import Challenge, ConclusionRow, Opportunity\n\n"
         "CHALLENGES = [Challenge(id='challenge-one', heading='The first challenge')]\n"
         "OPPORTUNITIES = [Opportunity(id='opportunity-one', heading='The first opportunity')]\n"
@@ -107,16 +110,16 @@ def record_modules(rng: random.Random, scale: Scale) -> dict[str, str]:
             f" section='history', reviewed='2026-11-01', verdict=Verdict.{('WRONG', 'IMPRECISE')[n % 2]},"
             f" finding={finding!r}, facts={tuple(facts)!r}, sources=('source-00000',)),"
         )
-    out["corrections.py"] = "\n".join([*corrections, "]\n"])
+    out["records/corrections.py"] = "\n".join([*corrections, "]\n"])
     # The real charts name real figures, which the generated data does not have: draw none.
-    out["chart_specs.py"] = "CHART_SPECS = []\n"
-    # Issue 11's record modules cite real sources and figures too: the generated events and
-    # figures stand in for them.
-    out["relations_sources.py"] = "SOURCES = []\n"
-    out["visits.py"] = "VISITS = []\n"
-    out["agreements.py"] = "AGREEMENTS = []\n"
-    out["exercises.py"] = "EXERCISES = []\n"
-    out["trade.py"] = "TRADE = []\n"
+    out["records/chart_specs.py"] = "CHART_SPECS = []\n"
+    # The relations' record modules cite real sources and figures too: the generated events
+    # and figures stand in for them.
+    out["records/sources/relations.py"] = "SOURCES = []\n"
+    out["records/visits.py"] = "VISITS = []\n"
+    out["records/agreements.py"] = "AGREEMENTS = []\n"
+    out["records/exercises.py"] = "EXERCISES = []\n"
+    out["records/trade.py"] = "TRADE = []\n"
     return out
 
 

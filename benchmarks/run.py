@@ -13,9 +13,9 @@ from pathlib import Path
 from generate import INSIDE, Project, build_env, edited_value, run_inside, set_edited_value
 from results import Build, ScaleResult
 
-from pakru_data.sphinx_command import sphinx_options
+from pakru_data.tools.sphinx_command import sphinx_options
 
-# The options `nox -s docs` gives sphinx-build (pakru_data/sphinx_command.py), with the
+# The options `nox -s docs` gives sphinx-build (pakru_data/tools/sphinx_command.py), with the
 # doctrees kept outside the HTML folder, and no colour codes in the output this script reads.
 SPHINX_ARGS = sphinx_options(jobs="auto", doctrees="build/doctrees", plain=True)
 

@@ -1,8 +1,8 @@
 """pakru_data: every fact on the pakru site, in one place.
 
-The records live in plain Python modules (``sources.py``, ``events.py``,
-``figures.py``, ``points.py``, ``corrections.py``, ``eras.py``).  The first time
-``DATA`` is used, they are gathered and validated; if anything is wrong, a
+The records live in plain Python modules in ``records/``, one per kind of record
+(``pakru_data.kinds`` declares which).  The first time ``DATA`` is used, they are gathered
+and validated; if anything is wrong, a
 :class:`DataError` lists every problem with its file and line.
 
 >>> from pakru_data import DATA, format_fact

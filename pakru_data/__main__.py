@@ -1,7 +1,6 @@
-"""`python -m pakru_data check`: validate all the data and report every problem.
+"""`python -m pakru_data COMMAND`: the data package's commands for contributors.
 
-One line per problem, ``pakru_data/<file>.py:<line>: <kind> '<id>': <what must hold>``,
-then a count.  Exit status 1 when anything is wrong, 0 when all holds.
+- ``check``: validate every record and report every problem (:mod:`pakru_data.tools.check`).
 """
 
 from __future__ import annotations
@@ -9,18 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from pakru_data.dataset import DataError
-from pakru_data.loading import load
-
-
-def check() -> int:
-    try:
-        dataset = load()
-    except DataError as error:
-        print(error)
-        return 1
-    print(f"{len(dataset.facts)} facts, {len(dataset.sources)} sources: 0 problems in pakru_data")
-    return 0
+from pakru_data.tools.check import check
 
 
 def main(argv: list[str] | None = None) -> int:

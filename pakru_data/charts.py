@@ -1,6 +1,6 @@
 """Bar charts drawn from the data as plain SVG text.  Nothing here knows about Sphinx.
 
-Each chart (a record in :mod:`pakru_data.chart_specs`) names the figures it shows; the
+Each chart (a record in :mod:`pakru_data.records.chart_specs`) names the figures it shows; the
 bars, their labels, the values written on them and the alternative text all come from
 the data through :func:`format_fact`.
 The same data always gives the same bytes.

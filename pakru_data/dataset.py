@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from pakru_data import kinds
 from pakru_data.dates import PartialDate
 from pakru_data.model import (
     Agreement,
@@ -33,28 +35,7 @@ from pakru_data.model import (
     period_bounds,
 )
 
-__all__ = ["RECORD_MODULES", "DataError", "Dataset", "Problem", "today"]
-
-# The modules that hold records, and the list each one defines.
-RECORD_MODULES = {
-    "sources": ("SOURCES", "ARTICLE_REFERENCES"),
-    "eras": ("ERAS",),
-    "events": ("EVENTS",),
-    "figures": ("FIGURES",),
-    "points": ("CHALLENGES", "OPPORTUNITIES", "CONCLUSION"),
-    "corrections": ("CORRECTIONS",),
-    "chart_specs": ("CHART_SPECS",),  # charts are checked with the data, so a build never meets a bad one
-    # The relationship in full (issue 11): each kind in its own module, so one edit adds a row.
-    "relations_sources": ("SOURCES",),
-    "visits": ("VISITS",),
-    "agreements": ("AGREEMENTS",),
-    "exercises": ("EXERCISES",),
-    "trade": ("TRADE",),
-}
-# Lists that join another one rather than being kept apart: visits, agreements and exercises
-# are events (so the timeline, register, downloads and every event check take them as they
-# are), and a second module of sources adds to the sources.
-JOINED_INTO = {"VISITS": "events", "AGREEMENTS": "events", "EXERCISES": "events"}
+__all__ = ["DataError", "Dataset", "Problem", "today"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +76,10 @@ class Dataset:
     corrections: list[Correction]
     chart_specs: list[ChartSpec]
     trade: list[TradeYear] = field(default_factory=list)  # its figures are in ``figures`` too
+    # Collections of kinds declared later than this class (see pakru_data/kinds.py).
+    others: dict[str, list[Any]] = field(default_factory=dict)
+    # Each record by the name pages give it ("fact", "source", ...) and its id.
+    by_link: dict[str, dict[str, Any]] = field(init=False)
     facts: dict[str, Fact] = field(init=False)
     source_by_id: dict[str, Source] = field(init=False)
     era_by_id: dict[str, Era] = field(init=False)
@@ -104,18 +89,33 @@ class Dataset:
 
     def __post_init__(self) -> None:
         # First record wins on a duplicate id; validation reports the duplicate.
-        def index(records: list[Any]) -> dict[str, Any]:
+        by_link: dict[str, dict[str, Any]] = {}
+        for linked_as in dict.fromkeys(k.linked_as for k in kinds.DECLARED.values() if k.linked_as):
+            collections = dict.fromkeys(k.collection for k in kinds.linked_kinds(linked_as))
             table: dict[str, Any] = {}
-            for record in records:
-                table.setdefault(record.id, record)
-            return table
+            for name in collections:
+                for record in self.collection(name):
+                    table.setdefault(record.id, record)
+            by_link[linked_as] = table
+        object.__setattr__(self, "by_link", by_link)
+        object.__setattr__(self, "facts", by_link.get("fact", {}))
+        object.__setattr__(self, "source_by_id", by_link.get("source", {}))
+        object.__setattr__(self, "era_by_id", by_link.get("era", {}))
+        object.__setattr__(self, "point_by_id", by_link.get("point", {}))
+        object.__setattr__(self, "correction_by_id", by_link.get("correction", {}))
+        object.__setattr__(self, "chart_by_id", by_link.get("chart", {}))
 
-        object.__setattr__(self, "facts", index([*self.events, *self.figures]))
-        object.__setattr__(self, "source_by_id", index(self.sources))
-        object.__setattr__(self, "era_by_id", index(self.eras))
-        object.__setattr__(self, "point_by_id", index([*self.challenges, *self.opportunities]))
-        object.__setattr__(self, "correction_by_id", index(self.corrections))
-        object.__setattr__(self, "chart_by_id", index(self.chart_specs))
+    def collection(self, name: str) -> list[Any]:
+        """The records of one collection (``kinds.COLLECTIONS``, or a later kind's own)."""
+        if name in kinds.COLLECTIONS:
+            records: list[Any] = getattr(self, name)
+            return records
+        return self.others.get(name, [])
+
+    def records(self) -> Iterator[Any]:
+        """Every record, collection by collection, in the registry's order."""
+        for name in [*kinds.COLLECTIONS, *self.others]:
+            yield from self.collection(name)
 
     @property
     def visits(self) -> list[Visit]:

@@ -18,24 +18,31 @@ import io
 import json
 from typing import Any
 
+from pakru_data import kinds
 from pakru_data.dataset import Dataset
 from pakru_data.dates import PARTIAL_DATE_PATTERN, Precision
 from pakru_data.formatting import format_fact_once
 from pakru_data.model import (
     ID_PATTERN,
-    Agreement,
     Event,
-    Exercise,
     Fact,
     Figure,
     Source,
     Status,
     TradeYear,
-    Visit,
     to_decimal,
 )
 
-__all__ = ["CSV_COLUMNS", "FACTS_SCHEMA", "TRADE_SCHEMA", "exports", "fact_rows", "source_rows", "trade_rows"]
+__all__ = [
+    "TRADE_SCHEMA",
+    "csv_columns",
+    "detail_fields",
+    "exports",
+    "fact_rows",
+    "facts_schema",
+    "source_rows",
+    "trade_rows",
+]
 
 
 def _text(value: object) -> str | None:
@@ -88,15 +95,15 @@ def fact_row(data: Dataset, fact: Fact, locale: str = "en") -> dict[str, Any]:
     return row
 
 
-# The fields a visit, an agreement or an exercise adds to an event (issue 11).
-DETAIL_FIELDS = ("who", "office", "direction", "place", "outcome", "what", "standing", "name", "edition")
+def detail_fields() -> list[str]:
+    """Every field that a kind of fact exports as ``details`` (``RecordKind.exported``):
+    who and where for a visit, what for an agreement..., each once, in declaration order."""
+    return list(dict.fromkeys(name for kind in kinds.DECLARED.values() for name in kind.exported))
 
 
 def _details(fact: Fact) -> dict[str, str]:
-    """What a typed event adds: who and where for a visit, what for an agreement..."""
-    if not isinstance(fact, Visit | Agreement | Exercise):
-        return {}
-    return {name: str(getattr(fact, name)) for name in DETAIL_FIELDS if hasattr(fact, name)}
+    """What a kind of fact adds to every fact's fields, as its declaration says."""
+    return {name: str(getattr(fact, name)) for name in kinds.kind_of(fact).exported}
 
 
 def trade_row(row: TradeYear) -> dict[str, Any]:
@@ -148,7 +155,12 @@ def source_rows(data: Dataset) -> list[dict[str, Any]]:
     return [source_row(s) for s in data.sources]
 
 
-CSV_COLUMNS = [
+def csv_columns() -> list[str]:
+    """facts.csv's columns: every fact's own, then each exported detail."""
+    return [*_CSV_FACT_COLUMNS, *detail_fields()]
+
+
+_CSV_FACT_COLUMNS = [
     "id",
     "kind",
     "label",
@@ -167,7 +179,6 @@ CSV_COLUMNS = [
     "review_by",
     "corrections",
     "note",
-    *DETAIL_FIELDS,
 ]
 
 
@@ -175,11 +186,12 @@ def facts_csv(rows: list[dict[str, Any]]) -> str:
     """One row per fact; lists joined with ';', empty cells for missing values.
     A disputed figure's versions are in facts.json only."""
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    details = detail_fields()
+    writer = csv.DictWriter(out, fieldnames=csv_columns(), lineterminator="\n")
     writer.writeheader()
     for row in rows:
-        flat = {key: row[key] for key in CSV_COLUMNS if key not in DETAIL_FIELDS}
-        flat.update({key: row["details"].get(key) for key in DETAIL_FIELDS})
+        flat = {key: row[key] for key in _CSV_FACT_COLUMNS}
+        flat.update({key: row["details"].get(key) for key in details})
         flat["sources"] = ";".join(row["sources"])
         flat["corrections"] = ";".join(row["corrections"])
         writer.writerow({k: "" if v is None else v for k, v in flat.items()})
@@ -189,18 +201,43 @@ def facts_csv(rows: list[dict[str, Any]]) -> str:
 _NULLABLE_TEXT = {"type": ["string", "null"]}
 
 
-def _kind_of(record_class: type[Fact]) -> str:
+def _kind_of(record_class: type) -> str:
     """The ``kind`` every record of a class has (a field, so not a class attribute)."""
     return str(next(f.default for f in dataclasses.fields(record_class) if f.name == "kind"))
+
+
+def _fact_kinds() -> list[str]:
+    """The ``kind`` values facts.json may hold: every declared kind of fact's."""
+    classes = [k.record_class for k in kinds.DECLARED.values() if k.linked_as == "fact"]
+    return [_kind_of(cls) for cls in classes if issubclass(cls, Fact)]
 
 
 _ID = {"type": "string", "pattern": ID_PATTERN}
 _ID_LIST = {"type": "array", "items": _ID}
 _PARTIAL_DATE = {"type": ["string", "null"], "pattern": PARTIAL_DATE_PATTERN}
 
+
+def facts_schema() -> dict[str, Any]:
+    """facts.json's JSON Schema, for the kinds declared now."""
+    properties = {**_FACT_PROPERTIES, "kind": {"enum": _fact_kinds()}}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "facts.schema.json",
+        "title": "pakru facts",
+        "description": "Every fact on the pakru site, as published in facts.json.",
+        "type": "array",
+        "items": {
+            "type": "object",
+            "additionalProperties": False,
+            "required": list(properties),
+            "properties": properties,
+        },
+    }
+
+
 _FACT_PROPERTIES: dict[str, Any] = {
     "id": _ID,
-    "kind": {"enum": [_kind_of(kind) for kind in (Event, Visit, Agreement, Exercise, Figure)]},
+    "kind": {"enum": []},  # filled in by facts_schema()
     "label": {"type": "string", "minLength": 1},
     "status": {"enum": [status.value for status in Status]},
     "shown_as": {"type": "string", "minLength": 1},
@@ -233,21 +270,6 @@ _FACT_PROPERTIES: dict[str, Any] = {
     },
     "details": {"type": "object", "additionalProperties": {"type": "string"}},
 }
-
-FACTS_SCHEMA: dict[str, Any] = {
-    "$schema": "https://json-schema.org/draft/2020-12/schema",
-    "$id": "facts.schema.json",
-    "title": "pakru facts",
-    "description": "Every fact on the pakru site, as published in facts.json.",
-    "type": "array",
-    "items": {
-        "type": "object",
-        "additionalProperties": False,
-        "required": list(_FACT_PROPERTIES),
-        "properties": _FACT_PROPERTIES,
-    },
-}
-
 
 _AMOUNT = {"type": ["string", "null"], "pattern": r"^\d+(\.\d+)?$"}
 _TRADE_PROPERTIES: dict[str, Any] = {
@@ -322,7 +344,7 @@ def exports(data: Dataset, locale: str = "en") -> dict[str, str]:
         "facts.json": _json_rows(rows),
         "facts.csv": facts_csv(rows),
         "sources.json": _json_rows(source_rows(data)),
-        "facts.schema.json": _json(FACTS_SCHEMA),
+        "facts.schema.json": _json(facts_schema()),
         "trade.json": _json_rows(trade_rows(data)),
         "trade.csv": trade_csv(trade_rows(data)),
         "trade.schema.json": _json(TRADE_SCHEMA),

@@ -16,8 +16,9 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from pakru_data import kinds
 from pakru_data import model as pakru_model
-from pakru_data.dataset import JOINED_INTO, RECORD_MODULES, DataError, Dataset, Problem, today
+from pakru_data.dataset import DataError, Dataset, Problem, today
 from pakru_data.model import Location, TradeYear
 from pakru_data.paths import PACKAGE_DIR, shown_path
 from pakru_data.suggest import did_you_mean
@@ -40,28 +41,32 @@ def load(*, fresh: bool = False) -> Dataset:
 
     ``fresh`` re-imports the modules, for long-lived processes that must see edits.
     """
-    lists: dict[str, list[Any]] = {}
+    lists: dict[str, list[Any]] = {name: [] for name in kinds.COLLECTIONS}
     problems: list[Problem] = []
-    for name, attributes in RECORD_MODULES.items():
+    for name, declared in kinds.record_modules():
         module = _import_records(f"pakru_data.{name}", fresh, problems)
-        for attribute in attributes:
-            if module is not None and not isinstance(getattr(module, attribute, None), list):
+        if module is None:
+            continue
+        for kind in declared:
+            records = getattr(module, kind.list_name, None)
+            if not isinstance(records, list):
                 problems.append(
                     Problem(
-                        Location(f"pakru_data/{name}.py", 1),
+                        Location(kinds.module_path(name), 1),
                         "record",
-                        name,
-                        f"must define {attribute} = [...], the list of its records; restore the name",
+                        name.rsplit(".", 1)[-1],
+                        f"must define {kind.list_name} = [...], the list of its records; restore the name",
                     )
                 )
-            # A list named in JOINED_INTO joins another (visits are events): see dataset.py.
-            joined = lists.setdefault(JOINED_INTO.get(attribute, attribute.lower()), [])
-            joined += list(getattr(module, attribute, [])) if module else []
+                continue
+            problems += _misplaced(records, kind)
+            lists.setdefault(kind.collection, []).extend(records)
     if problems:
         raise DataError(problems)
     # Each year of trade gives its figures (validated, shown and exported as figures).
     lists["figures"] += [figure for row in lists["trade"] if isinstance(row, TradeYear) for figure in row.figures()]
-    dataset = Dataset(**lists)
+    known = {name: lists.pop(name) for name in kinds.COLLECTIONS}
+    dataset = Dataset(**known, others=lists)
 
     problems = find_problems(dataset, today=today())
     if problems:
@@ -69,6 +74,30 @@ def load(*, fresh: bool = False) -> Dataset:
     global _current
     _current = dataset
     return dataset
+
+
+def _misplaced(records: list[Any], kind: kinds.RecordKind) -> list[Problem]:
+    """A record written in another kind's list: its meaning would depend on the file."""
+    expected = kind.record_class.__name__
+    return [
+        Problem(
+            getattr(record, "defined_at", None) or Location(kinds.module_path(kind.defined_in[0]), 1),
+            "record",
+            str(getattr(record, "id", "?")),
+            f"is written as {type(record).__name__}(...) in {kind.list_name}, which holds {kind.plural} only; "
+            f"move it to {_file_of(record)}, or write it as {expected}(...)",
+        )
+        for record in records
+        if type(record) is not kind.record_class
+    ]
+
+
+def _file_of(record: object) -> str:
+    """The record file of a record's own kind, for the fix."""
+    try:
+        return kinds.module_path(kinds.kind_of(record).defined_in[0])
+    except LookupError:
+        return "the file of its kind (pakru_data/kinds.py lists them)"
 
 
 def _import_records(name: str, fresh: bool, problems: list[Problem]) -> ModuleType | None:
@@ -85,12 +114,13 @@ def _problem_from_exception(module: str, error: Exception) -> Problem:
     """Point at the record's own line, not at the traceback's last frame, and say what to do."""
     location = Location(f"{module.replace('.', '/')}.py", 1)
     names: list[str] = []  # the names the record module defines, for "did you mean"
+    record_files = kinds.record_module_files()
     if isinstance(error, SyntaxError) and error.filename:
         location = Location(shown_path(Path(error.filename)), error.lineno or 1)
     else:
         for frame, lineno in traceback.walk_tb(error.__traceback__):
             path = Path(frame.f_code.co_filename).resolve()
-            if path.parent == PACKAGE_DIR and path.name not in {"model.py", "dataset.py", "loading.py"}:
+            if path.is_relative_to(PACKAGE_DIR) and path.relative_to(PACKAGE_DIR).as_posix() in record_files:
                 location = Location(shown_path(path), lineno or 1)
                 names = [*frame.f_globals, *dir(builtins)]
     return Problem(location, "record", module.rsplit(".", 1)[1], _what_to_do(error, names))

@@ -37,6 +37,7 @@ __all__ = [
     "Figure",
     "Location",
     "Opportunity",
+    "Partner",
     "Point",
     "Source",
     "Standing",
@@ -142,6 +143,7 @@ class Event(Fact):
     date: str
     end: str | None = None  # for visits, talks and exercises that lasted several days
     era: str  # the id of the history era it belongs to
+    story: bool = False  # part of the story the history page tells (its era's timeline strip)
 
     kind: str = field(default="event", init=False)
 
@@ -298,7 +300,7 @@ class ArticleReference:
     defined_at: Location = field(default_factory=_where_written, compare=False, repr=False)
 
 
-# The relationship in full (issue 11): visits, agreements and exercises are events with a
+# The relationship in full: visits, agreements and exercises are events with a
 # few more fields, so the timeline, the register, the downloads and every check of an
 # event apply to them unchanged; a year of trade is one record that holds up to three
 # figures (exports, imports, total), each shown and cited as a fact of its own.
@@ -310,6 +312,18 @@ class Direction(StrEnum):
     TO_RUSSIA = "pk-to-ru"  # Pakistan's leader or minister in the USSR or Russia
     TO_PAKISTAN = "ru-to-pk"  # the USSR's or Russia's in Pakistan
     ELSEWHERE = "elsewhere"  # a meeting at a summit (SCO, UN) or in a third country
+
+
+class Partner(StrEnum):
+    """A country whose trade with Pakistan the site follows."""
+
+    RUSSIA = "russia"
+    CHINA = "china"
+
+    @property
+    def english_name(self) -> str:
+        """Its name in English, as the trade figures' labels and the charts' titles give it."""
+        return _PARTNER_NAMES[self]
 
 
 class Standing(StrEnum):
@@ -370,7 +384,7 @@ class TradeYear:
     """
 
     id: str  # "<partner>-<period>", e.g. "russia-2014", "china-fy2020-21"
-    partner: str  # "russia" or "china"
+    partner: Partner
     period: str
     basis: str
     status: Status
@@ -392,7 +406,7 @@ class TradeYear:
     def figure_id(self, measure: str) -> str:
         """The id of this year's figure for ``measure``.
 
-        >>> TradeYear(id="russia-2014", partner="russia", period="2014", basis="calendar year",
+        >>> TradeYear(id="russia-2014", partner=Partner.RUSSIA, period="2014", basis="calendar year",
         ...           status=Status.VERIFIED).figure_id("total")
         'trade-russia-2014-total'
         """
@@ -402,7 +416,7 @@ class TradeYear:
 
     def figures(self) -> list[Figure]:
         """The figures this year gives (not ``total_fact``, which is defined elsewhere)."""
-        partner = _PARTNER_NAMES.get(self.partner, self.partner)
+        partner = _PARTNER_NAMES.get(self.partner, str(self.partner))
         labels = {
             "exports": f"Pakistan's exports to {partner}",
             "imports": f"Pakistan's imports from {partner}",
@@ -426,7 +440,7 @@ class TradeYear:
         ]
 
 
-_PARTNER_NAMES = {"russia": "Russia", "china": "China"}
+_PARTNER_NAMES = {Partner.RUSSIA: "Russia", Partner.CHINA: "China"}
 
 
 _CALENDAR = re.compile(r"^(\d{4})$")

@@ -4,8 +4,8 @@ The lowest layer: it imports nothing from pakru_data, so every other module can 
 
 >>> (REPOSITORY_ROOT / "pakru_data" / "paths.py").is_file()
 True
->>> shown_path(PACKAGE_DIR / "events.py")
-'pakru_data/events.py'
+>>> shown_path(PACKAGE_DIR / "records" / "events.py")
+'pakru_data/records/events.py'
 """
 
 from __future__ import annotations

@@ -29,66 +29,33 @@ from pathlib import Path
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po, write_po
 
+from pakru_data import kinds
 from pakru_data.dataset import Dataset
 
 __all__ = ["CATALOGUE", "RecordTranslations", "fields_of", "records_of", "template", "translations_for"]
 
 CATALOGUE = "records"  # docs/locales/<lang>/LC_MESSAGES/records.po; no page has this name
 
-# The fields of each kind of record that a reader sees as words.
-FIELDS = {
-    "event": ("label", "note"),
-    # Visits, agreements and exercises are events with their own kind: the same two fields,
-    # and the words their tables show.
-    "visit": ("label", "note", "who", "office", "place", "outcome"),
-    "agreement": ("label", "note", "what", "place"),
-    "exercise": ("label", "note", "name", "edition", "place"),
-    "trade-year": ("basis", "stated", "difference", "note"),
-    "figure": ("label", "note"),
-    "era": ("title",),
-    "challenge": ("heading", "summary"),
-    "opportunity": ("heading", "summary"),
-    "chart": ("title", "note"),
-    "correction": ("topic", "finding"),
-    "reference": ("finding",),  # the original article's own references
-    "source": ("via",),  # its publisher and title stay in their own language
-}
-# Kinds named after a class whose name is not the kind.
-_CLASS_KINDS = {"chartspec": "chart", "articlereference": "reference"}
-
-
-def _kind(record: object) -> str:
-    kind = getattr(record, "kind", None)
-    if isinstance(kind, str):
-        return kind
-    name = type(record).__name__.lower()
-    return _CLASS_KINDS.get(name, name)
-
 
 def fields_of(record: object) -> list[tuple[str, str]]:
     """Each translatable field of ``record`` that has text: (context, English)."""
-    kind = _kind(record)
+    kind = kinds.find_kind(record)
+    if kind is None:  # a record that does not exist (yet), in a page's digest
+        return []
     ident = getattr(record, "id", "")
     found = []
-    for name in FIELDS.get(kind, ()):
+    for name in kind.translated:
         english = getattr(record, name, "")
         if isinstance(english, str) and english:
-            found.append((f"{kind}:{ident}.{name}", english))
+            found.append((f"{kind.name}:{ident}.{name}", english))
     return found
 
 
 def records_of(dataset: Dataset) -> Iterator[object]:
-    """Every record with translatable text, in the order of the record modules."""
-    yield from dataset.events
-    yield from dataset.figures
-    yield from dataset.eras
-    yield from dataset.challenges
-    yield from dataset.opportunities
-    yield from dataset.chart_specs
-    yield from dataset.corrections
-    yield from dataset.trade
-    yield from dataset.article_references
-    yield from dataset.sources
+    """Every record with translatable text, in the order the registry declares their kinds."""
+    for record in dataset.records():
+        if kinds.kind_of(record).translated:
+            yield record
 
 
 def template(records: Iterable[object]) -> Catalog:

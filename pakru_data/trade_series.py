@@ -55,12 +55,10 @@ from decimal import Decimal
 from pakru_data.charts import Bar, Chart, english
 from pakru_data.dataset import Dataset
 from pakru_data.formatting import format_date_at_precision, format_fact, format_period
-from pakru_data.model import Figure, TradeYear
-from pakru_data.relations_checks import period_bounds
+from pakru_data.model import Figure, Partner, TradeYear
+from pakru_data.validation.details import period_bounds
 
 __all__ = ["Point", "example_dataset", "peak", "series", "trade_chart"]
-
-PARTNER_NAMES = {"russia": "Russia", "china": "China"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +99,7 @@ def trade_chart(
     """The series as bars, oldest first; a period without the amount, and a stretch no
     period covers, are rows with no bar that say what is missing.  ``words`` translates
     the chart's own English (the Sphinx adapter passes its ``_``)."""
-    name = PARTNER_NAMES.get(partner, partner)
+    name = Partner(partner).english_name
     bars: list[Bar] = []
     previous: Point | None = None
     for point in series(data, partner, measure):

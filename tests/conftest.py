@@ -13,8 +13,8 @@ import pytest
 from bs4 import BeautifulSoup, Tag
 
 from pakru_data import DATA
-from pakru_data.sphinx_command import sphinx_options
-from pakru_data.sphinxext.register_groups import group_of
+from pakru_data.register_groups import group_of
+from pakru_data.tools.sphinx_command import sphinx_options
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
@@ -33,7 +33,7 @@ def sphinx_command(
     *, confdir: str = ".", builder: str | None = "html", doctrees: str | None = None, jobs: str | None = None
 ) -> list[str]:
     """`python -m sphinx` with the options `nox -s docs` gives sphinx-build (they are written
-    once, in pakru_data/sphinx_command.py), printing no colour codes whatever the terminal
+    once, in pakru_data/tools/sphinx_command.py), printing no colour codes whatever the terminal
     or FORCE_COLOR says: tests read this text.  The source and output folders follow."""
     options = sphinx_options(builder=builder, confdir=confdir, doctrees=doctrees, jobs=jobs, plain=True)
     return [sys.executable, "-m", "sphinx", *options]

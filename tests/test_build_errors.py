@@ -35,7 +35,8 @@ MISTAKES = [
         "{fact}`tashkent-declaration`",
         "{fact}`tashkent-declaraton`",
         "unknown fact 'tashkent-declaraton' (did you mean 'tashkent-declaration'?); "
-        "facts are defined in pakru_data/events.py and pakru_data/figures.py",
+        "facts are defined in pakru_data/records/events.py, visits.py, agreements.py, exercises.py, "
+        "figures.py and trade.py",
     ),
     Mistake(
         "history.md",
@@ -48,28 +49,31 @@ MISTAKES = [
         "{source}`hindu-kashmir-veto-1957`",
         "{source}`hindu-kashmir-veto-1975`",
         "unknown source 'hindu-kashmir-veto-1975' (did you mean 'hindu-kashmir-veto-1957'?); "
-        "sources are defined in pakru_data/sources.py",
+        "sources are defined in pakru_data/records/sources/article.py and relations.py",
     ),
     Mistake(
         "history.md",
         ":era: cold-war",
         ":era: cold-wars",
-        "unknown era 'cold-wars' (did you mean 'cold-war'?); eras are defined in pakru_data/eras.py",
+        "pakru:timeline: the :era: option 'cold-wars' is not known (did you mean 'cold-war'?); "
+        "use one of: cold-war, new-beginning, growing-friendship",
         line_shift=-1,
     ),
     Mistake(
         "how-to-correct.md",
-        "{record-as-written} trade-pak-russia-fy2023",
-        "{record-as-written} trade-pak-russia-fy2032",
+        "{pakru:record-as-written} trade-pak-russia-fy2023",
+        "{pakru:record-as-written} trade-pak-russia-fy2032",
         "unknown fact or source 'trade-pak-russia-fy2032' (did you mean 'trade-pak-russia-fy2023'?); "
-        "facts are defined in pakru_data/events.py and pakru_data/figures.py, sources in pakru_data/sources.py",
+        "facts are defined in pakru_data/records/events.py, visits.py, agreements.py, exercises.py, "
+        "figures.py and trade.py; "
+        "sources are defined in pakru_data/records/sources/article.py and relations.py",
     ),
     Mistake(
         "opportunities.md",
         "<mining-balochistan>",
         "<mining-balochstan>",
         "unknown correction 'mining-balochstan' (did you mean 'mining-balochistan'?); "
-        "corrections are defined in pakru_data/corrections.py",
+        "corrections are defined in pakru_data/records/corrections.py",
     ),
 ]
 # The same unknown id twice in one paragraph, on its second and third lines: each is

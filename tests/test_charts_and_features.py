@@ -196,11 +196,13 @@ def test_the_site_builds_from_a_folder_that_is_not_a_git_checkout(tmp_path):
 def test_a_page_naming_an_unknown_chart_fails_the_build_at_its_line(docs_copy, tmp_path):
     page = docs_copy / "challenges.md"
     text = page.read_text(encoding="utf-8")
-    page.write_text(text.replace("{fact-chart} trade-china-russia", "{fact-chart} trade-china-rusia"), encoding="utf-8")
+    page.write_text(
+        text.replace("{pakru:chart} trade-china-russia", "{pakru:chart} trade-china-rusia"), encoding="utf-8"
+    )
     result = sphinx_build(docs_copy, tmp_path / "out")
     assert result.returncode != 0
     assert (
         "unknown chart 'trade-china-rusia' (did you mean 'trade-china-russia'?); "
-        "charts are defined in pakru_data/chart_specs.py"
+        "charts are defined in pakru_data/records/chart_specs.py"
     ) in result.stderr
     assert "challenges.md:" in result.stderr

@@ -82,9 +82,10 @@ CASES = [
         'opportunity="defense-deals"',
         [
             f"{at('opportunities', 'defence-deals')}: opportunity 'defence-deals': must appear in exactly one "
-            "conclusion row (it appears in 0); pair it with one other point in CONCLUSION in pakru_data/points.py",
+            "conclusion row (it appears in 0); pair it with one other point in CONCLUSION in "
+            "pakru_data/records/points.py",
             f"{row_at('india-ties')}: conclusion row 'india-ties/defense-deals': opportunity 'defense-deals' must "
-            "exist in pakru_data/points.py OPPORTUNITIES (did you mean 'defence-deals'?)",
+            "exist in pakru_data/records/points.py OPPORTUNITIES (did you mean 'defence-deals'?)",
         ],
         id="conclusion-row-missing-opportunity",
     ),
@@ -95,7 +96,8 @@ CASES = [
         "{fact}`indo-soviet-treatie`",
         [
             f"{at('corrections', 'defense-treaty-1971')}: correction 'defense-treaty-1971': finding shows fact "
-            "'indo-soviet-treatie', which must exist in pakru_data/events.py or pakru_data/figures.py "
+            "'indo-soviet-treatie', which must exist in pakru_data/records/events.py, visits.py, agreements.py, "
+            "exercises.py, figures.py or trade.py "
             "(did you mean 'indo-soviet-treaty'?)"
         ],
         id="data-text-unknown-fact-id",
@@ -142,7 +144,7 @@ CASES = [
         'eraa="cold-war",',
         [
             f"{at('events', 'u2-incident')}: record 'events': Event() has no field 'eraa' (did you mean 'era'?); "
-            "use one of: id, label, status, sources, note, as_of, review_by, date, end, era"
+            "use one of: id, label, status, sources, note, as_of, review_by, date, end, era, story"
         ],
         id="typo-in-a-field-name",
     ),
@@ -182,8 +184,8 @@ CASES = [
 @pytest.mark.parametrize(("file", "anchor", "old", "new", "expected"), CASES)
 def test_check_reports_each_mistake_and_exits_1(tmp_path, file, anchor, old, new, expected):
     copy = copy_project(tmp_path)
-    line = edit(copy, f"pakru_data/{file}", anchor, old, new)
-    expected = [e.replace("EDITED", f"pakru_data/{file}:{line}") for e in expected]
+    line = edit(copy, f"pakru_data/records/{file}", anchor, old, new)
+    expected = [e.replace("EDITED", f"pakru_data/records/{file}:{line}") for e in expected]
     result = check(copy)
     count = f"{len(expected)} problem{'s' if len(expected) != 1 else ''} in pakru_data"
     assert (result.returncode, result.stdout.splitlines(), result.stderr) == (1, [*expected, count], "")
@@ -212,7 +214,7 @@ BUILD_CASES = {
 def test_broken_records_fail_the_docs_build_with_the_same_messages(tmp_path, edits):
     copy = copy_project(tmp_path)
     for file, anchor, old, new in edits:
-        edit(copy, f"pakru_data/{file}", anchor, old, new)
+        edit(copy, f"pakru_data/records/{file}", anchor, old, new)
     problems = check(copy).stdout.splitlines()[:-1]
     assert len(problems) >= len(edits)
     result = sphinx_build(copy)
@@ -231,14 +233,14 @@ def test_markup_in_data_text_is_shown_escaped_never_run(tmp_path):
     copy = copy_project(tmp_path)
     edit(
         copy,
-        "pakru_data/events.py",
+        "pakru_data/records/events.py",
         'id="tashkent-declaration"',
         'label="',
         f'label="{SCRIPT} <b>bold</b> ',
     )
     edit(
         copy,
-        "pakru_data/corrections.py",
+        "pakru_data/records/corrections.py",
         'id="defense-treaty-1971"',
         'finding=(\n            "',
         f'finding=(\n            "{SCRIPT} <img src=x onerror=alert(2)> ',

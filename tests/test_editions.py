@@ -19,7 +19,7 @@ from pakru_data import DATA, format_fact
 from pakru_data.charts import alt_text, chart
 from pakru_data.model import Agreement
 from pakru_data.record_text import fields_of, records_of, translations_for
-from pakru_data.sphinx_command import EDITIONS
+from pakru_data.tools.sphinx_command import EDITIONS
 from pakru_data.trade_series import trade_chart
 
 FURO_BASE = Path(furo.__file__).parent / "theme" / "furo" / "base.html"

@@ -8,7 +8,7 @@ from conftest import DOCS
 from test_check_command import check, copy_project, edit
 
 from pakru_data import DATA
-from pakru_data.written import as_written
+from pakru_data.records_as_written import as_written
 
 LINE = re.compile(r":\d+:")
 PAGE = (DOCS / "how-to-correct.md").read_text(encoding="utf-8")
@@ -29,7 +29,7 @@ def test_the_example_check_output_is_what_the_check_prints(tmp_path):
     copy = copy_project(tmp_path)
     edit(
         copy,
-        "pakru_data/figures.py",
+        "pakru_data/records/figures.py",
         'id="trade-pak-russia-fy2023"',
         'review_by="2027-08-01"',
         'review_by="2023-01-01"',

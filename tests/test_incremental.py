@@ -24,7 +24,7 @@ from conftest import replace_once, sphinx_command
 
 from pakru_data import DATA, format_fact
 from pakru_data.model import Fact
-from pakru_data.sphinxext.register_groups import group_of, register_groups
+from pakru_data.register_groups import group_of, register_groups
 
 ROOT = Path(__file__).resolve().parent.parent
 CODE_BLOCK = re.compile(r"<pre\b.*?</pre>", re.S)
@@ -182,7 +182,7 @@ def test_editing_a_figure_rereads_exactly_the_pages_that_show_it(project):
     old, new = shown(record), shown(replace(record, value=new_value))
     assert old != new
 
-    project.edit_record("pakru_data/figures.py", fact, "value", new_value)
+    project.edit_record("pakru_data/records/figures.py", fact, "value", new_value)
     build = project.build()
 
     # The fact's register page is written again from the new data, without being read
@@ -201,7 +201,7 @@ def test_editing_an_event_date_rereads_its_pages_and_timelines_and_updates_the_d
     new_date = (record.start.first_day() - dt.timedelta(days=3)).isoformat()
     new = shown(replace(record, date=new_date))
 
-    project.edit_record("pakru_data/events.py", fact, "date", new_date)
+    project.edit_record("pakru_data/records/events.py", fact, "date", new_date)
     build = project.build()
 
     assert build.reread == showing - {register_page_of(fact)}
@@ -211,7 +211,7 @@ def test_editing_an_event_date_rereads_its_pages_and_timelines_and_updates_the_d
 
 def test_adding_a_figure_that_no_page_uses_rereads_no_page(project):
     project.edit(
-        "pakru_data/figures.py",
+        "pakru_data/records/figures.py",
         "FIGURES = [\n",
         "FIGURES = [\n"
         "    Figure(\n"
@@ -241,7 +241,7 @@ def test_editing_a_source_title_rereads_the_pages_that_cite_it(project):
     citing = project.pages_containing(old_title)
     assert {"challenges", "references", "register/figures-money"} <= citing
 
-    project.edit_record("pakru_data/sources.py", source.id, "title", "A title changed by a test")
+    project.edit_record("pakru_data/records/sources/article.py", source.id, "title", "A title changed by a test")
     build = project.build()
 
     assert build.reread == citing - REGISTER_PAGES
@@ -256,7 +256,7 @@ def test_editing_a_source_cited_with_the_source_role_rereads_the_pages_that_cite
     citing = project.pages_containing(old_title)
     assert "history" in citing
 
-    project.edit_record("pakru_data/sources.py", source_id, "title", "A title changed by a test")
+    project.edit_record("pakru_data/records/sources/article.py", source_id, "title", "A title changed by a test")
     build = project.build()
 
     assert build.reread == citing

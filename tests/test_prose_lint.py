@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from conftest import DOCS, ROOT
 
-from pakru_data.lint import lint_page
+from pakru_data.tools.prose_lint import lint_page
 
 
 def test_no_page_prose_carries_a_hand_typed_figure():

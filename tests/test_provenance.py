@@ -13,9 +13,9 @@ from bs4 import BeautifulSoup
 from conftest import DOCS, ROOT, sphinx_build
 
 from pakru_data import DATA, Event, Status, format_fact
-from pakru_data.exports import CSV_COLUMNS, FACTS_SCHEMA, fact_row, source_row
+from pakru_data.exports import csv_columns, fact_row, facts_schema, source_row
+from pakru_data.register_groups import group_of, register_groups
 from pakru_data.sphinxext.page_sources import UNCITED_VARIANTS
-from pakru_data.sphinxext.register_groups import group_of, register_groups
 
 
 def shown_fact_ids(site) -> set[str]:
@@ -112,7 +112,7 @@ def test_claim_reviews_parse_and_match_the_corrections(site):
 def test_downloads_exist_validate_against_their_schema_and_round_trip(site):
     facts = json.loads((site.root / "facts.json").read_text(encoding="utf-8"))
     schema = json.loads((site.root / "facts.schema.json").read_text(encoding="utf-8"))
-    assert schema == FACTS_SCHEMA
+    assert schema == facts_schema()
     jsonschema.validate(facts, schema)
     assert facts == [fact_row(DATA, fact) for fact in DATA.facts.values()]
     by_id = {row["id"]: row for row in facts}
@@ -130,7 +130,7 @@ def test_downloads_exist_validate_against_their_schema_and_round_trip(site):
     assert sources == [source_row(s) for s in DATA.sources]
     with (site.root / "facts.csv").open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    assert list(rows[0]) == CSV_COLUMNS
+    assert list(rows[0]) == csv_columns()
     assert [r["id"] for r in rows] == list(DATA.facts)
     assert all(r["shown_as"] == by_id[r["id"]]["shown_as"] for r in rows)
 

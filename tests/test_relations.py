@@ -1,4 +1,4 @@
-"""Visits, agreements, exercises and trade (issue 11): the records hold their rules, every
+"""Visits, agreements, exercises and trade: the records hold their rules, every
 generated table agrees with the data and with every other page that shows the same row,
 each kind of mistake gets its message, and editing one year of trade re-reads only the
 pages that show it."""
@@ -19,9 +19,9 @@ from test_validation import lists, problems
 from pakru_data import DATA, format_fact
 from pakru_data.exports import TRADE_SCHEMA, trade_row
 from pakru_data.model import Agreement, Direction, Event, Exercise, Figure, Status, TradeYear, Visit
-from pakru_data.relations_checks import PARTNERS, period_bounds
-from pakru_data.sphinxext.register_groups import group_of
+from pakru_data.register_groups import group_of
 from pakru_data.trade_series import peak, series
+from pakru_data.validation.details import PARTNERS, period_bounds
 
 TABLE_PAGES = {"visits": "visits-and-agreements", "agreements": "visits-and-agreements"}
 
@@ -263,7 +263,7 @@ def test_a_total_that_is_not_exports_plus_imports_is_reported_unless_explained()
 @pytest.mark.parametrize(
     ("changes", "message"),
     [
-        ({"partner": "india"}, "partner must be one of: russia, china (not 'india')"),
+        ({"partner": "india"}, "partner must be one of: Partner.RUSSIA, Partner.CHINA (not 'india')"),
         (
             {"period": "FY2014-16"},
             "period must be a calendar year such as '2014' or a fiscal year such as 'FY2020-21' (not 'FY2014-16')",
@@ -281,8 +281,8 @@ def test_a_total_that_is_not_exports_plus_imports_is_reported_unless_explained()
         ({"sources": ()}, "must cite at least one source that gives its amounts"),
         (
             {"sources": ("thenews-dedov-downturn",)},
-            "cites source 'thenews-dedov-downturn', which must exist in pakru_data/sources.py or "
-            "pakru_data/relations_sources.py (did you mean 'thenews-dedov-downturn-2015'?)",
+            "cites source 'thenews-dedov-downturn', which must exist in pakru_data/records/sources/article.py or "
+            "relations.py (did you mean 'thenews-dedov-downturn-2015'?)",
         ),
         (
             {"total": None},
@@ -301,7 +301,7 @@ def test_a_total_fact_that_does_not_exist_is_reported():
     row = trade("russia-fy2022-23")
     data = with_record("trade", row, dataclasses.replace(row, total_fact="trade-pak-russia-fy2032"))
     message = (
-        "total_fact 'trade-pak-russia-fy2032' must be a figure in pakru_data/figures.py "
+        "total_fact 'trade-pak-russia-fy2032' must be a figure in pakru_data/records/figures.py "
         "(did you mean 'trade-pak-russia-fy2023'?)"
     )
     assert problems(data) == [message_for(row, "trade year", message)]
@@ -315,7 +315,7 @@ def test_the_check_command_reports_a_broken_trade_row_at_its_line(tmp_path):
 
     root = Path(__file__).resolve().parent.parent
     shutil.copytree(root / "pakru_data", tmp_path / "pakru_data", ignore=shutil.ignore_patterns("__pycache__"))
-    path = tmp_path / "pakru_data" / "trade.py"
+    path = tmp_path / "pakru_data" / "records" / "trade.py"
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace('total="542e6"', 'total="552e6"', 1), encoding="utf-8")
     line = next(i for i, t in enumerate(text.splitlines(), 1) if 'id="russia-2012"' in t) - 1
@@ -327,7 +327,7 @@ def test_the_check_command_reports_a_broken_trade_row_at_its_line(tmp_path):
         env={"PYTHONPATH": str(tmp_path), "PAKRU_TODAY": "2026-11-29", "PATH": ""},
     )
     assert result.returncode == 1
-    assert f"pakru_data/trade.py:{line}: trade year 'russia-2012': total must equal exports plus imports" in (
+    assert f"pakru_data/records/trade.py:{line}: trade year 'russia-2012': total must equal exports plus imports" in (
         result.stdout + result.stderr
     )
 
@@ -347,7 +347,7 @@ def test_editing_one_year_of_trade_rereads_only_the_pages_that_show_the_series(p
     new_value = str(figure.amount + Decimal(3_000_000))
     new = format_fact(dataclasses.replace(figure, value=new_value))
 
-    project.edit_record("pakru_data/trade.py", row.id, "total", new_value)
+    project.edit_record("pakru_data/records/trade.py", row.id, "total", new_value)
     build = project.build()
 
     assert build.reread == showing - {register}
@@ -357,7 +357,7 @@ def test_editing_one_year_of_trade_rereads_only_the_pages_that_show_the_series(p
 
 
 def test_adding_a_visit_rereads_the_pages_that_list_visits_and_no_other(project):  # noqa: F811
-    visit = next(v for v in DATA.visits if v.defined_at.path == "pakru_data/visits.py")
+    visit = next(v for v in DATA.visits if v.defined_at.path == "pakru_data/records/visits.py")
     assert visit.era == "cold-war"
     showing = {page for page in project.pages if f'data-fact="{visit.id}"' in project.page(page)}
     copy = f'''    Visit(
@@ -373,8 +373,8 @@ def test_adding_a_visit_rereads_the_pages_that_list_visits_and_no_other(project)
         place="Moscow",
     ),
 ]'''
-    text = (project.root / "pakru_data" / "visits.py").read_text(encoding="utf-8")
-    project.edit("pakru_data/visits.py", text[text.rindex("]") :], copy + "\n")
+    text = (project.root / "pakru_data" / "records" / "visits.py").read_text(encoding="utf-8")
+    project.edit("pakru_data/records/visits.py", text[text.rindex("]") :], copy + "\n")
     build = project.build()
     # The visits table, the timeline and the history page's era list; the visit's register
     # page and the register's index are written again, not read.
@@ -388,7 +388,7 @@ def test_adding_a_visit_rereads_the_pages_that_list_visits_and_no_other(project)
 
 
 def test_the_first_page_shows_the_latest_figures_and_the_counts_from_the_data(site):
-    from pakru_data.sphinxext.relations import count_text
+    from pakru_data.sphinxext.record_tables import count_text
 
     glance = site.article("index").select_one("ul.pakru-key-figures")
     shown = [span["data-fact"] for span in glance.select("span.pakru-fact[data-variant=default]")]
@@ -398,10 +398,10 @@ def test_the_first_page_shows_the_latest_figures_and_the_counts_from_the_data(si
 
 
 def test_adding_a_fact_no_page_shows_rereads_no_page_but_updates_the_counts(project):  # noqa: F811
-    from pakru_data.sphinxext.relations import count_text
+    from pakru_data.sphinxext.record_tables import count_text
 
     project.edit(
-        "pakru_data/figures.py",
+        "pakru_data/records/figures.py",
         "FIGURES = [\n",
         'FIGURES = [\n    Figure(id="a-counted-figure", label="A figure", value="1", unit="count", '
         "status=Status.UNVERIFIED),\n",

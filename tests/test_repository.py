@@ -8,7 +8,7 @@ import sys
 import yaml
 from conftest import ROOT
 
-from pakru_data.sphinx_command import EDITIONS, build_at_once, edition_doctrees, edition_path, sphinx_options
+from pakru_data.tools.sphinx_command import EDITIONS, build_at_once, edition_doctrees, edition_path, sphinx_options
 
 
 def read(name: str) -> str:

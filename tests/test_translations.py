@@ -17,8 +17,9 @@ from bs4 import BeautifulSoup
 from conftest import DOCS, sphinx_build
 
 from pakru_data import DATA, format_fact
+from pakru_data.catalogues import entries, glossary_problems, problems_in
 from pakru_data.glossary import COLUMNS, glossary_path, read_glossary
-from pakru_data.translations import entries, glossary_problems, main, problems_in, update_catalogues
+from pakru_data.tools.translations import main, update_catalogues
 
 # The copy of the pages is not in git: no "last updated" dates, and no warning about it.
 NO_GIT = ("-D", "suppress_warnings=git.too_shallow,git.subprocess_error")

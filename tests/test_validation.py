@@ -64,7 +64,8 @@ CASES = [
     pytest.param(
         replaced("events", "tashkent-declaration", sources=("no-such-source",)),
         ("events", "tashkent-declaration"),
-        "event 'tashkent-declaration': cites source 'no-such-source', which must exist in pakru_data/sources.py",
+        "event 'tashkent-declaration': cites source 'no-such-source', which must exist in "
+        "pakru_data/records/sources/article.py or relations.py",
         id="unknown-source",
     ),
     pytest.param(
@@ -122,7 +123,8 @@ CASES = [
         replaced("events", "tashkent-declaration", sources=("paksteel-history",)),
         ("events", "tashkent-declaration"),
         "event 'tashkent-declaration': is marked verified, so at least one source it cites must have been read "
-        "(have an accessed date in pakru_data/sources.py); cite a source you have read, or set "
+        "(have an accessed date in pakru_data/records/sources/article.py or relations.py); "
+        "cite a source you have read, or set "
         "status=Status.UNVERIFIED",
         id="verified-with-no-read-source",
     ),
@@ -130,7 +132,8 @@ CASES = [
         replaced("figures", "pakistan-stream-russia-share", sources=("paksteel-history", "arabnews-russian-oil-2023")),
         ("figures", "pakistan-stream-russia-share"),
         "figure 'pakistan-stream-russia-share': is marked corrected, so at least one source it cites must have "
-        "been read (have an accessed date in pakru_data/sources.py); cite a source you have read, or set "
+        "been read (have an accessed date in pakru_data/records/sources/article.py or relations.py); "
+        "cite a source you have read, or set "
         "status=Status.UNVERIFIED",
         id="corrected-with-no-read-source",
     ),
@@ -145,7 +148,7 @@ CASES = [
     pytest.param(
         replaced("events", "tashkent-declaration", era="cold-wars"),
         ("events", "tashkent-declaration"),
-        "event 'tashkent-declaration': era 'cold-wars' must exist in pakru_data/eras.py (did you mean "
+        "event 'tashkent-declaration': era 'cold-wars' must exist in pakru_data/records/eras.py (did you mean "
         "'cold-war'?); use one of: cold-war, new-beginning, growing-friendship",
         id="unknown-era",
     ),
@@ -190,7 +193,7 @@ CASES = [
         ),
         ("chart_specs", "trade-china-russia"),
         "chart 'trade-china-russia': shows figure 'trade-pak-russia-fy2032', which must exist in "
-        "pakru_data/figures.py (did you mean 'trade-pak-russia-fy2023'?)",
+        "pakru_data/records/figures.py (did you mean 'trade-pak-russia-fy2023'?)",
         id="chart-unknown-figure",
     ),
     pytest.param(
@@ -254,7 +257,7 @@ def test_a_conclusion_row_must_name_a_real_challenge():
     messages = problems(data)
     assert (
         f"{row.defined_at}: conclusion row 'india-tie/{row.opportunity}': challenge 'india-tie' must exist in "
-        "pakru_data/points.py CHALLENGES (did you mean 'india-ties'?)"
+        "pakru_data/records/points.py CHALLENGES (did you mean 'india-ties'?)"
     ) in messages
 
 
@@ -306,7 +309,8 @@ def test_a_disputed_figure_counts_its_versions_sources_and_needs_one_read():
     unread = tuple(dataclasses.replace(v, sources=("paksteel-history",)) for v in figure.versions)
     message = (
         "is marked disputed, so at least one source it cites must have been read (have an accessed date in "
-        "pakru_data/sources.py); cite a source you have read, or set status=Status.UNVERIFIED"
+        "pakru_data/records/sources/article.py or relations.py); cite a source you have read, or set "
+        "status=Status.UNVERIFIED"
     )
     assert not figure.sources  # it stands on its versions' sources alone
     assert problems(replaced("figures", figure.id, versions=unread)) == [

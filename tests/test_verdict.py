@@ -98,10 +98,14 @@ def make_a_shown_fact_unverified(tree: Tree) -> None:
     fact = DATA.facts["tashkent-declaration"]
     assert fact.status.value == "verified"
     line = fact.defined_at.line
-    text = (tree.root / "pakru_data/events.py").read_text(encoding="utf-8")
+    text = (tree.root / "pakru_data/records/events.py").read_text(encoding="utf-8")
     status = re.compile(r"^ +status=Status\.VERIFIED,$", re.M).search(text, _offset_of_line(text, line))
     assert status is not None
-    tree.edit("pakru_data/events.py", text[_offset_of_line(text, line) : status.end()], _unverified(text, line, status))
+    tree.edit(
+        "pakru_data/records/events.py",
+        text[_offset_of_line(text, line) : status.end()],
+        _unverified(text, line, status),
+    )
 
 
 def _offset_of_line(text: str, line: int) -> int:
@@ -119,7 +123,7 @@ def move_today_past_a_review_date(tree: Tree) -> None:
 
 
 def break_a_chart(tree: Tree) -> None:
-    tree.edit("pakru_data/chart_specs.py", '"trade-pak-russia-fy2023"', '"trade-pak-russia-fy2032"')
+    tree.edit("pakru_data/records/chart_specs.py", '"trade-pak-russia-fy2023"', '"trade-pak-russia-fy2032"')
 
 
 def fix_everything(tree: Tree) -> None:

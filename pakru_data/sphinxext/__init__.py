@@ -1,30 +1,24 @@
 """The Sphinx adapter: shows pakru_data's records in pages.
 
-It imports the data package; the data package never imports it.  Pieces, by job:
+It imports the data package; the data package never imports it.  Pieces, by job (the
+README's table of modules says each one's job too):
 
-- ``state``: loads the data once per build and reports data problems as build errors.
-- ``roles``: {fact}, {source}, {point} and {era} in page text.
-- ``directives``: the conclusion table, the bibliography, the corrections list and
-  the era timelines.
-- ``charts``: bar charts drawn from the data as SVG, each with its data table.
-- ``relations``: tables of visits, agreements, exercises and trade, the trade charts,
-  and compact lists of an era's events.
-- ``register``: the fact register, built as its page is written.
-- ``page_sources``: the list of sources at the end of each page, linked from each fact
-  and each {source}.
-- ``descriptions``: each page's meta and OpenGraph description, without citation marks.
-- ``html``: Sphinx's HTML writer with an accessibility fix for toctree captions.
+- ``loaded_data``: loads the data once per build; data problems stop the build.
+- ``domain``: the pakru domain's stores (what each page shows, link targets, page problems,
+  what the register was built from); ``digests``: which pages a data change re-reads.
+- ``roles``: {fact}, {source}, {point} and {era} in page text; the domain's links.
+- ``page_input``: a directive's argument and option values, checked as the page is read.
+- ``directives``, ``charts``, ``timeline``, ``record_tables``, ``provenance``, ``register``:
+  the domain's directives ({pakru:timeline}, {pakru:records-table}, {pakru:register}…).
+- ``page_sources``: the list of sources at the end of each page, linked from each fact.
+- ``descriptions``, ``html``, ``downloads``, ``sitemap``: what leaves the page.
 - ``bidi``: mixed-direction text in order: each run of the other direction isolated.
-- ``editions``: the language editions: dir="rtl", the language switcher, hreflang links.
-- ``sitemap``: sitemap.xml with every page, in a fixed order, on every build.
-- ``problems``: what is wrong in a page (an unknown id, say), kept with the page and
-  reported on every build until fixed, so a rebuild never passes over a broken page.
-- ``translations``: each edition's catalogues checked on every build: a translation
-  keeps every role and link of its English; untranslated text fails strict builds.
+- ``editions``: dir="rtl", the language switcher, hreflang links, text marked English.
+- ``problems``: every warning subtype, and the problems each page keeps; ``reporting``: the
+  one step that reports them, and the translations' and data's checks, in a stated order.
+- ``translations``: each edition's catalogues checked on every build.
 - ``words``: the extension's own words, through the ``pakru`` message catalogue.
-- ``collector``: Python's garbage collector kept off what the build holds throughout.
-- ``domain``: which facts each page shows, so a changed fact re-reads exactly the
-  pages that show it, in serial and parallel builds alike.
+- ``gc_freeze``: Python's garbage collector kept off what the build holds throughout.
 """
 
 from __future__ import annotations
@@ -36,22 +30,23 @@ from sphinx.application import Sphinx
 from pakru_data.sphinxext import (
     bidi,
     charts,
-    collector,
     descriptions,
+    digests,
     directives,
     domain,
     downloads,
     editions,
+    gc_freeze,
     html,
+    loaded_data,
     nodes,
     page_sources,
-    problems,
     provenance,
+    record_tables,
     register,
-    relations,
+    reporting,
     roles,
     sitemap,
-    state,
     timeline,
     translations,
     words,
@@ -60,8 +55,9 @@ from pakru_data.sphinxext import (
 
 def setup(app: Sphinx) -> dict[str, Any]:
     words.setup(app)  # first: the others' words are translated through it
-    state.setup(app)
-    domain.setup(app)  # before roles: they add the domain's link roles
+    loaded_data.setup(app)
+    domain.setup(app)  # before roles and directives: they add the domain's
+    digests.setup(app)
     nodes.setup(app)
     roles.setup(app)
     directives.setup(app)
@@ -70,14 +66,14 @@ def setup(app: Sphinx) -> dict[str, Any]:
     downloads.setup(app)
     charts.setup(app)
     timeline.setup(app)
-    relations.setup(app)  # tables of visits, agreements, exercises and trade (issue 11)
+    record_tables.setup(app)  # tables of visits, agreements, exercises and trade
     page_sources.setup(app)
     descriptions.setup(app)
-    problems.setup(app)
+    reporting.setup(app)  # what every build reports, in order
     translations.setup(app)
     html.setup(app)
     sitemap.setup(app)
     editions.setup(app)
     bidi.setup(app)
-    collector.setup(app)
+    gc_freeze.setup(app)
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True, "env_version": 4}

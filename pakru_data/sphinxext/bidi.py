@@ -33,8 +33,8 @@ from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.writers.html5 import HTML5Translator
 
 from pakru_data.charts import TextDirection
-from pakru_data.sphinx_command import DEFAULT_LANGUAGE
 from pakru_data.sphinxext.editions import direction
+from pakru_data.tools.sphinx_command import DEFAULT_LANGUAGE
 
 # A run of one script: its words, and what joins them within the run (spaces, digits, dots,
 # hyphens, apostrophes: "Pakistan Steel Mills", "vpk.name", "S-400"), never a run's last

@@ -1,4 +1,4 @@
-"""``{fact-chart}``: a bar chart drawn from the data, with its data table beside it.
+"""``{pakru:chart}``: a bar chart drawn from the data, with its data table beside it.
 
 The SVG comes from :mod:`pakru_data.charts` and goes into the page inline (so the
 page's light and dark colours apply to it), named by its title and described by an
@@ -14,9 +14,11 @@ from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
+from pakru_data import dependencies
 from pakru_data.charts import alt_text, chart, svg
 from pakru_data.sphinxext import domain, problems
 from pakru_data.sphinxext.directives import table
+from pakru_data.sphinxext.loaded_data import data
 from pakru_data.sphinxext.render import (
     PAGE_TEXT,
     direction_of,
@@ -26,20 +28,21 @@ from pakru_data.sphinxext.render import (
     record_text,
     record_words,
 )
-from pakru_data.sphinxext.state import data
 from pakru_data.sphinxext.words import _
 
 
 @generates_text
 class FactChart(SphinxDirective):
-    """``{fact-chart} <chart id>``; the directive's content, if any, is the caption."""
+    """``{pakru:chart} <chart id>``; the directive's content, if any, is the caption."""
 
     required_arguments = 1
     has_content = True
 
     def run(self) -> list[nodes.Node]:
         chart_id = self.arguments[0]
-        domain.note_use(self.env, f"chart:{chart_id}")  # its figures and order, or re-read once it exists
+        domain.note_use(
+            self.env, dependencies.record("chart", chart_id)
+        )  # its figures and order, or re-read once it exists
         charts = data().chart_by_id
         if chart_id not in charts:
             problems.note_problem(
@@ -55,7 +58,7 @@ class FactChart(SphinxDirective):
         # (label, figure) of each bar; a spec's chart has no gaps, which only trade series draw
         bars = [(bar.label, bar.figure) for bar in drawn.bars if bar.figure is not None]
         for _label, figure in bars:
-            domain.note_use(self.env, f"fact:{figure.id}")
+            domain.note_use(self.env, dependencies.record("fact", figure.id))
         block = nodes.container(ids=[f"chart-{chart_id}"], classes=["pakru-chart"])
         picture = nodes.container(classes=["pakru-chart-picture"])
         picture += nodes.raw("", svg(drawn, words=_, direction=direction_of(self.env)), format="html")
@@ -87,4 +90,4 @@ class FactChart(SphinxDirective):
 
 
 def setup(app: Sphinx) -> None:
-    app.add_directive("fact-chart", FactChart)
+    app.add_directive_to_domain("pakru", "chart", FactChart)

@@ -10,12 +10,13 @@ from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 from sphinx.util.docutils import SphinxDirective
 
+from pakru_data import dependencies
 from pakru_data.model import Fact, Point, Source
+from pakru_data.records_as_written import as_written
 from pakru_data.sphinxext import domain, problems
+from pakru_data.sphinxext.loaded_data import data
 from pakru_data.sphinxext.render import citation_paragraph, generates_text, record_words
-from pakru_data.sphinxext.state import data
 from pakru_data.sphinxext.words import _
-from pakru_data.written import as_written
 
 
 def point_link(env: BuildEnvironment, point: Point) -> addnodes.pending_xref:
@@ -49,13 +50,13 @@ class ConclusionTable(SphinxDirective):
 
     def run(self) -> list[nodes.Node]:
         dataset = data()
-        domain.note_use(self.env, "all:conclusion")
+        domain.note_use(self.env, dependencies.collection("conclusion"))
         rows = []
         for row in dataset.conclusion:
             challenge = dataset.point_by_id[row.challenge]
             opportunity = dataset.point_by_id[row.opportunity]
-            domain.note_use(self.env, f"point:{challenge.id}")
-            domain.note_use(self.env, f"point:{opportunity.id}")
+            domain.note_use(self.env, dependencies.record("point", challenge.id))
+            domain.note_use(self.env, dependencies.record("point", opportunity.id))
             rows.append(
                 [
                     [nodes.Text("✘ "), point_link(self.env, challenge)],
@@ -73,7 +74,7 @@ class Bibliography(SphinxDirective):
 
     def run(self) -> list[nodes.Node]:
         dataset = data()
-        domain.note_use(self.env, "all:sources")
+        domain.note_use(self.env, dependencies.collection("sources"))
         listing = nodes.bullet_list(classes=["pakru-bibliography"])
         for source in sorted(dataset.sources, key=lambda s: (s.publisher.lower(), s.title.lower())):
             item = nodes.list_item(ids=[f"bib-{source.id}"])
@@ -84,7 +85,7 @@ class Bibliography(SphinxDirective):
 
 @generates_text
 class RecordAsWritten(SphinxDirective):
-    """``{record-as-written} <fact or source id>``: the record's Python code, exactly as
+    """``{pakru:record-as-written} <fact or source id>``: the record's Python code, exactly as
     it is in pakru_data today, for pages that show contributors a real record."""
 
     required_arguments = 1
@@ -93,7 +94,7 @@ class RecordAsWritten(SphinxDirective):
         dataset = data()
         record_id = self.arguments[0]
         records: dict[str, Fact | Source] = {**dataset.source_by_id, **dataset.facts}
-        domain.note_use(self.env, f"written:{record_id}")
+        domain.note_use(self.env, dependencies.written(record_id))
         record = records.get(record_id)
         if record is None:
             problems.note_problem(
@@ -110,6 +111,6 @@ class RecordAsWritten(SphinxDirective):
 
 
 def setup(app: Sphinx) -> None:
-    app.add_directive("conclusion-table", ConclusionTable)
-    app.add_directive("bibliography", Bibliography)
-    app.add_directive("record-as-written", RecordAsWritten)
+    app.add_directive_to_domain("pakru", "conclusion-table", ConclusionTable)
+    app.add_directive_to_domain("pakru", "bibliography", Bibliography)
+    app.add_directive_to_domain("pakru", "record-as-written", RecordAsWritten)

@@ -1,6 +1,6 @@
 """The data downloads: facts.json, facts.csv, sources.json and facts.schema.json are
 written into the HTML output from the same records as the pages, and the
-``{data-downloads}`` directive lists them with links that work from any page depth."""
+``{pakru:downloads}`` directive lists them with links that work from any page depth."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from sphinx.util.docutils import SphinxDirective
 from sphinx.util.osutil import relative_uri
 
 from pakru_data.exports import exports
+from pakru_data.sphinxext.loaded_data import data
 from pakru_data.sphinxext.render import generates_text, locale_of
-from pakru_data.sphinxext.state import data
 from pakru_data.sphinxext.words import N_, _
 
 # What each file holds, in the edition's language (the extension's catalogue).
@@ -62,6 +62,6 @@ def write_downloads(app: Sphinx, exception: Exception | None) -> None:
 
 def setup(app: Sphinx) -> None:
     app.add_node(download_link)
-    app.add_directive("data-downloads", DataDownloads)
+    app.add_directive_to_domain("pakru", "downloads", DataDownloads)
     app.connect("doctree-resolved", set_download_addresses)
     app.connect("build-finished", write_downloads)

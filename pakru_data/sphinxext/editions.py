@@ -1,7 +1,7 @@
 """The site's editions, one per language, and the ways between them.
 
 English is the site's root; Urdu and Russian live in ``ur/`` and ``ru/`` under it
-(``pakru_data.sphinx_command.EDITIONS``).  Every page gets:
+(``pakru_data.tools.sphinx_command.EDITIONS``).  Every page gets:
 
 - ``dir="rtl"`` on its ``<html>`` tag in a right-to-left language (``pakru_dir``, used by
   ``docs/_templates/base.html``, furo's with that one change);
@@ -34,8 +34,8 @@ from sphinx.transforms import SphinxTransform
 from sphinx.util.nodes import NodeMatcher, extract_messages
 
 from pakru_data.charts import TextDirection
-from pakru_data.sphinx_command import DEFAULT_LANGUAGE, EDITIONS, edition_path
 from pakru_data.sphinxext.words import N_, _
+from pakru_data.tools.sphinx_command import DEFAULT_LANGUAGE, EDITIONS, edition_path
 
 # Each edition's name in its own language, as a switcher shows it.
 NAMES = {"en": "English", "ur": "اردو", "ru": "Русский"}

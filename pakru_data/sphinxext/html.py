@@ -25,8 +25,8 @@ from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.writers.html5 import HTML5Translator
 
-from pakru_data.sphinx_command import DEFAULT_LANGUAGE
 from pakru_data.sphinxext import bidi
+from pakru_data.tools.sphinx_command import DEFAULT_LANGUAGE
 
 
 class PakruHTMLTranslator(HTML5Translator):

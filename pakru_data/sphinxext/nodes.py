@@ -7,8 +7,8 @@ from sphinx.application import Sphinx
 from sphinx.writers.html5 import HTML5Translator
 
 
-class fact(nodes.inline):  # noqa: N801 - docutils names nodes in lower case
-    """A fact's value as shown in a page; ``fact_id`` names its record."""
+class fact_value(nodes.inline):  # noqa: N801 - docutils names nodes in lower case
+    """A fact's value as shown in a page ({fact}`id`, or a table's cell); ``fact_id`` names its record."""
 
 
 class point(nodes.inline):  # noqa: N801
@@ -24,7 +24,7 @@ class citations(nodes.superscript):  # noqa: N801
     {source}.  Apparatus, not text: what leaves the page (search, descriptions) skips it."""
 
 
-def visit_fact_html(self: HTML5Translator, node: fact) -> None:
+def visit_fact_html(self: HTML5Translator, node: fact_value) -> None:
     # data-fact and the title let readers find the fact's id on hover.
     self.body.append(
         self.starttag(
@@ -41,13 +41,13 @@ def visit_fact_html(self: HTML5Translator, node: fact) -> None:
     )
 
 
-def depart_fact_html(self: HTML5Translator, node: fact) -> None:
+def depart_fact_html(self: HTML5Translator, node: fact_value) -> None:
     self.body.append("</span>")
 
 
 def setup(app: Sphinx) -> None:
     # Other builders fall back to the inline visitors (Sphinx dispatches along the MRO).
-    app.add_node(fact, html=(visit_fact_html, depart_fact_html))
+    app.add_node(fact_value, html=(visit_fact_html, depart_fact_html))
     app.add_node(point)
     app.add_node(source_ref)
     app.add_node(citations)

@@ -11,11 +11,12 @@ from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.transforms import SphinxTransform
 
+from pakru_data import dependencies
 from pakru_data.model import Fact, Status
 from pakru_data.sphinxext import domain
 from pakru_data.sphinxext import nodes as pakru_nodes
+from pakru_data.sphinxext.loaded_data import data
 from pakru_data.sphinxext.render import citation_paragraph
-from pakru_data.sphinxext.state import data
 from pakru_data.sphinxext.words import N_, _
 
 SECTION_TITLE = N_("Sources for this page")
@@ -54,11 +55,11 @@ class PageSources(SphinxTransform):
         for node in citing:
             if isinstance(node, pakru_nodes.source_ref):
                 node.replace_self(self.citation_marks([node["source_id"]], numbers))
-            elif isinstance(node, pakru_nodes.fact):
+            elif isinstance(node, pakru_nodes.fact_value):
                 self.cite_fact(node, numbers)
         self.append_source_list(numbers)
 
-    def cite_fact(self, node: pakru_nodes.fact, numbers: dict[str, int]) -> None:
+    def cite_fact(self, node: pakru_nodes.fact_value, numbers: dict[str, int]) -> None:
         """The fact's source numbers, and any status marker, right after its value."""
         record = data().facts[node["fact_id"]]
         marks = self.citation_marks(list(record.cited_source_ids), numbers, self.status_marker(record))
@@ -69,7 +70,7 @@ class PageSources(SphinxTransform):
         """A {source}, or a fact whose sources are cited where it stands; in page order."""
         if isinstance(node, pakru_nodes.source_ref):
             return True
-        return isinstance(node, pakru_nodes.fact) and self.cites(node)
+        return isinstance(node, pakru_nodes.fact_value) and self.cites(node)
 
     @staticmethod
     def citation_marks(
@@ -86,7 +87,7 @@ class PageSources(SphinxTransform):
         return marks
 
     @staticmethod
-    def cites(node: pakru_nodes.fact) -> bool:
+    def cites(node: pakru_nodes.fact_value) -> bool:
         """Sources and markers go after a fact's value, not after its period or label
         (they would repeat right beside the value), nor where a block lists them itself."""
         return bool(node.get("cite", True)) and node["variant"] not in UNCITED_VARIANTS
@@ -98,7 +99,7 @@ class PageSources(SphinxTransform):
             return None
         text = _(english)
         corrections = data().corrections_of(record.id)
-        target_type, target = ("correction", corrections[0].id) if corrections else ("fact", record.id)
+        target_type, target = ("correction", corrections[0].id) if corrections else ("entry", record.id)
         xref = addnodes.pending_xref(
             "", refdomain="pakru", reftype=target_type, reftarget=target, refexplicit=True, refwarn=True
         )
@@ -111,7 +112,7 @@ class PageSources(SphinxTransform):
         section += nodes.title(_(SECTION_TITLE), _(SECTION_TITLE))
         listing = nodes.enumerated_list(enumtype="arabic")
         for source_id in numbers:
-            domain.note_use(self.env, f"source:{source_id}")
+            domain.note_use(self.env, dependencies.record("source", source_id))
             item = nodes.list_item(ids=[source_anchor(source_id)])
             item += citation_paragraph(self.env, dataset.source_by_id[source_id])
             listing += item

@@ -8,8 +8,9 @@ never logs a page's problem where it finds it.  It keeps it, per page, in the pa
 domain's data (cleared when the page is read again, merged from parallel workers,
 saved with the environment) and reports every page's problems, in page order, once per
 build on ``env-updated``, which Sphinx emits on every build, clean or incremental, even
-when no page was read.  Clean and incremental builds of one tree therefore print the
-same warnings in the same order and fail alike.
+when no page was read (:mod:`.reporting` runs every report in one stated order).  Clean
+and incremental builds of one tree therefore print the same warnings in the same order
+and fail alike.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 
+from pakru_data import kinds
 from pakru_data.sphinxext import domain
 from pakru_data.suggest import did_you_mean
 
@@ -29,14 +31,15 @@ logger = logging.getLogger(__name__)
 # Every warning subtype pakru emits, with what it means (``suppress_warnings`` takes
 # ``pakru.<subtype>``).
 SUBTYPES = {
-    "unknown_fact": "a page names a fact id that no record in events.py or figures.py has",
+    "unknown_fact": "a page names a fact id that no record has",
     "unknown_variant": "a fact is shown with a format variant it does not have",
-    "unknown_point": "a page names a challenge or opportunity that points.py does not define",
-    "unknown_era": "a page or timeline names an era that eras.py does not define",
-    "unknown_source": "a page cites a source id that sources.py does not define",
-    "unknown_chart": "a page draws a chart that chart_specs.py does not define",
+    "unknown_point": "a page names a challenge or opportunity that no record defines",
+    "unknown_era": "a page or timeline names an era that no record defines",
+    "unknown_source": "a page cites a source id that no record defines",
+    "unknown_chart": "a page draws a chart that no record defines",
     "unknown_record": "a page shows the code of a record that does not exist",
-    "unknown_correction": "a page links to a correction that corrections.py does not define",
+    "unknown_correction": "a page links to a correction that no record defines",
+    "bad_option": "a directive's argument or option names something that does not exist",
     "unverified": "strict mode: a page shows a fact whose status is unverified",
     "review_due": "strict mode: a fact is past its review_by date",
     "duplicate_target": "two pages claim one link target (a point's heading, the corrections, the register)",
@@ -47,22 +50,11 @@ SUBTYPES = {
 }
 
 
-# Where each kind of record is defined: the fix an "unknown <kind>" message points to.
-DEFINED_IN = {
-    "fact": "facts are defined in pakru_data/events.py and pakru_data/figures.py",
-    "source": "sources are defined in pakru_data/sources.py",
-    "point": "challenges and opportunities are defined in pakru_data/points.py",
-    "era": "eras are defined in pakru_data/eras.py",
-    "chart": "charts are defined in pakru_data/chart_specs.py",
-    "correction": "corrections are defined in pakru_data/corrections.py",
-    "record": "facts are defined in pakru_data/events.py and pakru_data/figures.py, sources in pakru_data/sources.py",
-}
-
-
 def unknown(kind: str, ident: str, known: Iterable[str], *, called: str = "") -> str:
     """The one wording of a page naming a record that does not exist: what, the closest
     known id, and where such records are defined.  ``called`` names the kind in words."""
-    return f"unknown {called or kind} '{ident}'{did_you_mean(ident, known)}; {DEFINED_IN[kind]}"
+    where = "; ".join(kinds.where_defined(k) for k in (("fact", "source") if kind == "record" else (kind,)))
+    return f"unknown {called or kind} '{ident}'{did_you_mean(ident, known)}; {where}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +78,7 @@ def warn(location: str, subtype: str, message: str) -> None:
 def note_problem(env: BuildEnvironment, location: str, subtype: str, message: str) -> None:
     """Keep a problem of the page being read; :func:`report_page_problems` reports it."""
     _check_declared(subtype)
-    domain.get_domain(env).note_problem(env.docname, PageProblem(location, subtype, message))
+    domain.get_domain(env).problems.note(env.docname, PageProblem(location, subtype, message))
 
 
 def _check_declared(subtype: str) -> None:
@@ -104,7 +96,7 @@ def report_page_problems(app: Sphinx, env: BuildEnvironment) -> None:
 def report_contested_targets(app: Sphinx, env: BuildEnvironment) -> None:
     """A link target (a point's heading, a correction, the register) that two pages claim:
     links go to the first page by name, but only one page should claim it."""
-    for key, pages in domain.get_domain(env).contested_targets().items():
+    for key, pages in domain.get_domain(env).claims.contested().items():
         kind, _, ident = key.partition(":")
         what = f"{kind} '{ident}'" if ident else f"the {kind}"
         warn(
@@ -113,9 +105,3 @@ def report_contested_targets(app: Sphinx, env: BuildEnvironment) -> None:
             f"{what} is the link target of more than one page ({', '.join(pages)}); "
             f"links go to '{pages[0]}': keep it on one page",
         )
-
-
-def setup(app: Sphinx) -> None:
-    # Before the data-wide checks (strict mode, review dates), which also run here.
-    app.connect("env-updated", report_page_problems, priority=400)
-    app.connect("env-updated", report_contested_targets, priority=450)

@@ -13,13 +13,14 @@ from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
+from pakru_data import dependencies
 from pakru_data.dataset import today
 from pakru_data.model import Correction, Fact, Source, Verdict
 from pakru_data.paths import REPOSITORY_ROOT
 from pakru_data.sphinxext import domain, problems
+from pakru_data.sphinxext.loaded_data import data
 from pakru_data.sphinxext.register import paragraph, register_page
 from pakru_data.sphinxext.render import always_english, citation_list, generates_text, record_text, record_words
-from pakru_data.sphinxext.state import data
 from pakru_data.sphinxext.words import N_, _
 
 logger = logging.getLogger(__name__)
@@ -27,7 +28,7 @@ logger = logging.getLogger(__name__)
 
 def _citations(env: BuildEnvironment, sources: list[Source]) -> nodes.bullet_list:
     for source in sources:
-        domain.note_use(env, f"source:{source.id}")
+        domain.note_use(env, dependencies.record("source", source.id))
     return citation_list(env, sources)
 
 
@@ -93,11 +94,11 @@ class CorrectionsList(SphinxDirective):
     def run(self) -> list[nodes.Node]:
         dataset = data()
         pakru = domain.get_domain(self.env)
-        domain.note_use(self.env, "all:corrections")
+        domain.note_use(self.env, dependencies.collection("corrections"))
         result: list[nodes.Node] = []
         for correction in dataset.corrections:
             anchor = f"correction-{correction.id}"
-            pakru.note_target(f"correction:{correction.id}", self.env.docname, anchor)
+            pakru.claims.claim(f"correction:{correction.id}", self.env.docname, anchor)
             verdict = correction.verdict
             # A section per claim, headed by its topic, so the page's contents list them.
             block = nodes.section(ids=[anchor], classes=["pakru-correction", f"pakru-verdict-{verdict.value}"])
@@ -131,7 +132,7 @@ class ArticleReferences(SphinxDirective):
     """The original article's own references, and whether each could be found."""
 
     def run(self) -> list[nodes.Node]:
-        domain.note_use(self.env, "all:article_references")
+        domain.note_use(self.env, dependencies.collection("article_references"))
         listing = nodes.bullet_list(classes=["pakru-article-references"])
         for reference in data().article_references:
             status = _("found") if reference.found else _("not found")
@@ -186,6 +187,5 @@ def _report(strict: bool, message: str, fact: Fact, subtype: str) -> None:
 def setup(app: Sphinx) -> None:
     app.add_config_value("pakru_repository_url", "", "html", types=[str])
     app.add_config_value("pakru_strict", False, "", types=[bool])  # reporting only: no page reads it
-    app.add_directive("corrections-list", CorrectionsList)
-    app.add_directive("article-references", ArticleReferences)
-    app.connect("env-updated", report_doubtful_facts, priority=600)  # after the pages' problems
+    app.add_directive_to_domain("pakru", "corrections", CorrectionsList)
+    app.add_directive_to_domain("pakru", "article-references", ArticleReferences)

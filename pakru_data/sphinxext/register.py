@@ -29,19 +29,21 @@ from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 from sphinx.util.docutils import SphinxDirective
 
+from pakru_data import dependencies
 from pakru_data.dataset import Dataset, today
 from pakru_data.dates import PartialDate
 from pakru_data.formatting import format_amount, format_date_at_precision, format_fact
 from pakru_data.model import Fact, Figure, Source, Version, to_decimal
-from pakru_data.sphinxext import domain, problems
+from pakru_data.register_groups import RegisterGroup, register_groups
+from pakru_data.sphinxext import digests, domain, problems
+from pakru_data.sphinxext.loaded_data import data
+from pakru_data.sphinxext.page_input import known_value
 from pakru_data.sphinxext.page_sources import STATUS_WORDS
-from pakru_data.sphinxext.register_groups import RegisterGroup, register_groups
-from pakru_data.sphinxext.render import always_english, citation_list, fact_value, locale_of, record_text, record_words
-from pakru_data.sphinxext.state import data
+from pakru_data.sphinxext.render import always_english, citation_list, locale_of, record_text, record_words, value_node
 from pakru_data.sphinxext.words import _
 
 # What every entry shows besides its own fact's records, as domain keys.
-SHOWN_IN_EVERY_ENTRY = ("overdue", domain.CODE_KEY)
+SHOWN_IN_EVERY_ENTRY = (dependencies.OVERDUE, domain.CODE_KEY)
 
 
 class register_entries(nodes.General, nodes.Element):  # noqa: N801 - docutils naming
@@ -53,7 +55,7 @@ class register_index(nodes.General, nodes.Element):  # noqa: N801 - docutils nam
 
 
 class FactRegister(SphinxDirective):
-    """``{fact-register}``: the register's index; with ``:group: <id>``, a group's entries.
+    """``{pakru:register}``: the register's index; with ``:group: <id>``, a group's entries.
     Both are filled when the page is written."""
 
     option_spec: ClassVar[dict[str, Callable[[str], Any]]] = {"group": directives.unchanged_required}
@@ -62,9 +64,12 @@ class FactRegister(SphinxDirective):
         pakru = domain.get_domain(self.env)
         group = self.options.get("group")
         if group is None:
-            pakru.note_target(domain.REGISTER_KEY, self.env.docname, "")
+            pakru.claims.claim(domain.REGISTER_KEY, self.env.docname, "")
             return [register_index()]
-        pakru.note_target(domain.register_group_key(group), self.env.docname, "")
+        known = [g.id for g in register_groups(data())]
+        if known_value(self, group, known, what="the :group: option") is None:
+            return []
+        pakru.claims.claim(domain.register_group_key(group), self.env.docname, "")
         return [register_entries(group=group)]
 
 
@@ -143,7 +148,7 @@ class Entries:
 
     def entry(self, record: Fact, shown_on: list[str], overdue: set[str]) -> nodes.container:
         locale = locale_of(self.env)
-        shown = fact_value(record, "default", locale)
+        shown = value_node(record, "default", locale)
         box = nodes.container(ids=[f"fact-{record.id}"], classes=["pakru-register-entry"])
         box += paragraph(nodes.strong("", "", *record_words(self.env, record, "label")))
         fields = nodes.field_list()
@@ -308,17 +313,17 @@ def register_to_write(app: Sphinx, env: BuildEnvironment) -> list[str]:
     pakru = domain.get_domain(env)
     shown_on = pages_showing_each_fact(env)
     titles = page_titles(env)
-    digests = domain.digests_for(env)
+    computed = digests.digests_for(env)
     groups = register_groups(dataset)
     pages = group_pages(env)
     to_write = []
     for group in groups:
         page = pages.get(group.id)
-        if page is not None and pakru.note_built_from(page, group_digest(env, group, shown_on, titles, digests)):
+        if page is not None and pakru.built_from.changed(page, group_digest(env, group, shown_on, titles, computed)):
             to_write.append(page)
     index = register_page(env)
     labels = {fact.id: record_text(env, fact, "label") for fact in dataset.facts.values()}
-    if index is not None and pakru.note_built_from(index, index_digest(groups, pages, shown_on, labels)):
+    if index is not None and pakru.built_from.changed(index, index_digest(groups, pages, shown_on, labels)):
         to_write.append(index)
     return to_write
 
@@ -332,17 +337,25 @@ def group_digest(
     group: RegisterGroup,
     shown_on: dict[str, list[str]],
     titles: dict[str, str],
-    digests: domain.Digests,
+    computed: digests.Digests,
 ) -> str:
     """Everything a group's entries show: each fact's records (its sources and corrections
     too), where its correction is, the pages that show it and their titles, and what
     every entry shows (review dates, the code that writes entries)."""
     targets = domain.get_domain(env).targets
-    parts = [digests[key] for key in SHOWN_IN_EVERY_ENTRY]
+    parts = [computed[key] for key in SHOWN_IN_EVERY_ENTRY]
     for fact in in_reading_order(list(group.facts), shown_on):
         pages = shown_on.get(fact.id, [])
-        corrections = [targets.get(f"correction:{c.id}") for c in digests.dataset.corrections_of(fact.id)]
-        parts.append(repr((digests[f"fact:{fact.id}"], corrections, [(page, titles.get(page)) for page in pages])))
+        corrections = [targets.get(f"correction:{c.id}") for c in computed.dataset.corrections_of(fact.id)]
+        parts.append(
+            repr(
+                (
+                    computed[dependencies.record("fact", fact.id)],
+                    corrections,
+                    [(page, titles.get(page)) for page in pages],
+                )
+            )
+        )
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 
 
@@ -360,7 +373,7 @@ def index_digest(
         )
         for group in groups
     ]
-    return hashlib.sha256(repr((listed, domain.code_digest())).encode()).hexdigest()[:16]
+    return hashlib.sha256(repr((listed, digests.code_digest())).encode()).hexdigest()[:16]
 
 
 def report_groups_without_a_page(app: Sphinx, env: BuildEnvironment) -> None:
@@ -375,14 +388,13 @@ def report_groups_without_a_page(app: Sphinx, env: BuildEnvironment) -> None:
                 index,
                 "register_group",
                 f"no register page lists the group '{group.id}' ({len(group.facts)} facts); add "
-                f"docs/register/{group.id}.md with a title and ```{{fact-register}}``` with :group: {group.id}",
+                f"docs/register/{group.id}.md with a title and ```{{pakru:register}}``` with :group: {group.id}",
             )
 
 
 def setup(app: Sphinx) -> None:
     app.add_node(register_entries)
     app.add_node(register_index)
-    app.add_directive("fact-register", FactRegister)
+    app.add_directive_to_domain("pakru", "register", FactRegister)
     app.connect("doctree-resolved", fill_register)
     app.connect("env-get-updated", register_to_write)
-    app.connect("env-updated", report_groups_without_a_page, priority=700)

@@ -11,17 +11,18 @@ from docutils import nodes
 from sphinx.environment import BuildEnvironment
 from sphinx.util.docutils import SphinxDirective
 
+from pakru_data import dependencies
 from pakru_data.charts import TextDirection
 from pakru_data.dates import PartialDate
+from pakru_data.fact_references import FactReference, split_text
 from pakru_data.formatting import format_date_at_precision, format_fact_once, punctuation
 from pakru_data.model import Fact, Source
 from pakru_data.record_text import fields_of
-from pakru_data.sphinxext import domain
+from pakru_data.sphinxext import digests, domain
 from pakru_data.sphinxext import nodes as pakru_nodes
 from pakru_data.sphinxext.editions import direction
-from pakru_data.sphinxext.state import data
+from pakru_data.sphinxext.loaded_data import data
 from pakru_data.sphinxext.words import _
-from pakru_data.text import FactReference, split_text
 
 # A container of the page's own Markdown inside a directive's output (a chart's caption):
 # the page's text, extracted and translated with the page, unlike what the directive writes.
@@ -68,10 +69,10 @@ def direction_of(env: BuildEnvironment) -> TextDirection:
     return direction(locale_of(env))
 
 
-def fact_node(env: BuildEnvironment, record: Fact, variant: str = "default") -> pakru_nodes.fact:
+def fact_node(env: BuildEnvironment, record: Fact, variant: str = "default") -> pakru_nodes.fact_value:
     """A fact's value, noted as shown on the current page."""
-    domain.note_use(env, f"fact:{record.id}")
-    node = fact_value(record, variant, locale_of(env))
+    domain.note_use(env, dependencies.record("fact", record.id))
+    node = value_node(record, variant, locale_of(env))
     if variant == "label":  # the record's words, in the edition's language where translated
         text, english = record_text(env, record, "label")
         node.children = [nodes.Text(text)]
@@ -84,7 +85,7 @@ def record_text(env: BuildEnvironment, record: object, field: str) -> tuple[str,
     """A record's field in the edition's language, and whether it is still the English
     (no translation, or one made for an English the record no longer has)."""
     english: str = getattr(record, field)
-    translations = domain.record_translations(env)
+    translations = digests.record_translations(env)
     if translations is None:  # the English edition
         return english, False
     context = next((c for c, _text in fields_of(record) if c.endswith(f".{field}")), "")
@@ -105,10 +106,10 @@ def marked_if_english(shown: list[nodes.Node], english: bool) -> list[nodes.Node
     return [nodes.inline("", "", *shown, classes=["language-en"])] if english else shown
 
 
-def fact_value(record: Fact, variant: str, locale: str) -> pakru_nodes.fact:
+def value_node(record: Fact, variant: str, locale: str) -> pakru_nodes.fact_value:
     """A fact's value, noted nowhere: for what is built while pages are written."""
     text = format_fact_once(record, variant, locale=locale)
-    node = pakru_nodes.fact(text, text, fact_id=record.id, variant=variant, status=record.status.value)
+    node = pakru_nodes.fact_value(text, text, fact_id=record.id, variant=variant, status=record.status.value)
     node["tooltip"] = tooltip(record, locale)
     node["classes"] += ["pakru-fact", f"pakru-status-{record.status.value}"]
     if locale != "en" and variant not in ("period", "label"):  # lang="ur": a value formatted in the

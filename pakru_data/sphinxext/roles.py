@@ -1,11 +1,9 @@
 """Roles that show records in page text: {fact}`id[:variant]`, {point}`id`, {era}`id`,
 and {source}`id`, which cites a source where no fact value is shown; and the pakru
-domain's links to a record's entry: {pakru:correction}`id`, {pakru:fact}`id`,
-{pakru:point}`id`."""
+domain's links to a record's entry: {pakru:correction}`id`, {pakru:point}`id`, and
+{pakru:entry}`id`, a fact's entry in the register (``{fact}`` shows a fact's value)."""
 
 from __future__ import annotations
-
-from collections.abc import Callable, Mapping
 
 from docutils import nodes
 from docutils.nodes import Node, system_message
@@ -13,15 +11,15 @@ from sphinx.application import Sphinx
 from sphinx.roles import XRefRole
 from sphinx.util.docutils import SphinxRole
 
-from pakru_data.dataset import Dataset
+from pakru_data import dependencies
+from pakru_data.fact_references import parse_reference
 from pakru_data.formatting import UnknownVariantError, variants_of
 from pakru_data.sphinxext import domain, problems
 from pakru_data.sphinxext import nodes as pakru_nodes
+from pakru_data.sphinxext.loaded_data import data
 from pakru_data.sphinxext.render import fact_node, record_text
-from pakru_data.sphinxext.state import data
 from pakru_data.sphinxext.words import _
 from pakru_data.suggest import did_you_mean
-from pakru_data.text import parse_reference
 
 
 class PakruRole(SphinxRole):
@@ -54,7 +52,7 @@ class FactRole(PakruRole):
         facts = data().facts
         record = facts.get(reference.fact_id)
         if record is None:
-            domain.note_use(self.env, f"fact:{reference.fact_id}")  # re-read once it exists
+            domain.note_use(self.env, dependencies.record("fact", reference.fact_id))  # re-read once it exists
             return self.fail("unknown_fact", problems.unknown("fact", reference.fact_id, facts))
         try:
             return [fact_node(self.env, record, reference.variant)], []
@@ -74,7 +72,9 @@ class SourceRole(PakruRole):
     def run(self) -> tuple[list[Node], list[system_message]]:
         source_id = self.text.strip()
         sources = data().source_by_id
-        domain.note_use(self.env, f"source:{source_id}")  # re-read when it changes, or once it exists
+        domain.note_use(
+            self.env, dependencies.record("source", source_id)
+        )  # re-read when it changes, or once it exists
         if source_id not in sources:
             return self.fail("unknown_source", problems.unknown("source", source_id, sources))
         return [pakru_nodes.source_ref("", source_id=source_id)], []
@@ -86,7 +86,7 @@ class PointRole(PakruRole):
     def run(self) -> tuple[list[Node], list[system_message]]:
         points = data().point_by_id
         record = points.get(self.text.strip())
-        domain.note_use(self.env, f"point:{self.text.strip()}")
+        domain.note_use(self.env, dependencies.record("point", self.text.strip()))
         if record is None:
             called = "challenge or opportunity"
             return self.fail("unknown_point", problems.unknown("point", self.text.strip(), points, called=called))
@@ -101,7 +101,7 @@ class EraRole(PakruRole):
     def run(self) -> tuple[list[Node], list[system_message]]:
         eras = data().era_by_id
         record = eras.get(self.text.strip())
-        domain.note_use(self.env, f"era-heading:{self.text.strip()}")  # its years and title, not its events
+        domain.note_use(self.env, dependencies.era_heading(self.text.strip()))  # its years and title, not its events
         if record is None:
             return self.fail("unknown_era", problems.unknown("era", self.text.strip(), eras))
         end = str(record.end_year) if record.end_year else _("present")
@@ -110,12 +110,9 @@ class EraRole(PakruRole):
         return [nodes.inline(text, text, classes=["pakru-era", *(["language-en"] if english else [])])], []
 
 
-# What each pakru domain link points to: the records by id.
-LINKED_RECORDS: dict[str, Callable[[Dataset], Mapping[str, object]]] = {
-    "correction": lambda dataset: dataset.correction_by_id,
-    "fact": lambda dataset: dataset.facts,
-    "point": lambda dataset: dataset.point_by_id,
-}
+# Each pakru domain link role, and the name pages give the records it links to
+# (``RecordKind.linked_as``): {pakru:entry}`id` links to a fact's entry in the register.
+LINKED_RECORDS = {"correction": "correction", "entry": "fact", "point": "point"}
 
 
 class RecordLink(PakruRole, XRefRole):
@@ -123,22 +120,22 @@ class RecordLink(PakruRole, XRefRole):
     does not have is a problem of the page, found while reading it: as a link that failed
     to resolve it would be reported only by builds that write the page again."""
 
-    def __init__(self, kind: str) -> None:
+    def __init__(self, linked_as: str) -> None:
         super().__init__()
-        self.kind = kind
+        self.linked_as = linked_as
 
     def run(self) -> tuple[list[Node], list[system_message]]:
-        records = LINKED_RECORDS[self.kind](data())
+        records = data().by_link[self.linked_as]
         target = self.target.strip()
-        domain.note_use(self.env, f"{self.kind}:{target}")  # re-read once it exists
+        domain.note_use(self.env, dependencies.record(self.linked_as, target))  # re-read once it exists
         if target not in records:
-            return self.fail(f"unknown_{self.kind}", problems.unknown(self.kind, target, records))
+            return self.fail(f"unknown_{self.linked_as}", problems.unknown(self.linked_as, target, records))
         return super().run()
 
 
 def setup(app: Sphinx) -> None:
-    for kind in LINKED_RECORDS:
-        app.add_role_to_domain("pakru", kind, RecordLink(kind))
+    for role, linked_as in LINKED_RECORDS.items():
+        app.add_role_to_domain("pakru", role, RecordLink(linked_as))
     app.add_role("fact", FactRole())
     app.add_role("source", SourceRole())
     app.add_role("point", PointRole())

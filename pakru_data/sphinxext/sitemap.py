@@ -17,7 +17,7 @@ from xml.sax.saxutils import escape
 
 from sphinx.application import Sphinx
 
-from pakru_data.sphinx_command import EDITIONS, edition_path
+from pakru_data.tools.sphinx_command import EDITIONS, edition_path
 
 NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9"
 XHTML = "http://www.w3.org/1999/xhtml"

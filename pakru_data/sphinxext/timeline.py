@@ -29,23 +29,24 @@ from sphinx.application import Sphinx
 from sphinx_timeline import main as sphinx_timeline  # type: ignore[import-untyped]
 from sphinx_timeline import static as sphinx_timeline_static
 
+from pakru_data import dependencies
 from pakru_data.model import Event
-from pakru_data.sphinxext import domain, problems
+from pakru_data.sphinxext import domain
+from pakru_data.sphinxext.loaded_data import data
+from pakru_data.sphinxext.page_input import known_value
 from pakru_data.sphinxext.page_sources import SITE_NOTE
 from pakru_data.sphinxext.render import fact_node, generates_text, record_words
-from pakru_data.sphinxext.state import data
 from pakru_data.sphinxext.words import _
 
 TIMELINE_CSS = "sphinx-timeline.css"
-# ``:story:`` keeps a strip to the events the article's story tells (those in events.py); the
-# reference records (visits.py, agreements.py, exercises.py) go in compact lists instead
-# ({event-list}), since a sideways strip of a hundred cards cannot be scanned.
-STORY_MODULE = "pakru_data/events.py"
+# ``:story:`` keeps a strip to the events the article's story tells (``Event.story``); the
+# other records go in compact lists instead ({pakru:event-list}), since a sideways strip of a
+# hundred cards cannot be scanned.
 
 
 @generates_text
 class FactTimeline(sphinx_timeline.TimelineDirective):  # type: ignore[misc]
-    """``{fact-timeline}`` with ``:era: <id>`` (or no option, for every event)."""
+    """``{pakru:timeline}`` with ``:era: <id>`` (or no option, for every event)."""
 
     has_content = False
     option_spec: ClassVar = {
@@ -82,24 +83,18 @@ class FactTimeline(sphinx_timeline.TimelineDirective):  # type: ignore[misc]
     def selected_events(self) -> list[Event]:
         events = self.era_events()
         if "story" in self.options:
-            return [event for event in events if event.defined_at.path == STORY_MODULE]
+            return [event for event in events if event.story]
         return events
 
     def era_events(self) -> list[Event]:
         dataset = data()
         era = self.options.get("era")
         if era is None:
-            domain.note_use(self.env, "all:events")
+            domain.note_use(self.env, dependencies.collection("events"))
             return sorted(dataset.events, key=lambda e: e.start.first_day())
-        domain.note_use(self.env, f"era:{era}")  # its events, or re-read once it exists
-        if era not in dataset.era_by_id:
-            problems.note_problem(
-                self.env,
-                self.get_location(),
-                "unknown_era",
-                problems.unknown("era", era, dataset.era_by_id),
-            )
+        if known_value(self, era, dataset.era_by_id, what="the :era: option") is None:
             return []
+        domain.note_use(self.env, dependencies.era_events(era))
         return dataset.events_in_era(era)
 
     @staticmethod
@@ -138,6 +133,6 @@ def setup(app: Sphinx) -> None:
         man=(sphinx_timeline.visit_depart_null, sphinx_timeline.visit_depart_null),
         texinfo=(sphinx_timeline.visit_depart_null, sphinx_timeline.visit_depart_null),
     )
-    app.add_directive("fact-timeline", FactTimeline)
+    app.add_directive_to_domain("pakru", "timeline", FactTimeline)
     app.add_css_file(TIMELINE_CSS)
     app.connect("builder-inited", copy_timeline_css)

@@ -20,9 +20,7 @@ from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 
-from pakru_data.paths import shown_path
-from pakru_data.sphinxext import domain, problems
-from pakru_data.translations import (
+from pakru_data.catalogues import (
     Progress,
     catalogue_page,
     catalogue_problems,
@@ -32,6 +30,8 @@ from pakru_data.translations import (
     progress,
     records_catalogue,
 )
+from pakru_data.paths import shown_path
+from pakru_data.sphinxext import domain, problems
 
 logger = logging.getLogger(__name__)
 
@@ -123,7 +123,7 @@ def interface_catalogue_changed(
         return []
     path = folder / language / "LC_MESSAGES" / "sphinx.po"
     digest = hashlib.sha256(path.read_bytes() if path.exists() else b"").hexdigest()[:16]
-    if not domain.get_domain(env).note_built_from(f"interface:{language}", digest) or not env.all_docs:
+    if not domain.get_domain(env).built_from.changed(f"interface:{language}", digest) or not env.all_docs:
         return []
     logger.info(f"[pakru] {shown_path(path)} changed: every page is written again")
     return sorted(env.found_docs - set(changed) - set(added))
@@ -133,4 +133,3 @@ def setup(app: Sphinx) -> None:
     app.connect("env-get-outdated", interface_catalogue_changed)
     # Contributor pages that stay in English in every edition, and say so.
     app.add_config_value("pakru_english_pages", ["how-to-correct"], "env", types=frozenset({list}))
-    app.connect("env-updated", check_translations, priority=500)

@@ -7,7 +7,7 @@ edition shows exactly that.  ``nox -s translations`` extracts them into
 ``pakru_data/sphinxext/locales/pakru.pot``; a translation goes into
 ``locales/<lang>/LC_MESSAGES/pakru.po``, which this module compiles into its ``.mo`` when
 the build starts (the ``.mo`` is not kept in git).  An edited ``pakru.po`` is part of the
-code's digest (``domain.code_digest``), so it re-reads the pages that show data.
+code's digest (``digests.code_digest``), so it re-reads the pages that show data.
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ from babel.messages.pofile import read_po
 from sphinx.application import Sphinx
 from sphinx.locale import get_translation
 
-from pakru_data.translations import INTERFACE as CATALOGUE
-from pakru_data.translations import INTERFACE_LOCALE_DIR as LOCALE_DIR
+from pakru_data.catalogues import INTERFACE as CATALOGUE
+from pakru_data.catalogues import INTERFACE_LOCALE_DIR as LOCALE_DIR
 
 _ = get_translation(CATALOGUE)
 

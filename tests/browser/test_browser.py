@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 import pytest
 from conftest import DOCS, sphinx_build
 
-from pakru_data.sphinx_command import EDITIONS, edition_path
+from pakru_data.tools.sphinx_command import EDITIONS, edition_path
 
 pytestmark = pytest.mark.browser
 

@@ -1,4 +1,4 @@
-"""The relationship in full (issue 11): tables of visits, agreements, exercises and trade,
+"""The relationship in full: tables of visits, agreements, exercises and trade,
 the trade charts, and compact lists of an era's events, all built from the records.
 
 Every value a table shows is a fact node (so it carries its sources and status marker,
@@ -20,15 +20,17 @@ from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 from sphinx.util.docutils import SphinxDirective
 
+from pakru_data import dependencies, kinds
 from pakru_data.charts import Chart, alt_text, svg
 from pakru_data.dataset import Dataset
 from pakru_data.formatting import format_period, punctuation
-from pakru_data.model import Agreement, Direction, Event, Exercise, Figure, Standing, Status, TradeYear, Visit
+from pakru_data.model import Agreement, Direction, Event, Exercise, Figure, Partner, Standing, Status, TradeYear, Visit
 from pakru_data.names_of_their_time import partner_state
-from pakru_data.relations_checks import PARTNERS
-from pakru_data.sphinxext import domain, problems
+from pakru_data.sphinxext import domain
 from pakru_data.sphinxext import nodes as pakru_nodes
 from pakru_data.sphinxext.directives import table
+from pakru_data.sphinxext.loaded_data import data
+from pakru_data.sphinxext.page_input import known_value, known_values
 from pakru_data.sphinxext.page_sources import MARKER_TEXT
 from pakru_data.sphinxext.render import (
     PAGE_TEXT,
@@ -41,10 +43,8 @@ from pakru_data.sphinxext.render import (
     record_words,
     with_slot,
 )
-from pakru_data.sphinxext.state import data
 from pakru_data.sphinxext.words import N_, _
-from pakru_data.suggest import did_you_mean
-from pakru_data.trade_series import PARTNER_NAMES, series, trade_chart
+from pakru_data.trade_series import series, trade_chart
 
 # One class on every block built here, so tests can tell it from prose written in a page.
 RECORDS_CLASS = "pakru-records"
@@ -146,25 +146,17 @@ def _rows_with_kind(node: nodes.table, kinds: list[str]) -> nodes.table:
 
 @generates_text
 class RecordsTable(SphinxDirective):
-    """``{relations-table} visits`` (or ``agreements``, ``exercises``): every record of the
+    """``{pakru:records-table} visits`` (or ``agreements``, ``exercises``): every record of the
     kind, oldest first, with its date shown as a cited fact."""
 
     required_arguments = 1
-    COLLECTIONS: ClassVar = ("visits", "agreements", "exercises")
 
     def run(self) -> list[nodes.Node]:
-        collection = self.arguments[0]
-        domain.note_use(self.env, f"all:{collection}")
-        if collection not in self.COLLECTIONS:
-            problems.note_problem(
-                self.env,
-                self.get_location(),
-                "unknown_record",
-                f"relations-table '{collection}' does not exist{did_you_mean(collection, self.COLLECTIONS)}; "
-                f"use one of: {', '.join(self.COLLECTIONS)}",
-            )
+        collection = known_value(self, self.arguments[0], _tabled_kinds(), what="the argument")
+        if collection is None:
             return []
-        records: list[Event] = _by_date(list(getattr(data(), collection)))
+        domain.note_use(self.env, dependencies.collection(collection))
+        records: list[Event] = _by_date([e for e in data().events if kinds.kind_of(e).plural == collection])
         headers, rows = self.columns(collection, records)
         node = table(headers, rows, [RECORDS_CLASS, FILTERABLE, f"pakru-{collection}-table"])
         self.set_source_info(node)
@@ -221,7 +213,7 @@ class RecordsTable(SphinxDirective):
 
 @generates_text
 class EventList(SphinxDirective):
-    """``{event-list}`` with ``:era: <id>`` and optionally ``:kinds: visit, agreement``: a
+    """``{pakru:event-list}`` with ``:era: <id>`` and optionally ``:kinds: visit, agreement``: a
     compact table of the era's events (date, kind, what happened), for the full timeline
     and the history page, where a sideways strip of every record would not be readable."""
 
@@ -236,19 +228,13 @@ class EventList(SphinxDirective):
 
     def run(self) -> list[nodes.Node]:
         dataset = data()
-        era = self.options.get("era", "")
-        domain.note_use(self.env, f"era:{era}")  # the era's events, or re-read once it exists
-        if era not in dataset.era_by_id:
-            problems.note_problem(
-                self.env,
-                self.get_location(),
-                "unknown_era",
-                f"event-list era '{era}' does not exist{did_you_mean(era, dataset.era_by_id)}; "
-                f"use one of: {', '.join(dataset.era_by_id)} (defined in pakru_data/eras.py)",
-            )
+        era = known_value(self, self.options.get("era", ""), dataset.era_by_id, what="the :era: option")
+        event_kinds = [kind.name for kind in kinds.kinds_in("events")]
+        wanted = known_values(self, self.options.get("kinds", ""), event_kinds, what="the :kinds: option")
+        if era is None or wanted is None:
             return []
-        kinds = [k.strip() for k in self.options.get("kinds", "").split(",") if k.strip()]
-        events = [e for e in dataset.events_in_era(era) if not kinds or e.kind in kinds]
+        domain.note_use(self.env, dependencies.era_events(era))
+        events = [e for e in dataset.events_in_era(era) if not wanted or kinds.kind_of(e).name in wanted]
         if not events:
             return []
         uncited = "uncited" in self.options
@@ -276,16 +262,16 @@ class EventList(SphinxDirective):
 
 @generates_text
 class TradeTable(SphinxDirective):
-    """``{trade-table} russia``: the partner's years, oldest first, each amount a cited fact,
+    """``{pakru:trade-table} russia``: the partner's years, oldest first, each amount a cited fact,
     a gap shown as a gap; then what the sources say about particular years."""
 
     required_arguments = 1
 
     def run(self) -> list[nodes.Node]:
-        partner = self.arguments[0]
-        domain.note_use(self.env, "all:trade")
-        if not _known_partner(self, partner):
+        partner = _partner(self)
+        if partner is None:
             return []
+        domain.note_use(self.env, dependencies.collection("trade"))
         dataset = data()
         rows: list[list[list[nodes.Node]]] = []
         notes = nodes.bullet_list(classes=["pakru-trade-notes"])
@@ -308,7 +294,7 @@ class TradeTable(SphinxDirective):
                 period = format_period(row.period, locale_of(self.env))
                 item += nodes.paragraph("", "", nodes.strong(period, period), nodes.Text(": "), *said)
                 notes += item
-        name = PARTNER_NAMES.get(partner, partner)
+        name = partner.english_name
         exports, imports = TRADE_HEADERS.get(
             partner, (f"Pakistan's exports to {name}", f"Pakistan's imports from {name}")
         )
@@ -337,17 +323,17 @@ class TradeTable(SphinxDirective):
 
 @generates_text
 class TradeChart(SphinxDirective):
-    """``{trade-chart} russia``: the partner's total trade by year as bars, gaps kept as
+    """``{pakru:trade-chart} russia``: the partner's total trade by year as bars, gaps kept as
     rows with no bar, with its data table and alternative text; content is the caption."""
 
     required_arguments = 1
     has_content = True
 
     def run(self) -> list[nodes.Node]:
-        partner = self.arguments[0]
-        domain.note_use(self.env, "all:trade")
-        if not _known_partner(self, partner):
+        partner = _partner(self)
+        if partner is None:
             return []
+        domain.note_use(self.env, dependencies.collection("trade"))
         # By the period as the bars show it, in the edition's language.
         stated = {
             format_period(p.row.period, locale_of(self.env)): p.row for p in series(data(), partner) if p.row.stated
@@ -398,7 +384,7 @@ KEY_FIGURES = "key-figures"  # the domain's target key of the page that shows th
 
 @generates_text
 class KeyFigures(SphinxDirective):
-    """``{key-figures}``: the story at a glance, from the data: the latest total of trade
+    """``{pakru:key-figures}``: the story at a glance, from the data: the latest total of trade
     with each partner, the latest visit, and how many facts, sources and corrections the
     site has.  The figures and the visit are facts, cited; which ones are the latest is the
     page's digest key ``all:at_a_glance``.  The counts are filled in as the page is written
@@ -407,14 +393,14 @@ class KeyFigures(SphinxDirective):
 
     def run(self) -> list[nodes.Node]:
         dataset = data()
-        domain.note_use(self.env, "all:at_a_glance")
-        domain.get_domain(self.env).note_target(KEY_FIGURES, self.env.docname, "")
+        domain.note_use(self.env, dependencies.collection("at_a_glance"))
+        domain.get_domain(self.env).claims.claim(KEY_FIGURES, self.env.docname, "")
         listing = nodes.bullet_list(classes=[RECORDS_CLASS, "pakru-key-figures"])
-        for partner in PARTNERS:
+        for partner in Partner:
             row = dataset.latest_trade(partner)
             figure = dataset.facts.get(row.figure_id("total")) if row else None
             if isinstance(figure, Figure):
-                name = PARTNER_NAMES.get(partner, partner)
+                name = partner.english_name
                 text = _(LATEST_TOTAL.get(partner, f"Pakistan's trade with {name}, latest total:")) + " "
                 item = nodes.paragraph(
                     "",
@@ -462,35 +448,34 @@ def counts_to_write(app: Sphinx, env: BuildEnvironment) -> list[str]:
     where = pakru.targets.get(KEY_FIGURES)
     if where is None:
         return []
-    changed = pakru.note_built_from(KEY_FIGURES, count_text(data()))
+    changed = pakru.built_from.changed(KEY_FIGURES, count_text(data()))
     return [where[0]] if changed else []
 
 
 def source_marks(env: BuildEnvironment, source_ids: tuple[str, ...]) -> list[nodes.Node]:
     """The page's numbered links to these sources, for a value that is not a fact."""
     for source_id in source_ids:
-        domain.note_use(env, f"source:{source_id}")
+        domain.note_use(env, dependencies.record("source", source_id))
     return [pakru_nodes.source_ref("", source_id=source_id) for source_id in source_ids]
 
 
-def _known_partner(directive: SphinxDirective, partner: str) -> bool:
-    if partner in PARTNERS:
-        return True
-    problems.note_problem(
-        directive.env,
-        directive.get_location(),
-        "unknown_record",
-        f"trade partner '{partner}' does not exist{did_you_mean(partner, PARTNERS)}; use one of: {', '.join(PARTNERS)}",
-    )
-    return False
+def _partner(directive: SphinxDirective) -> Partner | None:
+    """The trade partner a directive's argument names, checked."""
+    named = known_value(directive, directive.arguments[0], [p.value for p in Partner], what="the partner")
+    return None if named is None else Partner(named)
+
+
+def _tabled_kinds() -> list[str]:
+    """The collections ``{pakru:records-table}`` lists: each kind of event that has its own table."""
+    return [kind.plural for kind in kinds.kinds_in("events") if kind.exported]
 
 
 def setup(app: Sphinx) -> None:
-    app.add_directive("relations-table", RecordsTable)
-    app.add_directive("event-list", EventList)
-    app.add_directive("trade-table", TradeTable)
-    app.add_directive("trade-chart", TradeChart)
-    app.add_directive("key-figures", KeyFigures)
+    app.add_directive_to_domain("pakru", "records-table", RecordsTable)
+    app.add_directive_to_domain("pakru", "event-list", EventList)
+    app.add_directive_to_domain("pakru", "trade-table", TradeTable)
+    app.add_directive_to_domain("pakru", "trade-chart", TradeChart)
+    app.add_directive_to_domain("pakru", "key-figures", KeyFigures)
     app.add_node(site_counts)
     app.connect("doctree-resolved", fill_counts)
     app.connect("env-get-updated", counts_to_write)

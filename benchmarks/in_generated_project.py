@@ -1,6 +1,6 @@
 """Helper modes run inside the generated project, with its ``pakru_data`` imported.
 
-``python benchmarks/inside.py MODE ARGS`` with the generated project as the working folder
+``python benchmarks/in_generated_project.py MODE ARGS`` with the generated project as the working folder
 and on PYTHONPATH (see ``generate.run_inside``).  Each mode prints JSON:
 
 - ``sphinx USAGE ARGS``: run Sphinx, then write its peak memory to USAGE;
@@ -90,7 +90,7 @@ def facts() -> int:
 def corrections() -> int:
     """Every correction, its finding's facts written out, for the baseline."""
     from pakru_data import DATA, format_fact
-    from pakru_data.text import FactReference, split_text
+    from pakru_data.fact_references import FactReference, split_text
 
     def plain(text: str) -> str:
         parts = split_text(text)
@@ -195,7 +195,7 @@ def check_edit(fact_id: str, old_value: str, pages: list[str]) -> int:
     new = format_fact(fact)
     old = {format_amount(Decimal(old_value), fact, v, "en") for v in ("default", "short")}
     problems = []
-    from pakru_data.sphinxext.register_groups import group_of
+    from pakru_data.register_groups import group_of
 
     for page in [*pages, f"register/{group_of(fact)}"]:
         parser = FactSpans()

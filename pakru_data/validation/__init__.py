@@ -1,7 +1,7 @@
 """Check every record, collecting all problems instead of stopping at the first.
 
 Messages say what must hold, in the form of python/peps' ``check-peps.py``:
-``pakru_data/events.py:41: event 'tashkent-declaration': date must not be in the future``.
+``pakru_data/records/events.py:41: event 'tashkent-declaration': date must not be in the future``.
 """
 
 from __future__ import annotations
@@ -15,9 +15,10 @@ from urllib.parse import urlsplit
 
 from babel.numbers import list_currencies
 
-from pakru_data import relations_checks
+from pakru_data import kinds
 from pakru_data.dataset import Dataset, Problem
 from pakru_data.dates import DateFormatError, PartialDate
+from pakru_data.fact_references import FactReference, fact_references
 from pakru_data.formatting import MONEY_UNITS, UNITS, UnknownVariantError, format_fact
 from pakru_data.model import (
     ID_PATTERN,
@@ -33,7 +34,7 @@ from pakru_data.model import (
     to_decimal,
 )
 from pakru_data.suggest import did_you_mean
-from pakru_data.text import FactReference, fact_references
+from pakru_data.validation import details
 
 __all__ = ["find_problems"]
 
@@ -51,7 +52,7 @@ def find_problems(data: Dataset, *, today: dt.date) -> list[Problem]:
         *_check_points(data),
         *_check_corrections(data, today),
         *_check_charts(data),
-        *relations_checks.find_problems(data, today=today),  # visits, agreements, exercises, trade
+        *details.find_problems(data, today=today),  # visits, agreements, exercises, trade
     ]
     return sorted(problems, key=lambda p: (p.location.path, p.location.line))
 
@@ -198,7 +199,7 @@ def _check_fact(fact: Fact, data: Dataset, today: dt.date, corrected: set[str]) 
         yield _problem(
             fact,
             kind,
-            "is marked corrected, so a correction in pakru_data/corrections.py must list it in its facts",
+            "is marked corrected, so a correction in pakru_data/records/corrections.py must list it in its facts",
         )
     as_of, p1 = _parse(fact, kind, "as_of", fact.as_of)
     review_by, p2 = _parse(fact, kind, "review_by", fact.review_by)
@@ -228,7 +229,7 @@ def _check_read_source(fact: Fact, data: Dataset) -> Iterator[Problem]:
             fact,
             fact.kind,
             f"is marked {fact.status.value}, so at least one source it cites must have been read "
-            "(have an accessed date in pakru_data/sources.py); cite a source you have read, "
+            f"(have an accessed date in {kinds.files_for('source')}); cite a source you have read, "
             "or set status=Status.UNVERIFIED",
         )
 
@@ -247,7 +248,7 @@ def _check_citations(record: object, kind: str, source_ids: Iterable[str], data:
             yield _problem(
                 record,
                 kind,
-                f"cites source '{source_id}', which must exist in pakru_data/sources.py"
+                f"cites source '{source_id}', which must exist in {kinds.files_for('source')}"
                 f"{did_you_mean(source_id, data.source_by_id)}",
             )
 
@@ -276,7 +277,7 @@ def _check_event(event: Event, data: Dataset, today: dt.date) -> Iterator[Proble
         yield _problem(
             event,
             "event",
-            f"era '{event.era}' must exist in pakru_data/eras.py{did_you_mean(event.era, data.era_by_id)}; "
+            f"era '{event.era}' must exist in pakru_data/records/eras.py{did_you_mean(event.era, data.era_by_id)}; "
             f"use one of: {', '.join(data.era_by_id)}",
         )
     elif start and start.first_day() <= today and _whole_years(era) and not _within(era, start.year, today):
@@ -375,7 +376,7 @@ def _check_points(data: Dataset) -> Iterator[Problem]:
                 row.defined_at,
                 "conclusion row",
                 row.id,
-                f"challenge '{row.challenge}' must exist in pakru_data/points.py CHALLENGES"
+                f"challenge '{row.challenge}' must exist in pakru_data/records/points.py CHALLENGES"
                 f"{did_you_mean(row.challenge, challenges)}",
             )
         if row.opportunity not in opportunities:
@@ -383,7 +384,7 @@ def _check_points(data: Dataset) -> Iterator[Problem]:
                 row.defined_at,
                 "conclusion row",
                 row.id,
-                f"opportunity '{row.opportunity}' must exist in pakru_data/points.py OPPORTUNITIES"
+                f"opportunity '{row.opportunity}' must exist in pakru_data/records/points.py OPPORTUNITIES"
                 f"{did_you_mean(row.opportunity, opportunities)}",
             )
         used.update([row.challenge, row.opportunity])
@@ -393,7 +394,7 @@ def _check_points(data: Dataset) -> Iterator[Problem]:
                 point,
                 point.kind,
                 f"must appear in exactly one conclusion row (it appears in {used[point.id]}); "
-                "pair it with one other point in CONCLUSION in pakru_data/points.py",
+                "pair it with one other point in CONCLUSION in pakru_data/records/points.py",
             )
 
 
@@ -455,7 +456,7 @@ def _check_chart(spec: ChartSpec, data: Dataset) -> Iterator[Problem]:
             yield _problem(
                 spec,
                 "chart",
-                f"shows figure '{figure_id}', which must exist in pakru_data/figures.py"
+                f"shows figure '{figure_id}', which must exist in pakru_data/records/figures.py"
                 f"{did_you_mean(figure_id, known)}",
             )
         elif not isinstance(fact, Figure):
@@ -503,8 +504,8 @@ def _check_reference(
         yield _problem(
             record,
             kind,
-            f"{field} shows fact '{reference.fact_id}', which must exist in pakru_data/events.py or "
-            f"pakru_data/figures.py{did_you_mean(reference.fact_id, data.facts)}",
+            f"{field} shows fact '{reference.fact_id}', which must exist in "
+            f"{kinds.files_for('fact')}{did_you_mean(reference.fact_id, data.facts)}",
         )
         return
     try:

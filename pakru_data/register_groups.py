@@ -2,7 +2,7 @@
 
 One page of every fact grew too heavy to read or to load, and a change to one fact wrote
 all of it again.  Each group has its own page (``docs/register/<group id>.md``, holding
-``{fact-register}`` with ``:group: <group id>``), so a changed fact writes only its
+``{pakru:register}`` with ``:group: <group id>``), so a changed fact writes only its
 group's page; ``register.html`` is the index, with an anchor per fact
 (``#fact-<id>``), so old links still land on the fact.
 

@@ -1,10 +1,10 @@
 """Dated events, oldest first.  ``date`` is YYYY, YYYY-MM or YYYY-MM-DD: write only
 what the sources say (a month, if they give no day)."""
 
-from pakru_data.model import Agreement, Direction, Event, Exercise, Standing, Status, Visit
+from pakru_data.model import Event, Status
 
-# Visits, agreements and exercises that the article names are typed records here (the rest
-# are in visits.py, agreements.py and exercises.py), so their tables list them too.
+# Every event here is part of the story the history page tells (``story=True``), as are the
+# visits, agreements and exercises marked so in their own files.
 
 EVENTS = [
     # The Cold War era
@@ -13,6 +13,7 @@ EVENTS = [
         label="Pakistan and the USSR set up diplomatic relations",
         date="1948-05-01",
         era="cold-war",
+        story=True,
         status=Status.VERIFIED,
         sources=("tribune-echoes-of-the-past", "gse-soviet-pakistani-agreements"),
         note="The notes that set up relations were exchanged from 27 April to 1 May 1948.",
@@ -22,6 +23,7 @@ EVENTS = [
         label="The USSR invites Prime Minister Liaquat Ali Khan to Moscow",
         date="1949-06-02",
         era="cold-war",
+        story=True,
         status=Status.CORRECTED,
         sources=("tribune-echoes-of-the-past", "dawn-letter-liaquat-invitation", "dawn-letter-visit-that-never-was"),
         note=(
@@ -35,6 +37,7 @@ EVENTS = [
         label="Liaquat Ali Khan arrives in Washington for a visit to the United States",
         date="1950-05-03",
         era="cold-war",
+        story=True,
         status=Status.VERIFIED,
         sources=("truman-welcome-liaquat", "dawn-letter-liaquat-invitation"),
         note=(
@@ -47,6 +50,7 @@ EVENTS = [
         label="Pakistan signs the Manila Pact (SEATO)",
         date="1954-09-08",
         era="cold-war",
+        story=True,
         status=Status.VERIFIED,
         sources=("frus-1952-54-v13-d1168",),
     ),
@@ -55,6 +59,7 @@ EVENTS = [
         label="Pakistan joins the Baghdad Pact (later CENTO)",
         date="1955-09-23",
         era="cold-war",
+        story=True,
         status=Status.VERIFIED,
         sources=("researcher-life-baghdad-pact", "io-1956-baghdad-pact"),
     ),
@@ -63,51 +68,27 @@ EVENTS = [
         label="A US U-2 spy plane from Peshawar is shot down over the USSR",
         date="1960-05-01",
         era="cold-war",
+        story=True,
         status=Status.VERIFIED,
         sources=("national-interest-u2", "wikipedia-u2-incident"),
         note="The pilot, Francis Gary Powers, was shot down by a missile near Sverdlovsk.",
-    ),
-    Visit(
-        id="ayub-moscow-visit",
-        label="President Ayub Khan visits Moscow",
-        date="1965-04",
-        era="cold-war",
-        status=Status.VERIFIED,
-        sources=("time-building-an-image", "frus-1964-68-v25-d97", "gse-soviet-pakistani-agreements"),
-        note=(
-            "Time reported a week-long visit starting early in April, and a State Department telegram "
-            "says he would not return from Moscow until 11 April. The first day is not confirmed."
-        ),
-        who="Ayub Khan",
-        office="President of Pakistan",
-        direction=Direction.TO_RUSSIA,
-        place="Moscow",
-        outcome="A trade agreement for 1965-67 and a joint communique",
     ),
     Event(
         id="tashkent-declaration",
         label="India and Pakistan sign the Tashkent Declaration, with Soviet mediation",
         date="1966-01-10",
         era="cold-war",
+        story=True,
         status=Status.VERIFIED,
         sources=("wikipedia-tashkent-declaration", "dawn-tashkent-fifty-years"),
         note="Soviet Premier Kosygin mediated between Shastri and Ayub Khan.",
-    ),
-    Agreement(
-        id="steel-mills-soviet-agreement",
-        label="The USSR agrees to help build Pakistan Steel Mills",
-        date="1971-01-22",
-        era="cold-war",
-        status=Status.VERIFIED,
-        sources=("gse-soviet-pakistani-agreements", "paksteel-history"),
-        note="The Great Soviet Encyclopedia dates the Soviet credit for the plant to this day.",
-        what="Soviet credit to build a steel plant in Karachi",
     ),
     Event(
         id="indo-soviet-treaty",
         label="India and the USSR sign a treaty of peace, friendship and cooperation",
         date="1971-08-09",
         era="cold-war",
+        story=True,
         status=Status.CORRECTED,
         sources=("hindu-indo-soviet-treaty",),
         note=(
@@ -121,6 +102,7 @@ EVENTS = [
         note="The research notes give 24 December; the source re-read gives only the month.",
         date="1979-12",
         era="cold-war",
+        story=True,
         status=Status.VERIFIED,
         sources=("tass-afghanistan-withdrawal",),
     ),
@@ -129,6 +111,7 @@ EVENTS = [
         label="Pakistan Steel Mills, built with Soviet help, is inaugurated in Karachi",
         date="1985-01-15",
         era="cold-war",
+        story=True,
         status=Status.VERIFIED,
         sources=("paksteel-history", "upi-steel-mills-1985"),
     ),
@@ -137,6 +120,7 @@ EVENTS = [
         label="The last Soviet troops leave Afghanistan",
         date="1989-02-15",
         era="cold-war",
+        story=True,
         status=Status.VERIFIED,
         sources=("tass-afghanistan-withdrawal",),
     ),
@@ -146,6 +130,7 @@ EVENTS = [
         label="The USSR is dissolved",
         date="1991-12-26",
         era="new-beginning",
+        story=True,
         status=Status.VERIFIED,
         sources=("archontology-ussr-polity", "wikipedia-dissolution-of-the-ussr"),
         note=(
@@ -153,30 +138,12 @@ EVENTS = [
             "resigned the day before."
         ),
     ),
-    Visit(
-        id="musharraf-moscow-visit",
-        label="President Musharraf visits Russia",
-        date="2003-02-04",
-        end="2003-02-06",
-        era="new-beginning",
-        status=Status.VERIFIED,
-        sources=("kremlin-musharraf-2003", "washington-times-musharraf-2003"),
-        note=(
-            "He held talks with President Putin in the Kremlin. An earlier version of this site called "
-            "it the first visit to Moscow by a Pakistani leader in 33 years; that was wrong, and the "
-            "figure has been removed."
-        ),
-        who="Pervez Musharraf",
-        office="President of Pakistan",
-        direction=Direction.TO_RUSSIA,
-        place="Moscow",
-        outcome="Talks with President Putin in the Kremlin",
-    ),
     Event(
         id="arms-embargo-lifted",
         label="Russia lifts its arms embargo on Pakistan",
         date="2014-06-02",
         era="new-beginning",
+        story=True,
         status=Status.VERIFIED,
         sources=("dawn-arms-embargo-lifted", "diplomat-keck-arms-embargo"),
         note="The head of Rostec announced it. Pakistan, for its part, denied that an embargo had ever existed.",
@@ -186,48 +153,17 @@ EVENTS = [
         label="Pakistan signs a contract for Russian Mi-35M attack helicopters",
         date="2015-08",
         era="new-beginning",
+        story=True,
         status=Status.CORRECTED,
         sources=("interfax-mi35m-contract", "janes-mi35m-cost"),
         note="Signed in Rawalpindi at the end of the week before Interfax reported it, on 20 August.",
-    ),
-    Agreement(
-        id="pakistan-stream-agreement",
-        label="Pakistan and Russia sign the gas pipeline agreement (later Pakistan Stream)",
-        date="2015-10-16",
-        era="new-beginning",
-        status=Status.VERIFIED,
-        sources=(
-            "fdlx-north-south-pipeline-2015",
-            "elbalad-north-south-pipeline-2015",
-            "thenews-pakistan-stream-protocol",
-            "tass-pakistan-stream-estimate",
-        ),
-        note=(
-            "The intergovernmental agreement on the North-South pipeline, signed in Islamabad by the "
-            "two countries' energy and petroleum ministers. No one source read gives the day, the "
-            "place and the year together: one gives 16 October, one Islamabad on a Friday, one the year."
-        ),
-        place="Islamabad",
-        what="Intergovernmental agreement to build the North-South gas pipeline",
-        standing=Standing.SUPERSEDED,  # changed by the 2021 protocol (pakistan-stream-protocol)
-    ),
-    Exercise(
-        id="druzhba-first",
-        label="The first Druzhba joint exercise, in Pakistan",
-        date="2016-09-24",
-        end="2016-10-10",
-        era="new-beginning",
-        status=Status.VERIFIED,
-        sources=("dawn-druzhba-2016",),
-        name="Druzhba (Friendship)",
-        edition="I",
-        place="Pakistan",
     ),
     Event(
         id="mi35m-delivery",
         label="The Mi-35M helicopters are delivered",
         date="2017",
         era="new-beginning",
+        story=True,
         status=Status.UNVERIFIED,
         note="The research notes give this year, but no source dated after the delivery was found.",
     ),
@@ -236,6 +172,7 @@ EVENTS = [
         label="Pakistan's defence minister says talks on Russian arms are under way",
         date="2018-04",
         era="new-beginning",
+        story=True,
         status=Status.VERIFIED,
         sources=("thenews-dastgir-2018",),
         note="Su-35 talks were 'in early stages'; nothing has been bought.",
@@ -245,24 +182,17 @@ EVENTS = [
         label="India signs its contract for Russian S-400 air defence systems",
         date="2018-10-05",
         era="new-beginning",
+        story=True,
         status=Status.VERIFIED,
         sources=("ndtv-india-s400", "dawn-india-s400"),
     ),
     # Growing friendship
-    Agreement(
-        id="pakistan-stream-protocol",
-        label="A protocol renames the pipeline Pakistan Stream and changes its terms",
-        date="2021-05-28",
-        era="growing-friendship",
-        status=Status.VERIFIED,
-        sources=("dawn-pakistan-stream-protocol",),
-        what="Renames the North-South pipeline Pakistan Stream and changes its terms",
-    ),
     Event(
         id="dasu-attack",
         label="A suicide bomb hits a bus of workers going to the Dasu hydropower project",
         date="2021-07-14",
         era="growing-friendship",
+        story=True,
         status=Status.VERIFIED,
         sources=("daily-pakistan-dasu", "asiatimes-afp-dasu", "wikipedia-dasu-bus-attack"),
     ),
@@ -271,28 +201,16 @@ EVENTS = [
         label="Heads of terms for Pakistan Stream are signed",
         date="2021-07-15",
         era="growing-friendship",
+        story=True,
         status=Status.VERIFIED,
         sources=("devdiscourse-pakistan-stream-hot",),
-    ),
-    Exercise(
-        id="druzhba-2021",
-        label="The sixth Druzhba exercise, in Russia's Krasnodar region",
-        note=(
-            "Sources differ on the days (TASS and Pakistan's military give different ones), so only the month is shown."
-        ),
-        date="2021-09",
-        era="growing-friendship",
-        status=Status.VERIFIED,
-        sources=("tass-druzhba-2021", "geo-druzhba-vi-concludes-2021"),
-        name="Druzhba (Friendship)",
-        edition="VI",
-        place="Molkino range, Krasnodar Region, Russia",
     ),
     Event(
         id="wheat-deal-approved",
         label="Pakistan approves buying Russian wheat government-to-government",
         date="2022-10-31",
         era="growing-friendship",
+        story=True,
         status=Status.VERIFIED,
         sources=("nasdaq-reuters-wheat-2022",),
     ),
@@ -301,6 +219,7 @@ EVENTS = [
         label="Pakistan's minister of state for petroleum leaves for Russia with a delegation for oil talks",
         date="2022-11-28",
         era="growing-friendship",
+        story=True,
         status=Status.VERIFIED,
         sources=("nation-oil-delegation-2022", "arabnews-russian-oil-2023"),
     ),
@@ -309,6 +228,7 @@ EVENTS = [
         label="Pakistan says Russia has agreed to supply oil at a discount",
         date="2022-12-05",
         era="growing-friendship",
+        story=True,
         status=Status.VERIFIED,
         sources=("arynews-oil-discount-2022", "arabnews-russian-oil-2023"),
     ),
@@ -317,6 +237,7 @@ EVENTS = [
         label="The first ship with Russian wheat docks at Port Qasim, Karachi",
         date="2023-01-09",
         era="growing-friendship",
+        story=True,
         status=Status.VERIFIED,
         sources=("dawn-wheat-ship-docks-2023", "propakistani-wheat-ships-2023", "tass-wheat-ships-2023"),
         note="A second ship was near the port but had yet to dock, although two were announced as arrived.",
@@ -326,6 +247,7 @@ EVENTS = [
         label="Pakistan places its first order for Russian crude oil",
         date="2023-04",
         era="growing-friendship",
+        story=True,
         status=Status.VERIFIED,
         sources=("nation-first-oil-order",),
     ),
@@ -334,6 +256,7 @@ EVENTS = [
         label="The US State Department says energy purchases are each country's sovereign decision",
         date="2023-04-25",
         era="growing-friendship",
+        story=True,
         status=Status.CORRECTED,
         sources=("thenews-us-sovereign-choice", "dawn-us-not-opposing-oil-deal"),
         note="The spokesman also pointed to support for the G7 price cap on Russian oil.",
@@ -343,19 +266,9 @@ EVENTS = [
         label="The first cargo of discounted Russian oil reaches Karachi",
         date="2023-06-11",
         era="growing-friendship",
+        story=True,
         status=Status.CORRECTED,
         sources=("khaleej-reuters-first-oil-cargo", "arabnews-second-oil-cargo"),
         note="A second cargo arrived later the same month.",
-    ),
-    Exercise(
-        id="druzhba-2024",
-        label="The seventh Druzhba exercise begins at Pabbi, Pakistan",
-        date="2024-10-13",
-        era="growing-friendship",
-        status=Status.VERIFIED,
-        sources=("dawn-druzhba-2024",),
-        name="Druzhba (Friendship)",
-        edition="VII",
-        place="National Counter-Terrorism Centre, Pabbi, Pakistan",
     ),
 ]

@@ -8,13 +8,13 @@ other.  ``period`` is a calendar year ("2014") or Pakistan's fiscal year, July t
 (see docs/how-to-correct.md); each amount becomes a figure ``trade-<id>-<measure>``.
 """
 
-from pakru_data.model import Status, TradeYear
+from pakru_data.model import Partner, Status, TradeYear
 
 TRADE = [
     # Pakistan and Russia
     TradeYear(
         id="russia-1997",
-        partner="russia",
+        partner=Partner.RUSSIA,
         period="1997",
         basis="calendar year, as reported (whose statistics not stated)",
         total="81e6",
@@ -23,7 +23,7 @@ TRADE = [
     ),
     TradeYear(
         id="russia-1998",
-        partner="russia",
+        partner=Partner.RUSSIA,
         period="1998",
         basis="calendar year, as reported (whose statistics not stated)",
         total="56e6",
@@ -32,7 +32,7 @@ TRADE = [
     ),
     TradeYear(
         id="russia-2012",
-        partner="russia",
+        partner=Partner.RUSSIA,
         period="2012",
         basis="calendar year, Russian statistics (Russia's trade representation in Pakistan)",
         exports="332e6",
@@ -47,7 +47,7 @@ TRADE = [
     ),
     TradeYear(
         id="russia-2013",
-        partner="russia",
+        partner=Partner.RUSSIA,
         period="2013",
         basis="calendar year, as stated by the Russian ambassador",
         total="547e6",
@@ -60,7 +60,7 @@ TRADE = [
     ),
     TradeYear(
         id="russia-2014",
-        partner="russia",
+        partner=Partner.RUSSIA,
         period="2014",
         basis="calendar year, as stated by the Russian ambassador",
         total="474e6",
@@ -73,7 +73,7 @@ TRADE = [
     ),
     TradeYear(
         id="russia-2015",
-        partner="russia",
+        partner=Partner.RUSSIA,
         period="2015",
         basis="calendar year, Pakistan Business Council report",
         exports="285e6",
@@ -90,7 +90,7 @@ TRADE = [
     ),
     TradeYear(
         id="russia-2016",
-        partner="russia",
+        partner=Partner.RUSSIA,
         period="2016",
         basis="calendar year, as stated by the Lahore Chamber of Commerce's president",
         imports="258e6",
@@ -101,7 +101,7 @@ TRADE = [
     ),
     TradeYear(
         id="russia-fy2020-21",
-        partner="russia",
+        partner=Partner.RUSSIA,
         period="FY2020-21",
         basis="fiscal year July\u2013June, Pakistan's statistics (Commerce Minister to the National Assembly)",
         exports="171.94e6",
@@ -116,7 +116,7 @@ TRADE = [
     ),
     TradeYear(
         id="russia-fy2022-23",
-        partner="russia",
+        partner=Partner.RUSSIA,
         period="FY2022-23",
         basis="fiscal year July\u2013June, Pakistan's statistics (Ministry of Commerce)",
         exports="74e6",
@@ -127,7 +127,7 @@ TRADE = [
     ),
     TradeYear(
         id="russia-2023",
-        partner="russia",
+        partner=Partner.RUSSIA,
         period="2023",
         basis="calendar year, as stated by Russian officials",
         stated="more than $1 billion, a record (no exact figure given)",
@@ -141,7 +141,7 @@ TRADE = [
     # Pakistan and China
     TradeYear(
         id="china-2009",
-        partner="china",
+        partner=Partner.CHINA,
         period="2009",
         basis="calendar year, China Customs (as reported by Pakistan's ambassador)",
         exports="1.2e9",
@@ -152,7 +152,7 @@ TRADE = [
     ),
     TradeYear(
         id="china-2010",
-        partner="china",
+        partner=Partner.CHINA,
         period="2010",
         basis="calendar year, China Customs (as reported by Pakistan's ambassador)",
         exports="1.7e9",
@@ -165,7 +165,7 @@ TRADE = [
     ),
     TradeYear(
         id="china-fy2012-13",
-        partner="china",
+        partner=Partner.CHINA,
         period="FY2012-13",
         basis="fiscal year July\u2013June, Pakistan's statistics (Commerce Minister to the National Assembly)",
         imports="6642.28e6",
@@ -175,7 +175,7 @@ TRADE = [
     ),
     TradeYear(
         id="china-2017",
-        partner="china",
+        partner=Partner.CHINA,
         period="2017",
         basis="calendar year, China's General Administration of Customs",
         total="20e9",
@@ -185,7 +185,7 @@ TRADE = [
     ),
     TradeYear(
         id="china-2019",
-        partner="china",
+        partner=Partner.CHINA,
         period="2019",
         basis="calendar year, China's General Administration of Customs",
         imports="16.17e9",
@@ -194,7 +194,7 @@ TRADE = [
     ),
     TradeYear(
         id="china-2020",
-        partner="china",
+        partner=Partner.CHINA,
         period="2020",
         basis="calendar year, China's General Administration of Customs",
         exports="2.12e9",
@@ -205,7 +205,7 @@ TRADE = [
     ),
     TradeYear(
         id="china-2021",
-        partner="china",
+        partner=Partner.CHINA,
         period="2021",
         basis="calendar year, China's General Administration of Customs",
         exports="3.58e9",
@@ -217,7 +217,7 @@ TRADE = [
     ),
     TradeYear(
         id="china-fy2020-21",
-        partner="china",
+        partner=Partner.CHINA,
         period="FY2020-21",
         basis="fiscal year July\u2013June, State Bank of Pakistan",
         exports="2043.887e6",
@@ -227,7 +227,7 @@ TRADE = [
     ),
     TradeYear(
         id="china-fy2021-22",
-        partner="china",
+        partner=Partner.CHINA,
         period="FY2021-22",
         basis="fiscal year July\u2013June, State Bank of Pakistan",
         exports="2781.48e6",
@@ -237,7 +237,7 @@ TRADE = [
     ),
     TradeYear(
         id="china-fy2022-23",
-        partner="china",
+        partner=Partner.CHINA,
         period="FY2022-23",
         basis="fiscal year July\u2013June, State Bank of Pakistan",
         exports="2.025e9",
@@ -248,7 +248,7 @@ TRADE = [
     ),
     TradeYear(
         id="china-fy2023-24",
-        partner="china",
+        partner=Partner.CHINA,
         period="FY2023-24",
         basis="fiscal year July\u2013June, State Bank of Pakistan",
         exports="2.707e9",
@@ -264,7 +264,7 @@ TRADE = [
     ),
     TradeYear(
         id="china-fy2024-25",
-        partner="china",
+        partner=Partner.CHINA,
         period="FY2024-25",
         basis="fiscal year July\u2013June, State Bank of Pakistan (as reported)",
         exports="2.47e9",

@@ -1,11 +1,11 @@
-"""The checks of issue 11's records that the general checks of events and figures do not
-make: a visit's people and direction, an agreement's standing, an exercise's name, and
+"""The checks of one kind's own fields, which the general checks of events and figures do
+not make: a visit's people and direction, an agreement's standing, an exercise's name, and
 the trade series (one row per partner and period, totals that add up, a basis that says
 whose statistics).  Called by :func:`pakru_data.validation.find_problems`; the messages
 have its form, ``<file>:<line>: <kind> '<id>': <what must hold>; <fix>``.
 
-Kept apart from ``validation.py`` so that the new kinds of record can be changed without
-touching the checks every other record shares.
+Kept apart from the checks every record shares (``validation/__init__.py``), so that a
+kind's own rules can change without touching them.
 
 >>> import datetime as dt
 >>> from pakru_data.dataset import Dataset
@@ -28,12 +28,14 @@ from decimal import Decimal
 
 from babel.numbers import list_currencies
 
+from pakru_data import kinds
 from pakru_data.dataset import Dataset, Problem
 from pakru_data.model import (
     Agreement,
     Direction,
     Exercise,
     Figure,
+    Partner,
     Standing,
     Status,
     TradeYear,
@@ -45,7 +47,7 @@ from pakru_data.suggest import did_you_mean
 
 __all__ = ["PARTNERS", "find_problems", "period_bounds"]
 
-PARTNERS = ("russia", "china")
+PARTNERS = tuple(Partner)
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -131,7 +133,7 @@ def _check_trade(data: Dataset, today: dt.date) -> Iterator[Problem]:
 def _nowhere() -> object:
     from pakru_data.model import Location
 
-    return Location("pakru_data/trade.py", 1)
+    return Location("pakru_data/records/trade.py", 1)
 
 
 def _check_row(row: TradeYear, data: Dataset, today: dt.date) -> Iterator[Problem]:
@@ -139,7 +141,8 @@ def _check_row(row: TradeYear, data: Dataset, today: dt.date) -> Iterator[Proble
     if not _ID.match(row.id):
         yield _problem(row, kind, "id must be kebab-case, such as 'russia-fy2020-21'")
     if row.partner not in PARTNERS:
-        yield _problem(row, kind, f"partner must be one of: {', '.join(PARTNERS)} (not {row.partner!r})")
+        known = ", ".join(f"Partner.{p.name}" for p in Partner)
+        yield _problem(row, kind, f"partner must be one of: {known} (not {row.partner!r})")
     bounds = period_bounds(row.period)
     if bounds is None:
         yield _problem(
@@ -192,8 +195,8 @@ def _check_sources(row: TradeYear, data: Dataset) -> Iterator[Problem]:
             yield _problem(
                 row,
                 kind,
-                f"cites source '{source_id}', which must exist in pakru_data/sources.py or "
-                f"pakru_data/relations_sources.py{did_you_mean(source_id, data.source_by_id)}",
+                f"cites source '{source_id}', which must exist in "
+                f"{kinds.files_for('source')}{did_you_mean(source_id, data.source_by_id)}",
             )
     cited = [data.source_by_id[s] for s in row.sources if s in data.source_by_id]
     if row.status is Status.VERIFIED and cited and not any(s.accessed for s in cited):
@@ -216,7 +219,7 @@ def _check_total(row: TradeYear, data: Dataset) -> Iterator[Problem]:
             yield _problem(
                 row,
                 kind,
-                f"total_fact '{row.total_fact}' must be a figure in pakru_data/figures.py"
+                f"total_fact '{row.total_fact}' must be a figure in pakru_data/records/figures.py"
                 f"{did_you_mean(row.total_fact, [f.id for f in data.figures])}",
             )
             return

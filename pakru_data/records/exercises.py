@@ -6,6 +6,19 @@ from pakru_data.model import Exercise, Status
 
 EXERCISES = [
     Exercise(
+        id="druzhba-first",
+        label="The first Druzhba joint exercise, in Pakistan",
+        date="2016-09-24",
+        end="2016-10-10",
+        era="new-beginning",
+        story=True,
+        status=Status.VERIFIED,
+        sources=("dawn-druzhba-2016",),
+        name="Druzhba (Friendship)",
+        edition="I",
+        place="Pakistan",
+    ),
+    Exercise(
         id="druzhba-2017",
         label="Druzhba II joint military exercise",
         date="2017-09",
@@ -69,6 +82,33 @@ EXERCISES = [
             'Nov 2020 "at National Counter Terrorism Center near Kharian" (Daily Pakistan). ARY News\'s '
             'headline text called this edition "DRUZHBA -IV" and "DRUZHBA 5" in the same item.'
         ),
+    ),
+    Exercise(
+        id="druzhba-2021",
+        label="The sixth Druzhba exercise, in Russia's Krasnodar region",
+        note=(
+            "Sources differ on the days (TASS and Pakistan's military give different ones), so only the month is shown."
+        ),
+        date="2021-09",
+        era="growing-friendship",
+        story=True,
+        status=Status.VERIFIED,
+        sources=("tass-druzhba-2021", "geo-druzhba-vi-concludes-2021"),
+        name="Druzhba (Friendship)",
+        edition="VI",
+        place="Molkino range, Krasnodar Region, Russia",
+    ),
+    Exercise(
+        id="druzhba-2024",
+        label="The seventh Druzhba exercise begins at Pabbi, Pakistan",
+        date="2024-10-13",
+        era="growing-friendship",
+        story=True,
+        status=Status.VERIFIED,
+        sources=("dawn-druzhba-2024",),
+        name="Druzhba (Friendship)",
+        edition="VII",
+        place="National Counter-Terrorism Centre, Pabbi, Pakistan",
     ),
     Exercise(
         id="druzhba-2025",

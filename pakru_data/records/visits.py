@@ -8,6 +8,24 @@ from pakru_data.model import Direction, Status, Visit
 
 VISITS = [
     Visit(
+        id="ayub-moscow-visit",
+        label="President Ayub Khan visits Moscow",
+        date="1965-04",
+        era="cold-war",
+        story=True,
+        status=Status.VERIFIED,
+        sources=("time-building-an-image", "frus-1964-68-v25-d97", "gse-soviet-pakistani-agreements"),
+        note=(
+            "Time reported a week-long visit starting early in April, and a State Department telegram "
+            "says he would not return from Moscow until 11 April. The first day is not confirmed."
+        ),
+        who="Ayub Khan",
+        office="President of Pakistan",
+        direction=Direction.TO_RUSSIA,
+        place="Moscow",
+        outcome="A trade agreement for 1965-67 and a joint communique",
+    ),
+    Visit(
         id="kosygin-rawalpindi-1968",
         label="Alexei Kosygin visits Rawalpindi",
         date="1968-04-17",
@@ -92,6 +110,26 @@ VISITS = [
             "May 1999. A SAAG paper (lead) gave the announced dates as 19-21 April 1999; an India TV report "
             '(2022) says "March 1999" (see research/README.md). Month kept.'
         ),
+    ),
+    Visit(
+        id="musharraf-moscow-visit",
+        label="President Musharraf visits Russia",
+        date="2003-02-04",
+        end="2003-02-06",
+        era="new-beginning",
+        story=True,
+        status=Status.VERIFIED,
+        sources=("kremlin-musharraf-2003", "washington-times-musharraf-2003"),
+        note=(
+            "He held talks with President Putin in the Kremlin. An earlier version of this site called "
+            "it the first visit to Moscow by a Pakistani leader in 33 years; that was wrong, and the "
+            "figure has been removed."
+        ),
+        who="Pervez Musharraf",
+        office="President of Pakistan",
+        direction=Direction.TO_RUSSIA,
+        place="Moscow",
+        outcome="Talks with President Putin in the Kremlin",
     ),
     Visit(
         id="aziz-fradkov-moscow-sco-2005",

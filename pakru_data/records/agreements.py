@@ -112,6 +112,17 @@ AGREEMENTS = [
         standing=Standing.UNKNOWN,
     ),
     Agreement(
+        id="steel-mills-soviet-agreement",
+        label="The USSR agrees to help build Pakistan Steel Mills",
+        date="1971-01-22",
+        era="cold-war",
+        story=True,
+        status=Status.VERIFIED,
+        sources=("gse-soviet-pakistani-agreements", "paksteel-history"),
+        note="The Great Soviet Encyclopedia dates the Soviet credit for the plant to this day.",
+        what="Soviet credit to build a steel plant in Karachi",
+    ),
+    Agreement(
         id="trade-package-1999",
         label="Package of bilateral agreements on trade (Nawaz Sharif's Moscow visit)",
         date="1999-04",
@@ -191,6 +202,28 @@ AGREEMENTS = [
         standing=Standing.UNKNOWN,
     ),
     Agreement(
+        id="pakistan-stream-agreement",
+        label="Pakistan and Russia sign the gas pipeline agreement (later Pakistan Stream)",
+        date="2015-10-16",
+        era="new-beginning",
+        story=True,
+        status=Status.VERIFIED,
+        sources=(
+            "fdlx-north-south-pipeline-2015",
+            "elbalad-north-south-pipeline-2015",
+            "thenews-pakistan-stream-protocol",
+            "tass-pakistan-stream-estimate",
+        ),
+        note=(
+            "The intergovernmental agreement on the North-South pipeline, signed in Islamabad by the "
+            "two countries' energy and petroleum ministers. No one source read gives the day, the "
+            "place and the year together: one gives 16 October, one Islamabad on a Friday, one the year."
+        ),
+        place="Islamabad",
+        what="Intergovernmental agreement to build the North-South gas pipeline",
+        standing=Standing.SUPERSEDED,  # changed by the 2021 protocol (pakistan-stream-protocol)
+    ),
+    Agreement(
         id="igc-5-protocol-2017",
         label="Protocol of the 5th session of the Pakistan-Russia Inter-Governmental Commission",
         date="2017-12-01",
@@ -252,6 +285,16 @@ AGREEMENTS = [
         ),
         standing=Standing.UNKNOWN,
         note='Global Times dated 2019-02-06 says "on Wednesday" (6 Feb 2019 was a Wednesday).',
+    ),
+    Agreement(
+        id="pakistan-stream-protocol",
+        label="A protocol renames the pipeline Pakistan Stream and changes its terms",
+        date="2021-05-28",
+        era="growing-friendship",
+        story=True,
+        status=Status.VERIFIED,
+        sources=("dawn-pakistan-stream-protocol",),
+        what="Renames the North-South pipeline Pakistan Stream and changes its terms",
     ),
     Agreement(
         id="igc-8-protocol-2023",

@@ -1,5 +1,4 @@
-"""Sources read for issue 11 (visits, agreements, exercises, trade), from
-``research/relations-records.yaml``.
+"""The sources of the visits, agreements, exercises and trade records.
 
 Each was read on ``RESEARCH`` as the excerpt of a stored copy that the research tool
 returned, not the live page (see ``research/README.md``).  A title in square brackets is
@@ -754,7 +753,7 @@ SOURCES = [
         accessed=RESEARCH,
         note=(
             'Headline not visible; dateline "ISLAMABAD, June 13" (stored date 2024-06-12). Already cited in '
-            "pakru_data/sources.py."
+            "pakru_data/records/sources/article.py."
         ),
     ),
     Source(

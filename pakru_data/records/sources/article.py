@@ -1,4 +1,6 @@
-"""The published works pakru cites, and the original article's own references.
+"""The published works cited by the article's own sections: the history's events, the
+figures, the challenges and opportunities, and the corrections.  (The visits, agreements,
+exercises and trade cite the works in :mod:`pakru_data.records.sources.relations`.)
 
 Addresses, titles and dates are as pakru's research saw them in stored copies of the
 pages (``accessed`` is the day that copy was read).  A source read through a repost or
@@ -6,7 +8,7 @@ a mirror says so in ``via``.  A title in square brackets is pakru's description 
 work whose own headline was not seen.
 """
 
-from pakru_data.model import ArticleReference, Source
+from pakru_data.model import Source
 
 READ = "2026-11-28"  # the day pakru's research read the stored copies of these pages
 AUDIT = "2026-11-29"  # the day the second audit's sources were read in stored copies
@@ -625,33 +627,5 @@ SOURCES = [
         published="2018-12-16",
         accessed="2026-11-29",
         note="An Indian newspaper's account, written for India's victory day.",
-    ),
-]
-
-ARTICLE_REFERENCES = [
-    ArticleReference(
-        id="bbc-arms-sales",
-        cited_as="BBC News – Russia’s Arms Sales to India & Pakistan",
-        found=False,
-        finding=(
-            "No BBC article with this subject was found. The only close BBC piece found is "
-            "“Analysis: India and Russia's close ties”, an older analysis."
-        ),
-    ),
-    ArticleReference(
-        id="aljazeera-russian-oil",
-        cited_as="Al Jazeera – Pakistan Buys Russian Oil Despite US Sanctions",
-        found=False,
-        finding="No matching Al Jazeera article was found.",
-    ),
-    ArticleReference(
-        id="diplomat-relations-changing",
-        cited_as="The Diplomat – How Pakistan-Russia Relations Are Changing",
-        found=False,
-        finding=(
-            "No article with this title was found. Two possible candidates were seen only "
-            "through reposts: Zachary Keck on Russia ending its arms embargo, and Dmitriy "
-            "Frolovskiy, “What's behind Russia's rapprochement with Pakistan?”."
-        ),
     ),
 ]

@@ -1,0 +1,1 @@
+"""The published works that records cite, one module per topic."""
