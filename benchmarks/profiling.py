@@ -23,6 +23,7 @@ from sphinx.builders import Builder
 
 import pakru_data
 from pakru_data.sphinxext import (
+    bidi,
     charts,
     descriptions,
     digests,
@@ -115,6 +116,8 @@ PAKRU_ENTRY_POINTS = [
     EntryPoint(downloads.write_downloads, "facts.json, facts.csv, sources.json"),
     EntryPoint(downloads.set_download_addresses, "download links"),
     EntryPoint(html.drop_words_no_page_has, "the search index's words no page has"),
+    EntryPoint(bidi.IsolateRuns.run, "each run of the other direction isolated in the page's text"),
+    EntryPoint(bidi.add_template_filter, "the templates' filter that isolates runs in what they write"),
     EntryPoint(sitemap.write_sitemap, "sitemap.xml"),
     EntryPoint(timeline.copy_timeline_css, "the timeline's stylesheet"),
     EntryPoint(translations.check_translations, "the edition's catalogues: broken and untranslated entries"),
