@@ -124,6 +124,7 @@ __all__ = [
     "format_fact_once",
     "format_period",
     "punctuation",
+    "sentence_words",
     "variants_of",
 ]
 

@@ -54,7 +54,7 @@ from decimal import Decimal
 
 from pakru_data.charts import Bar, Chart, english
 from pakru_data.dataset import Dataset
-from pakru_data.formatting import format_date_at_precision, format_fact, format_period
+from pakru_data.formatting import format_date_at_precision, format_fact, format_period, sentence_words
 from pakru_data.model import Figure, Partner, TradeYear
 from pakru_data.validation.details import period_bounds
 
@@ -131,12 +131,18 @@ def _between(last: dt.date, first: dt.date, locale: str, words: Callable[[str], 
 
     start, end = last + dt.timedelta(days=1), first - dt.timedelta(days=1)
     if (start.month, start.day, end.month, end.day) == (7, 1, 6, 30) and end.year == start.year + 1:
-        return f"FY{start.year}-{end.year % 100:02d}"  # one whole fiscal year
+        return format_period(f"FY{start.year}-{end.year % 100:02d}", locale)  # one whole fiscal year
+    translated = locale.split("_")[0] != "en"  # English keeps "1999 to 2011"; others their own form
+
+    def whole_year(day: dt.date, edge: str) -> bool:
+        return (day.month, day.day) == ((1, 1) if edge == "start" else (12, 31))
+
+    if translated and whole_year(start, "start") and whole_year(end, "end") and start.year != end.year:
+        return sentence_words(locale).years.format(first=start.year, last=end.year)  # «1999–2011 гг.»
 
     def shown(day: dt.date, edge: str) -> str:
-        whole_year = (day.month, day.day) == ((1, 1) if edge == "start" else (12, 31))
-        if whole_year:
-            return str(day.year)
+        if whole_year(day, edge):
+            return format_period(str(day.year), locale)
         return format_date_at_precision(PartialDate(day.year, day.month), locale)
 
     a, b = shown(start, "start"), shown(end, "end")
