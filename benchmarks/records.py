@@ -43,10 +43,15 @@ class Scale:
 def record_modules(rng: random.Random, scale: Scale) -> dict[str, str]:
     """The text of each generated record module, by its path under ``pakru_data/``."""
     out: dict[str, str] = {}
-    sources = ["from pakru_data.model import Source\n\nSOURCES = ["]
+    # Newer models give each source a kind, and a verified fact needs a primary source or two
+    # publishers: the generated sources are primary, so every generated fact stays verified.
+    has_kind = "class SourceKind" in (REPO / "pakru_data" / "model.py").read_text(encoding="utf-8")
+    kind = " kind=SourceKind.PRIMARY," if has_kind else ""
+    imported = "Source, SourceKind" if has_kind else "Source"
+    sources = [f"from pakru_data.model import {imported}\n\nSOURCES = ["]
     for i in range(scale.sources):
         sources.append(
-            f"    Source(id='source-{i:05d}', publisher='Publisher {i % 97}', title='Report number {i}',"
+            f"    Source(id='source-{i:05d}',{kind} publisher='Publisher {i % 97}', title='Report number {i}',"
             f" url='https://example.org/reports/{i}', published='2025-{1 + i % 12:02d}-{1 + i % 28:02d}',"
             f" accessed='2026-11-01'),"
         )

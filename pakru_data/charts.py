@@ -8,7 +8,7 @@ The same data always gives the same bytes.
 >>> from pakru_data import DATA, format_fact
 >>> trade = chart("trade-china-russia", DATA)
 >>> [bar.figure.id for bar in trade.bars]
-['trade-pak-china-fy2024', 'trade-pak-china-2021', 'trade-pak-russia-fy2023']
+['trade-pak-china-fy2024', 'trade-russia-fy2021-22-total']
 >>> [bar.label for bar in trade.bars] == [f"{group}, {bar.figure.period}" for bar, (_, group) in
 ...                                       zip(trade.bars, DATA.chart_by_id["trade-china-russia"].bars)]
 True
@@ -53,6 +53,7 @@ class Bar:
     label: str  # "China, FY2023-24"
     text: str  # the value as the pages show it: "$16.2 billion", or why there is no bar
     amount: Decimal | None  # None for a gap, drawn as its label and text with no bar
+    series: str = ""  # the named series the bar belongs to, when a drawing holds several (trade)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,9 +92,29 @@ def chart(chart_id: str, dataset: Dataset, *, locale: str = "en", words: Callabl
 
 
 def alt_text(chart: Chart, words: Callable[[str], str] = english) -> str:
-    """What the chart shows, in words, for readers who cannot see it."""
-    values = punctuation(chart.locale).semicolon.join(f"{bar.label}: {bar.text}" for bar in chart.bars)
+    """What the chart shows, in words, for readers who cannot see it; a drawing of several
+    series names each before its bars ("Russia's official figures, calendar years — 2012: …")."""
+    groups: list[tuple[str, list[str]]] = []
+    for bar in chart.bars:
+        if not groups or groups[-1][0] != bar.series:
+            groups.append((bar.series, []))
+        groups[-1][1].append(f"{bar.label}: {bar.text}")
+    semicolon = punctuation(chart.locale).semicolon  # "; ", Urdu's "؛ "
+    values = semicolon.join(
+        f"{name} — {semicolon.join(shown)}" if name else semicolon.join(shown) for name, shown in groups
+    )
     return words("Bar chart: {title}. {values}.").format(title=chart.title, values=values)
+
+
+def _headings(chart: Chart) -> list[str | None]:
+    """For each bar, the series heading drawn above it (the first bar of each named
+    series), or None."""
+    shown: list[str | None] = []
+    previous = ""
+    for bar in chart.bars:
+        shown.append(bar.series if bar.series and bar.series != previous else None)
+        previous = bar.series
+    return shown
 
 
 # Layout, in SVG user units.  Each bar has its label above it, so the chart stays
@@ -128,6 +149,7 @@ def _drawing_width(chart: Chart) -> int:
     would not fit.  The bars keep their lengths; the picture is scaled to the page's column,
     so a wider drawing shows its text a little smaller rather than cut off."""
     ends = [Decimal(_WIDTH - _PAD)]
+    ends += [_PAD + _text_room(heading, bold=True) for heading in _headings(chart) if heading]
     for bar in chart.bars:
         ends.append(_PAD + _text_room(bar.label))
         if bar.amount is None:
@@ -175,7 +197,9 @@ def svg(chart: Chart, words: Callable[[str], str] = english, *, direction: TextD
         return _number(Decimal(width) - Decimal(str(x)) - Decimal(_number(length)))
 
     row = _LABEL_HEIGHT + _BAR_HEIGHT + _ROW_GAP
-    height = _PAD * 2 + row * len(chart.bars) - _ROW_GAP
+    headings = _headings(chart)
+    heading_room = _LABEL_HEIGHT + _ROW_GAP // 2  # a series' name, above its first bar
+    height = _PAD * 2 + row * len(chart.bars) - _ROW_GAP + heading_room * sum(1 for h in headings if h)
     title_id, desc_id = f"{chart.id}-title", f"{chart.id}-desc"
     direction_attribute = ' direction="rtl"' if mirrored else ""
     lines = [
@@ -184,8 +208,15 @@ def svg(chart: Chart, words: Callable[[str], str] = english, *, direction: TextD
         f'<title id="{title_id}">{escape(chart.title)}</title>',
         f'<desc id="{desc_id}">{escape(alt_text(chart, words))}</desc>',
     ]
-    for index, bar in enumerate(chart.bars):
-        top = _PAD + index * row
+    top = _PAD - row
+    for bar, heading in zip(chart.bars, headings, strict=True):
+        top += row
+        if heading:
+            lines.append(
+                f'<text class="pakru-chart-series" x="{across(_PAD)}" y="{top + 15}" font-weight="bold" '
+                f'fill="currentColor">{escape(heading)}</text>'
+            )
+            top += heading_room
         if bar.amount is None:  # a gap stays a gap: its label, and what is missing, in a muted colour
             lines += [
                 '<g class="pakru-chart-row pakru-chart-gap">',

@@ -130,12 +130,16 @@ class Dataset:
         return [e for e in self.events if isinstance(e, Exercise)]
 
     def latest_trade(self, partner: str) -> TradeYear | None:
-        """The partner's most recent period that has a total (by the period's last day)."""
+        """The partner's most recent period that any source gives something for (a total,
+        exports or imports, or words such as "more than $1 billion"), by the period's last
+        day, on whichever basis gives it: one row, so one basis."""
         rows = [
             (bounds[1], row.id, row)
             for row in self.trade
             if row.partner == partner
-            and (row.total is not None or row.total_fact)
+            and (
+                any(value is not None for value in (row.total, row.total_fact, row.exports, row.imports)) or row.stated
+            )
             and (bounds := period_bounds(row.period)) is not None
         ]
         return max(rows, key=lambda found: (found[0], found[1]))[2] if rows else None

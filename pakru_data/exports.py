@@ -28,6 +28,7 @@ from pakru_data.model import (
     Fact,
     Figure,
     Source,
+    Statistics,
     Status,
     TradeYear,
     to_decimal,
@@ -75,7 +76,15 @@ def fact_row(data: Dataset, fact: Fact, locale: str = "en") -> dict[str, Any]:
         "details": _details(fact),
     }
     if isinstance(fact, Event):
-        row.update(date=fact.date, end=fact.end, precision=fact.start.precision.value, era=fact.era)
+        row.update(
+            date=fact.date,
+            end=fact.end,
+            precision=fact.start.precision.value,
+            era=fact.era,
+            versions=[
+                {"date": v.date, "end": v.end, "said_by": v.said_by, "sources": list(v.sources)} for v in fact.versions
+            ],
+        )
     elif isinstance(fact, Figure):
         row.update(
             value=None if fact.amount is None else format(fact.amount, "f"),
@@ -116,7 +125,10 @@ def trade_row(row: TradeYear) -> dict[str, Any]:
         "id": row.id,
         "partner": row.partner,
         "period": row.period,
-        "basis": row.basis,
+        "basis": row.basis.key,
+        "statistics": row.basis.statistics.value,
+        "years": "fiscal" if row.basis.fiscal else "calendar",
+        "reported_by": row.reported_by or None,
         "exports": amount(row.exports),
         "imports": amount(row.imports),
         "total": amount(row.total),
@@ -142,11 +154,13 @@ def source_row(source: Source) -> dict[str, Any]:
     return {
         "id": source.id,
         "publisher": source.publisher,
+        "kind": source.kind.value if source.kind else None,
         "title": source.title,
         "url": source.url,
         "published": source.published,
         "accessed": source.accessed,
         "via": source.via or None,
+        "release": source.release or None,
         "note": source.note or None,
     }
 
@@ -184,7 +198,7 @@ _CSV_FACT_COLUMNS = [
 
 def facts_csv(rows: list[dict[str, Any]]) -> str:
     """One row per fact; lists joined with ';', empty cells for missing values.
-    A disputed figure's versions are in facts.json only."""
+    A disputed fact's versions (a figure's values, an event's dates) are in facts.json only."""
     out = io.StringIO()
     details = detail_fields()
     writer = csv.DictWriter(out, fieldnames=csv_columns(), lineterminator="\n")
@@ -257,15 +271,30 @@ _FACT_PROPERTIES: dict[str, Any] = {
     "versions": {
         "type": "array",
         "items": {
-            "type": "object",
-            "additionalProperties": False,
-            "required": ["value", "high", "said_by", "sources"],
-            "properties": {
-                "value": {"type": "string"},
-                "high": _NULLABLE_TEXT,
-                "said_by": {"type": "string"},
-                "sources": _ID_LIST,
-            },
+            "oneOf": [
+                {  # a disputed figure's value, as one source gives it
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["value", "high", "said_by", "sources"],
+                    "properties": {
+                        "value": {"type": "string"},
+                        "high": _NULLABLE_TEXT,
+                        "said_by": {"type": "string"},
+                        "sources": _ID_LIST,
+                    },
+                },
+                {  # a disputed event's dates, as one source gives them
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["date", "end", "said_by", "sources"],
+                    "properties": {
+                        "date": _PARTIAL_DATE,
+                        "end": _PARTIAL_DATE,
+                        "said_by": {"type": "string"},
+                        "sources": _ID_LIST,
+                    },
+                },
+            ]
         },
     },
     "details": {"type": "object", "additionalProperties": {"type": "string"}},
@@ -276,14 +305,17 @@ _TRADE_PROPERTIES: dict[str, Any] = {
     "id": _ID,
     "partner": {"type": "string"},
     "period": {"type": "string", "pattern": r"^(\d{4}|FY\d{4}-\d{2})$"},
-    "basis": {"type": "string", "minLength": 1},
+    "basis": {"type": "string", "pattern": r"^[a-z-]+-(calendar|fiscal)$"},
+    "statistics": {"enum": [statistics.value for statistics in Statistics]},
+    "years": {"enum": ["calendar", "fiscal"]},
+    "reported_by": _NULLABLE_TEXT,
     "exports": _AMOUNT,
     "imports": _AMOUNT,
     "total": _AMOUNT,
     "total_fact": _NULLABLE_TEXT,
     "stated": _NULLABLE_TEXT,
     "currency": {"type": "string", "pattern": "^[A-Z]{3}$"},
-    "status": {"enum": ["verified", "unverified"]},
+    "status": {"enum": ["verified", "single-source", "unverified"]},
     "sources": _ID_LIST,
     "difference": _NULLABLE_TEXT,
     "note": _NULLABLE_TEXT,
@@ -293,8 +325,9 @@ TRADE_SCHEMA: dict[str, Any] = {
     "$id": "trade.schema.json",
     "title": "pakru trade series",
     "description": (
-        "Pakistan's trade with each partner, one row per period, as published in trade.json; "
-        "null where no source gives an amount (never computed). total_fact names the fact in "
+        "Pakistan's trade with each partner, one row per statistic (basis: whose figures, calendar or "
+        "fiscal years) and period, as published in trade.json; a series is one partner's rows of one "
+        "basis. null where no source gives an amount (never computed). total_fact names the fact in "
         "facts.json that holds the total, when another record already gives it."
     ),
     "type": "array",

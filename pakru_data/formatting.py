@@ -38,6 +38,18 @@ A period of days is written as each language writes a range:
 >>> format_fact(long_talks)
 '30 January 2003 – 6 February 2003'
 
+When sources disagree on the dates, a disputed event shows each source's, as the language
+writes "or":
+
+>>> from pakru_data.model import DateVersion
+>>> session = Event(id="s", label="S", date="2017-11-28", era="e", status=Status.DISPUTED, versions=(
+...     DateVersion(date="2017-11-28", end="2017-11-30", sources=("a",), said_by="A"),
+...     DateVersion(date="2017-12-01", sources=("b",), said_by="B")))
+>>> [format_fact(session, locale=language) for language in ("en", "ru")]
+['28–30 November 2017 or 1 December 2017', '28–30 ноября 2017\u202fг. или 1 декабря 2017\u202fг.']
+>>> format_fact(session, "year")
+'2017'
+
 Amounts are written in their unit and currency:
 
 >>> trade = Figure(id="trade", label="Trade", value="920e6", unit="money", currency="USD", status=Status.VERIFIED)
@@ -99,6 +111,7 @@ from typing import Literal
 
 from babel import Locale
 from babel.dates import format_date, format_interval, format_skeleton, get_date_format
+from babel.lists import format_list
 from babel.numbers import (
     format_compact_currency,
     format_compact_decimal,
@@ -111,7 +124,7 @@ from babel.numbers import (
 from babel.units import format_compound_unit, format_unit
 
 from pakru_data.dates import PartialDate, Precision
-from pakru_data.model import Event, Fact, Figure, to_decimal
+from pakru_data.model import DateVersion, Event, Fact, Figure, to_decimal
 
 __all__ = [
     "CONVENTIONS",
@@ -187,8 +200,8 @@ def variants_of(fact: Fact) -> tuple[str, ...]:
     """
     if isinstance(fact, Event):
         return EVENT_VARIANTS
-    if isinstance(fact, Figure) and fact.versions:
-        return DISPUTED_VARIANTS
+    if isinstance(fact, Figure) and fact.versions:  # its period, when it has one, is not disputed
+        return (*DISPUTED_VARIANTS, "period") if fact.period else DISPUTED_VARIANTS
     if isinstance(fact, Figure) and not fact.period:
         return tuple(v for v in FIGURE_VARIANTS if v != "period")
     return FIGURE_VARIANTS
@@ -336,12 +349,11 @@ def format_period(period: str, locale: str = "en") -> str:
     return period
 
 
-def _in_date(event: Event, locale: str) -> str:
+def _in_date(start: PartialDate, finish: PartialDate | None, locale: str) -> str:
     """ "in April 2018", «в апреле 2018 г.», «в 2017 году», «اپریل 2018 میں»: the date as
     a sentence takes it."""
     words = sentence_words(locale)
-    start, finish = event.start, event.finish
-    shown = _format_event(event, "default", locale)
+    shown = _format_dates("", start, finish, "default", locale)
     if finish is not None and finish != start:
         first, last = start.first_day(), finish.first_day()
         if start.precision is Precision.YEAR:  # "in 1999–2011", «в 1999–2011 гг.»
@@ -387,18 +399,38 @@ def format_date_at_precision(date: PartialDate, locale: str = "en") -> str:
 
 
 def _format_event(event: Event, variant: str, locale: str) -> str:
+    if not event.versions:
+        return _format_dates(event.id, event.start, event.finish, variant, locale)
+    # A disputed event shows each source's date, joined as the language writes "or".
+    shown: list[str] = []
+    for version in event.versions:
+        text = _format_dates(event.id, version.start, version.finish, variant, locale)
+        if text not in shown:
+            shown.append(text)
+    return format_list(shown, style="or", locale=_babel(convention(locale).dates))
+
+
+def format_date_version(version: DateVersion, locale: str = "en") -> str:
+    """One source's dates for a disputed event, as the event would show them alone.
+
+    >>> from pakru_data.model import DateVersion
+    >>> format_date_version(DateVersion(date="2017-11-28", end="2017-11-30", sources=(), said_by="A"))
+    '28–30 November 2017'
+    """
+    return _format_dates("", version.start, version.finish, "default", locale)
+
+
+def _format_dates(fact_id: str, start: PartialDate, finish: PartialDate | None, variant: str, locale: str) -> str:
     if variant == "in":
-        return _in_date(event, locale)
-    start = event.start
+        return _in_date(start, finish, locale)
     wanted = {"year": Precision.YEAR, "month": Precision.MONTH, "day": Precision.DAY}.get(variant)
     if wanted is not None:
         if _finer_than(wanted, start.precision):
             raise UnknownVariantError(
-                f"fact '{event.id}' is only known to the {start.precision.value}, "
+                f"fact '{fact_id}' is only known to the {start.precision.value}, "
                 f"so it cannot be shown to the {wanted.value}; use '{start.precision.value}' or 'year'"
             )
         return format_date_at_precision(_truncate(start, wanted), locale)
-    finish = event.finish
     if finish is None or finish == start:
         return format_date_at_precision(start, locale)
     if start.precision is Precision.DAY and finish.precision is Precision.DAY:

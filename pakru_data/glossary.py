@@ -63,7 +63,10 @@ class Term:
         return re.compile(rf"(?<![\w-]){re.escape(self.source)}(?![\w-]|\.\w)", flags)
 
     def used_in(self, english: str) -> bool:
-        return bool(self._english.search(_NOT_WORDS.sub(" ", english)))
+        words = _NOT_WORDS.sub(" ", english)
+        if not self.source[:1].isupper():  # "to visit Pakistan" is the verb, not the record kind
+            words = re.sub(rf"\bto {re.escape(self.source)}\b", " ", words)
+        return bool(self._english.search(words))
 
     def kept_in(self, translated: str) -> bool:
         """Whether every word of the rendering starts a word of ``translated``, in order; a

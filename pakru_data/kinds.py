@@ -287,7 +287,7 @@ declare(
         defined_in=("records.trade",),
         list_name="TRADE",
         collection="trade",
-        translated=("basis", "stated", "difference", "note"),
+        translated=("reported_by", "stated", "difference", "note"),
         yields="fact",  # each year's amounts are figures (``TradeYear.figures``)
         plural="years of trade",
     )

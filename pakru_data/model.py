@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
@@ -25,10 +26,12 @@ __all__ = [
     "ID_PATTERN",
     "Agreement",
     "ArticleReference",
+    "Basis",
     "Challenge",
     "ChartSpec",
     "ConclusionRow",
     "Correction",
+    "DateVersion",
     "Direction",
     "Era",
     "Event",
@@ -40,12 +43,15 @@ __all__ = [
     "Partner",
     "Point",
     "Source",
+    "SourceKind",
     "Standing",
+    "Statistics",
     "Status",
     "TradeYear",
     "Verdict",
     "Version",
     "Visit",
+    "corroborates",
     "period_bounds",
 ]
 
@@ -81,10 +87,13 @@ ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 class Status(StrEnum):
     """How sure pakru is of a fact."""
 
-    VERIFIED = "verified"  # a cited source that someone read (it has an accessed date) says so
+    # corroborated: a read primary source says so, or two read sources from different
+    # publishers that are not one release printed twice (see SourceKind, Source.release)
+    VERIFIED = "verified"
     CORRECTED = "corrected"  # the original article said otherwise; see its Correction
-    DISPUTED = "disputed"  # sources disagree; every version is kept (figures only)
-    UNVERIFIED = "unverified"  # no source found; shown with a marker
+    DISPUTED = "disputed"  # sources disagree; every version is kept (a figure's values, an event's dates)
+    SINGLE_SOURCE = "single-source"  # one read report says so, not yet corroborated; shown with a marker
+    UNVERIFIED = "unverified"  # no source found, or only a weak one; shown with a marker
 
 
 class Verdict(StrEnum):
@@ -95,23 +104,63 @@ class Verdict(StrEnum):
     UNVERIFIED = "unverified"
 
 
+class SourceKind(StrEnum):
+    """What kind of work a source is: a primary source alone can make a fact verified."""
+
+    PRIMARY = "primary"  # a government, a ministry, a treaty's text, official statistics, the Kremlin, the UN
+    PRESS = "press"  # a newspaper, news agency, broadcaster or news site
+    SCHOLARLY = "scholarly"  # a book, a journal, a research institute
+    REFERENCE = "reference"  # an encyclopedia or another reference work
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Source:
-    """A published work that facts cite."""
+    """A published work that facts cite.
+
+    When what was read is a copy on another host (a repost, a mirror, an archive),
+    ``publisher``, ``title`` and ``published`` describe the original it copies, ``via``
+    names the copy that was read, and ``url`` is the copy's address.
+    """
 
     id: str
+    kind: SourceKind | None = None  # required: validation asks for it with its choices
     publisher: str
     title: str
     url: str | None = None
     published: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD
     accessed: str | None = None  # the day its text was read; only a read source makes a fact verified
-    via: str = ""  # where it was read, when not at the publisher (a repost, an archive)
+    via: str = ""  # the copy that was read, when not at the publisher (a repost, a mirror, an archive)
+    release: str = ""  # the press release or wire report it prints, named the same in every source that prints it
     note: str = ""
     defined_at: Location = field(default_factory=_where_written, compare=False, repr=False)
 
     @property
     def published_date(self) -> PartialDate | None:
         return PartialDate.parse(self.published) if self.published else None
+
+
+def corroborates(sources: Iterable[Source]) -> bool:
+    """Whether ``sources`` make a fact verified: among those someone read (with an
+    ``accessed`` date), a primary source, or two from different publishers that are not
+    one release printed twice.
+
+    >>> def read(publisher, kind=SourceKind.PRESS, release=""):
+    ...     return Source(id="s", kind=kind, publisher=publisher, title="t", accessed="2026-11-29",
+    ...                   release=release)
+    >>> corroborates([read("Dawn")])
+    False
+    >>> corroborates([read("President of Russia (Kremlin)", SourceKind.PRIMARY)])
+    True
+    >>> corroborates([read("Dawn"), read("The Nation")])
+    True
+    >>> corroborates([read("Dawn", release="moc-2023-10-12"), read("The Nation", release="moc-2023-10-12")])
+    False
+    """
+    read = [source for source in sources if source.accessed]
+    if any(source.kind is SourceKind.PRIMARY for source in read):
+        return True
+    origins = {source.release or source.publisher.strip().casefold() for source in read}
+    return len(origins) >= 2
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -137,12 +186,36 @@ class Fact:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class DateVersion:
+    """One source's date for a disputed event: its first day, its last (if several), and who
+    gave it."""
+
+    date: str  # YYYY, YYYY-MM or YYYY-MM-DD
+    end: str | None = None
+    sources: tuple[str, ...]
+    said_by: str  # who gave this date, and when, in plain words
+
+    @property
+    def start(self) -> PartialDate:
+        return PartialDate.parse(self.date)
+
+    @property
+    def finish(self) -> PartialDate | None:
+        return PartialDate.parse(self.end) if self.end else None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Event(Fact):
-    """Something that happened on a date (known to a day, a month or a year)."""
+    """Something that happened on a date (known to a day, a month or a year).
+
+    When sources give different dates, the event is ``Status.DISPUTED`` and keeps each
+    source's date in ``versions``; ``date`` is then the earliest version's, so the event
+    keeps its place on the timeline."""
 
     date: str
     end: str | None = None  # for visits, talks and exercises that lasted several days
     era: str  # the id of the history era it belongs to
+    versions: tuple[DateVersion, ...] = ()  # a disputed event keeps each source's date
     story: bool = False  # part of the story the history page tells (its era's timeline strip)
 
     kind: str = field(default="event", init=False)
@@ -154,6 +227,13 @@ class Event(Fact):
     @property
     def finish(self) -> PartialDate | None:
         return PartialDate.parse(self.end) if self.end else None
+
+    @property
+    def cited_source_ids(self) -> tuple[str, ...]:
+        ids = list(self.sources)
+        for version in self.versions:
+            ids += [s for s in version.sources if s not in ids]
+        return tuple(ids)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -372,21 +452,66 @@ class Exercise(Event):
     kind: str = field(default="exercise", init=False)
 
 
+class Statistics(StrEnum):
+    """Whose statistics a trade figure is: with the kind of year, a trade series' basis.
+
+    Figures from two of these never form one series: they count differently (a customs
+    record or a bank's payments, one side's books or the other's), so a rise from one to
+    the other is a change of source, not of trade."""
+
+    PAKISTAN = "Pakistan's official statistics"  # the Bureau of Statistics, the Ministry of Commerce
+    STATE_BANK = "State Bank of Pakistan"
+    RUSSIA = "Russia's official figures"  # its customs service, its trade representation, its officials
+    CHINA_CUSTOMS = "China's customs"
+    BUSINESS_COUNCIL = "Pakistan Business Council"
+    LAHORE_CHAMBER = "Lahore Chamber of Commerce and Industry"
+    FPCCI = "Federation of Pakistan Chambers of Commerce and Industry"
+    NOT_STATED = "whose figures not stated"
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Basis:
+    """One trade statistic: whose figures, and in calendar or (Pakistan's) fiscal years.
+
+    >>> Basis(Statistics.STATE_BANK, fiscal=True).name
+    'State Bank of Pakistan, fiscal years (July to June)'
+    """
+
+    statistics: Statistics
+    fiscal: bool
+
+    @property
+    def years(self) -> str:
+        return "fiscal years (July to June)" if self.fiscal else "calendar years"
+
+    @property
+    def name(self) -> str:
+        return f"{self.statistics.value}, {self.years}"
+
+    @property
+    def key(self) -> str:
+        """A kebab-case key: ``state-bank-fiscal``."""
+        return f"{self.statistics.name.lower().replace('_', '-')}-{'fiscal' if self.fiscal else 'calendar'}"
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class TradeYear:
-    """Pakistan's trade in goods with one partner in one year, as one source set gives it.
+    """Pakistan's trade in goods with one partner in one period, in one statistic.
 
     Each amount is optional: a value no source gives stays empty (a gap is a gap, never
     computed).  ``period`` is a calendar year ("2014") or a Pakistani fiscal year, July to
-    June ("FY2020-21"); ``basis`` says which, and whose statistics.  Each amount becomes a
-    figure with the id ``trade-<id>-exports`` (``-imports``, ``-total``), cited like any
-    fact; ``total_fact`` names a figure that already holds the total, instead of a copy.
+    June ("FY2020-21"); with ``statistics`` (whose figures) it makes the row's
+    :class:`Basis`, and a series is the rows of one partner and one basis.  Each amount
+    becomes a figure with the id ``trade-<id>-exports`` (``-imports``, ``-total``), cited
+    like any fact; ``total_fact`` names a figure that already holds the total, instead of a
+    copy.
     """
 
-    id: str  # "<partner>-<period>", e.g. "russia-2014", "china-fy2020-21"
+    id: str  # "<partner>-<period>" ("russia-2014", "china-fy2020-21"); "russia-pbc-2014" for a second basis
     partner: Partner
     period: str
-    basis: str
+    statistics: Statistics | None = None  # whose figures (required: validation asks for it with its choices)
+    reported_by: str = ""  # who gave them, when not the statistics' publisher ("the Russian ambassador")
     status: Status
     sources: tuple[str, ...] = ()
     exports: Decimal | int | str | None = None  # Pakistan's exports to the partner
@@ -403,10 +528,17 @@ class TradeYear:
 
     MEASURES = ("exports", "imports", "total")
 
+    @property
+    def basis(self) -> Basis:
+        """Whose statistics, and which kind of year (from ``period``); a row whose
+        ``statistics`` is not a :class:`Statistics` (validation reports it) counts as not stated."""
+        statistics = self.statistics if isinstance(self.statistics, Statistics) else Statistics.NOT_STATED
+        return Basis(statistics, fiscal=str(self.period).startswith("FY"))
+
     def figure_id(self, measure: str) -> str:
         """The id of this year's figure for ``measure``.
 
-        >>> TradeYear(id="russia-2014", partner=Partner.RUSSIA, period="2014", basis="calendar year",
+        >>> TradeYear(id="russia-2014", partner=Partner.RUSSIA, period="2014", statistics=Statistics.RUSSIA,
         ...           status=Status.VERIFIED).figure_id("total")
         'trade-russia-2014-total'
         """

@@ -23,7 +23,7 @@ from conftest import sphinx_command
 from pakru_data import DATA
 
 ROOT = Path(__file__).resolve().parent.parent
-TODAY = "2026-11-29"  # the day of the latest accessed dates: none may be in the future
+TODAY = "2026-12-04"  # the day of the latest accessed dates: none may be in the future
 
 
 def copy_project(tmp_path: Path) -> Path:
@@ -144,7 +144,7 @@ CASES = [
         'eraa="cold-war",',
         [
             f"{at('events', 'u2-incident')}: record 'events': Event() has no field 'eraa' (did you mean 'era'?); "
-            "use one of: id, label, status, sources, note, as_of, review_by, date, end, era, story"
+            "use one of: id, label, status, sources, note, as_of, review_by, date, end, era, versions, story"
         ],
         id="typo-in-a-field-name",
     ),
@@ -204,7 +204,7 @@ BUILD_CASES = {
     "records": [
         ("events.py", 'id="tashkent-declaration"', 'date="1966-01-10"', 'date="1966-02-30"'),
         ("events.py", 'id="u2-incident"', "status=Status.VERIFIED", "status=Status.DISPUTED"),
-        ("chart_specs.py", 'id="trade-china-russia"', '"trade-pak-russia-fy2023"', '"trade-pak-russia-fy2032"'),
+        ("chart_specs.py", 'id="trade-china-russia"', '"trade-russia-fy2021-22-total"', '"trade-russia-fy2012-total"'),
     ],
     "syntax-error": [("events.py", 'id="u2-incident"', 'era="cold-war",', 'era="cold-war"')],
 }

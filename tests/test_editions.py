@@ -203,11 +203,12 @@ def test_a_citation_ends_with_one_full_stop_after_a_date_that_has_one(edition):
 
 def test_the_records_catalogue_holds_the_words_of_the_relations_tables_and_citations():
     """records.pot has each visit's, agreement's and exercise's label and table words, each
-    trade year's basis and notes, each source's "read via" and each reference's finding."""
+    trade year's reported_by and notes, each source's "read via" and each reference's finding."""
     contexts = {context for record in records_of(DATA) for context, _english in fields_of(record)}
     visit, agreement = DATA.visits[0], next(e for e in DATA.events if isinstance(e, Agreement))
     expected = {f"visit:{visit.id}.label", f"visit:{visit.id}.outcome", f"agreement:{agreement.id}.what"}
-    expected |= {f"trade-year:{DATA.trade[0].id}.basis", f"reference:{DATA.article_references[0].id}.finding"}
+    reported = next(row for row in DATA.trade if row.reported_by)
+    expected |= {f"trade-year:{reported.id}.reported_by", f"reference:{DATA.article_references[0].id}.finding"}
     expected |= {f"source:{source.id}.via" for source in DATA.sources if source.via}
     assert expected <= contexts
 

@@ -165,6 +165,20 @@ def test_strict_mode_fails_on_unverified_facts_shown_in_pages(tmp_path):
     unverified_in_prose = "fact 'mi35m-delivery' is shown in pages but unverified"
     assert unverified_in_prose in result.stderr
     assert "events.py:" in result.stderr
+    one_source = (
+        "fact 'soviet-invasion-afghanistan' is shown in pages but rests on one source; cite a primary source "
+        "or an independent second one, or stop showing it"
+    )
+    assert one_source in result.stderr
+
+
+def test_a_single_source_fact_carries_its_marker_and_its_status_in_the_register(site):
+    fact = DATA.facts["soviet-invasion-afghanistan"]
+    assert fact.status is Status.SINGLE_SOURCE
+    markers = [m for m in site.article("history").select(".pakru-marker-single-source") if m.get_text() == "one source"]
+    assert markers
+    entry = site.register_entry(fact.id)
+    assert entry.select_one("span.pakru-status-single-source:not(.pakru-fact)").get_text() == "one source"
 
 
 def test_register_entries_come_in_the_order_a_reader_meets_them(site):

@@ -14,7 +14,7 @@ from pakru_data import DATA, Status
 from pakru_data.dataset import Dataset
 from pakru_data.validation import find_problems
 
-TODAY = dt.date(2026, 11, 29)  # the day of the latest accessed dates: none may be in the future
+TODAY = dt.date(2026, 12, 4)  # the day of the latest accessed dates: none may be in the future
 
 
 def lists() -> dict[str, list]:
@@ -52,7 +52,7 @@ CASES = [
     pytest.param(
         replaced("events", "tashkent-declaration", date="2027-01-10"),
         ("events", "tashkent-declaration"),
-        "event 'tashkent-declaration': date must not be in the future (today is 2026-11-29); check the year",
+        "event 'tashkent-declaration': date must not be in the future (today is 2026-12-04); check the year",
         id="future-date",
     ),
     pytest.param(
@@ -140,9 +140,9 @@ CASES = [
     pytest.param(
         replaced("events", "tashkent-declaration", status=Status.DISPUTED),
         ("events", "tashkent-declaration"),
-        "event 'tashkent-declaration': status must not be Status.DISPUTED: an event keeps one date, not each "
-        "source's version, so no page could show what is disputed; give the date the sources support and say "
-        "in note where they differ, or set status=Status.UNVERIFIED",
+        "event 'tashkent-declaration': status=Status.DISPUTED needs each source's date in versions, e.g. "
+        'versions=(DateVersion(date="2017-11-28", end="2017-11-30", sources=("source-id",), said_by="who"), '
+        "...); or give the date the sources support and say in note where they differ",
         id="disputed-event",
     ),
     pytest.param(
@@ -155,7 +155,7 @@ CASES = [
     pytest.param(
         replaced("eras", "growing-friendship", end_year=2030),
         ("eras", "growing-friendship"),
-        "era 'growing-friendship': end_year must not be in the future (today is 2026-11-29); check the year",
+        "era 'growing-friendship': end_year must not be in the future (today is 2026-12-04); check the year",
         id="era-ends-in-the-future",
     ),
     pytest.param(
@@ -276,17 +276,17 @@ def test_data_error_lists_every_problem_and_counts_them():
 
 
 def test_a_chart_of_money_in_two_currencies_is_reported():
-    data = replaced("figures", "trade-pak-china-2021", currency="CNY")
+    data = replaced("figures", "trade-pak-china-fy2024", currency="CNY")
     chart = next(c for c in data["chart_specs"] if c.id == "trade-china-russia")
     message = (
         "must show figures of one unit and currency, so its bars compare (it mixes money in CNY, money in USD); "
         "keep figures of one kind, or make two charts"
     )
     # The trade row whose total that figure holds is reported too (trade.py, after chart_specs.py).
-    row = next(r for r in data["trade"] if r.total_fact == "trade-pak-china-2021")
+    row = next(r for r in data["trade"] if r.total_fact == "trade-pak-china-fy2024")
     in_trade = (
-        f"{row.defined_at}: trade year '{row.id}': total_fact 'trade-pak-china-2021' must have the same period and "
-        f"currency (2021 CNY, not 2021 USD); name the figure for this year, or give total"
+        f"{row.defined_at}: trade year '{row.id}': total_fact 'trade-pak-china-fy2024' must have the same period and "
+        f"currency (FY2023-24 CNY, not FY2023-24 USD); name the figure for this year, or give total"
     )
     assert problems(data) == [f"{chart.defined_at}: chart 'trade-china-russia': {message}", in_trade]
 
@@ -322,3 +322,93 @@ def test_every_settled_fact_rests_on_a_source_someone_read():
     settled = [f for f in DATA.facts.values() if f.status is not Status.UNVERIFIED]
     unread = [f.id for f in settled if not any(s.accessed for s in DATA.cited_sources(f))]
     assert settled and unread == []
+
+
+# "Verified" means corroborated (issue 17): a primary source, or two publishers that are
+# not one release printed twice.
+
+CORROBORATION = (
+    "is marked verified, so it must rest on a primary source or on two sources from different publishers "
+    "that are not one release printed twice (it has {has}); cite a primary source or an independent second "
+    "source you have read, or set status=Status.SINGLE_SOURCE"
+)
+
+
+def test_a_verified_fact_with_one_press_source_is_reported():
+    data = replaced("events", "soviet-invasion-afghanistan", status=Status.VERIFIED)
+    message = CORROBORATION.format(has="one press source read, TASS")
+    assert problems(data) == [
+        f"{where('events', 'soviet-invasion-afghanistan')}: event 'soviet-invasion-afghanistan': {message}"
+    ]
+
+
+def test_one_release_printed_by_two_publishers_is_one_source():
+    reprints = ("app-ganich-ejaz-2023", "nation-russia-trade-fy2023")
+    assert len({DATA.source_by_id[s].publisher for s in reprints}) == 2
+    data = replaced("events", "soviet-invasion-afghanistan", status=Status.VERIFIED, sources=reprints)
+    message = CORROBORATION.format(has="2 sources printing one release, ministry-of-commerce-2023-10-12")
+    assert problems(data) == [
+        f"{where('events', 'soviet-invasion-afghanistan')}: event 'soviet-invasion-afghanistan': {message}"
+    ]
+
+
+def test_a_primary_source_or_two_independent_publishers_make_a_fact_verified():
+    primary = replaced(
+        "events", "soviet-invasion-afghanistan", status=Status.VERIFIED, sources=("kremlin-musharraf-2003",)
+    )
+    assert problems(primary) == []
+    two = ("tass-afghanistan-withdrawal", "dawn-druzhba-2016")
+    assert problems(replaced("events", "soviet-invasion-afghanistan", status=Status.VERIFIED, sources=two)) == []
+
+
+def test_a_corroborated_fact_marked_single_source_is_reported():
+    data = replaced("events", "tashkent-declaration", status=Status.SINGLE_SOURCE)
+    assert problems(data) == [
+        f"{where('events', 'tashkent-declaration')}: event 'tashkent-declaration': is marked single-source, but its "
+        "sources corroborate it (a primary source, or two publishers); set status=Status.VERIFIED"
+    ]
+
+
+def test_a_trade_year_follows_the_same_rule():
+    row = next(r for r in DATA.trade if r.id == "russia-2013")
+    data = replaced("trade", "russia-2013", status=Status.VERIFIED)
+    message = CORROBORATION.format(has="one press source read, The News International")
+    assert problems(data) == [f"{row.defined_at}: trade year 'russia-2013': {message}"]
+
+
+def test_a_copy_that_does_not_name_its_original_is_reported():
+    data = replaced("sources", "national-interest-u2", publisher="[a repost on m.ru24.net]")
+    assert problems(data) == [
+        f"{where('sources', 'national-interest-u2')}: source 'national-interest-u2': is read via a copy (a repost "
+        "on m.ru24.net), so publisher must name the original's publisher, not the copy (it is '[a repost on "
+        "m.ru24.net]'); write the original's publisher, title and date (published) as the copy gives them, or, "
+        "if no original can be named, cite the copy itself (its host in publisher) and leave via empty"
+    ]
+
+
+def test_a_publisher_that_describes_a_copy_must_say_so_in_via():
+    data = replaced("sources", "national-interest-u2", via="", publisher="The National Interest (repost on m.ru24.net)")
+    assert problems(data) == [
+        f"{where('sources', 'national-interest-u2')}: source 'national-interest-u2': publisher 'The National "
+        "Interest (repost on m.ru24.net)' describes a copy, so it must name the original's publisher alone and "
+        "say in via='...' which copy was read (a repost on example.org)"
+    ]
+
+
+def test_a_source_without_a_kind_is_reported_with_the_choices():
+    data = replaced("sources", "dawn-druzhba-2016", kind=None)
+    assert problems(data) == [
+        f"{where('sources', 'dawn-druzhba-2016')}: source 'dawn-druzhba-2016': kind must be one of: "
+        "SourceKind.PRIMARY (a government, ministry, treaty text, official statistics, the Kremlin, the UN), "
+        "SourceKind.PRESS, SourceKind.SCHOLARLY, SourceKind.REFERENCE (an encyclopedia); say what kind of work it is"
+    ]
+
+
+def test_a_chart_of_trade_figures_on_two_bases_is_reported():
+    bars = (("trade-pak-china-fy2024", "China"), ("trade-pak-china-2021", "China"))
+    data = replaced("chart_specs", "trade-china-russia", bars=bars)
+    assert problems(data) == [
+        f"{where('chart_specs', 'trade-china-russia')}: chart 'trade-china-russia': must draw trade figures of one "
+        "basis, whose statistics and which kind of year, so its bars compare (it mixes China's customs, calendar "
+        "years; State Bank of Pakistan, fiscal years (July to June)); chart figures of one basis, or make two charts"
+    ]

@@ -123,7 +123,7 @@ def move_today_past_a_review_date(tree: Tree) -> None:
 
 
 def break_a_chart(tree: Tree) -> None:
-    tree.edit("pakru_data/records/chart_specs.py", '"trade-pak-russia-fy2023"', '"trade-pak-russia-fy2032"')
+    tree.edit("pakru_data/records/chart_specs.py", '"trade-russia-fy2021-22-total"', '"trade-russia-fy2012-total"')
 
 
 def fix_everything(tree: Tree) -> None:

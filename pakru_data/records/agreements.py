@@ -3,7 +3,7 @@ Russia, oldest first.  ``standing`` is ``Standing.UNKNOWN`` unless a source read
 whether the agreement is in force: most were for fixed periods, but no source says so.
 """
 
-from pakru_data.model import Agreement, Standing, Status
+from pakru_data.model import Agreement, DateVersion, Standing, Status
 
 AGREEMENTS = [
     Agreement(
@@ -11,7 +11,7 @@ AGREEMENTS = [
         label="Soviet-Pakistani trade agreement",
         date="1956-06-27",
         era="cold-war",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("gse-soviet-pakistani-agreements",),
         what="trade agreement",
         standing=Standing.SUPERSEDED,
@@ -36,16 +36,25 @@ AGREEMENTS = [
         date="1963-10-07",
         era="cold-war",
         status=Status.VERIFIED,
-        sources=("gse-soviet-pakistani-agreements",),
+        sources=(
+            "treaty-text-air-transport-1963",
+            "gse-soviet-pakistani-agreements",
+            "kodeks-air-transport-1963-status",
+        ),
+        place="Karachi",
         what="air services between the two countries",
-        standing=Standing.UNKNOWN,
+        standing=Standing.SUPERSEDED,
+        note=(
+            "Signed at Karachi (the treaty's Russian text). A Russian legal database lists it as no longer in "
+            "force from 19 August 2011 under the agreement of 12 May 2011 (air-traffic-agreement-2011)."
+        ),
     ),
     Agreement(
         id="trade-agreement-1965-67",
         label="Trade agreement for 1965-67 (with a protocol on Soviet machinery and equipment)",
         date="1965-04-07",
         era="cold-war",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("gse-soviet-pakistani-agreements",),
         what="trade for 1965-67 and delivery of Soviet machinery and equipment",
         standing=Standing.UNKNOWN,
@@ -56,7 +65,7 @@ AGREEMENTS = [
         label="Agreement on cultural and scientific cooperation",
         date="1965-06-05",
         era="cold-war",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("gse-soviet-pakistani-agreements",),
         what="cultural and scientific exchanges",
         standing=Standing.UNKNOWN,
@@ -66,7 +75,7 @@ AGREEMENTS = [
         label="Agreement on economic and technical cooperation (1966-72)",
         date="1966-09-09",
         era="cold-war",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("gse-soviet-pakistani-agreements",),
         what="Soviet help with Pakistan's economic programmes and a number of facilities, 1966-72",
         standing=Standing.UNKNOWN,
@@ -76,7 +85,7 @@ AGREEMENTS = [
         label="Agreement on cooperation in fishing",
         date="1968-07-26",
         era="cold-war",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("gse-soviet-pakistani-agreements",),
         what="fisheries cooperation",
         standing=Standing.UNKNOWN,
@@ -86,7 +95,7 @@ AGREEMENTS = [
         label="Protocol on delivery of Soviet machinery and equipment (1968-70)",
         date="1968-07-29",
         era="cold-war",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("gse-soviet-pakistani-agreements",),
         what="Soviet machinery and equipment deliveries for 1968-70",
         standing=Standing.UNKNOWN,
@@ -96,7 +105,7 @@ AGREEMENTS = [
         label="Credit for oil and gas prospecting",
         date="1969-01-22",
         era="cold-war",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("gse-soviet-pakistani-agreements",),
         what="Soviet credit to prospect for oil and natural gas",
         standing=Standing.UNKNOWN,
@@ -106,7 +115,7 @@ AGREEMENTS = [
         label="Agreement on cooperation in the peaceful use of nuclear energy",
         date="1970-05-20",
         era="cold-war",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("gse-soviet-pakistani-agreements",),
         what="civil nuclear cooperation",
         standing=Standing.UNKNOWN,
@@ -117,17 +126,41 @@ AGREEMENTS = [
         date="1971-01-22",
         era="cold-war",
         story=True,
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("gse-soviet-pakistani-agreements", "paksteel-history"),
         note="The Great Soviet Encyclopedia dates the Soviet credit for the plant to this day.",
         what="Soviet credit to build a steel plant in Karachi",
+    ),
+    Agreement(
+        id="geneva-accords-1988",
+        label="Geneva Accords on the settlement of the situation relating to Afghanistan",
+        date="1988-04-14",
+        era="cold-war",
+        status=Status.VERIFIED,
+        sources=(
+            "shevardnadze-statement-geneva-1988",
+            "csmonitor-geneva-signing-1988",
+            "vlex-geneva-accords-signed-1988",
+            "maley-afghanistan-wars",
+        ),
+        place="Geneva (Palais des Nations)",
+        what=(
+            "four instruments: non-interference between Afghanistan and Pakistan, the return of refugees, "
+            "Soviet withdrawal from 15 May 1988 to 15 February 1989, and guarantees by the USSR and the US; "
+            "signed for Pakistan by Zain Noorani and for the USSR, as a guarantor, by Eduard Shevardnadze"
+        ),
+        standing=Standing.UNKNOWN,
+        note=(
+            "Multilateral: Afghanistan and Pakistan signed, the USSR and the United States guaranteed. The "
+            "Soviet withdrawal it set was completed on 15 February 1989 (soviet-withdrawal-afghanistan)."
+        ),
     ),
     Agreement(
         id="trade-package-1999",
         label="Package of bilateral agreements on trade (Nawaz Sharif's Moscow visit)",
         date="1999-04",
         era="new-beginning",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("jamestown-sharif-moscow-1999",),
         place="Moscow",
         what="agreements to boost trade, including Russian participation in building power plants, roads and bridges",
@@ -196,7 +229,7 @@ AGREEMENTS = [
         label="Military-technical cooperation accord",
         date="2015-10",
         era="new-beginning",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("dawn-training-accord-2018",),
         what="arms supplies and cooperation in weapon development",
         standing=Standing.UNKNOWN,
@@ -226,17 +259,33 @@ AGREEMENTS = [
     Agreement(
         id="igc-5-protocol-2017",
         label="Protocol of the 5th session of the Pakistan-Russia Inter-Governmental Commission",
-        date="2017-12-01",
+        date="2017-11",
         era="new-beginning",
-        status=Status.VERIFIED,
-        sources=("app-dastgir-igc-2017",),
+        status=Status.DISPUTED,
+        versions=(
+            DateVersion(
+                date="2017-11",
+                sources=("app-dastgir-manturov-2018",),
+                said_by="Pakistan's Ministry of Defence via APP, 6 April 2018: the session was held in November 2017",
+            ),
+            DateVersion(
+                date="2017-12-01",
+                sources=("app-dastgir-igc-2017",),
+                said_by="APP, Islamabad press release of Friday 1 December 2017: signed as the session concluded",
+            ),
+        ),
         place="Moscow",
         what=(
             "decisions on energy investment, trade liberalisation, standards, students, banking, customs, "
             "visa facilitation"
         ),
         standing=Standing.UNKNOWN,
-        note="Date is the APP dateline (Dec 1, Friday) on which the session concluded.",
+        note=(
+            "Signed after the closing plenary (APP). Sources disagree on its day: APP's release of Friday 1 "
+            "December 2017 reports the signing as the session concluded; the ministry's release of April 2018 "
+            "puts the session in November 2017, and Geo News gave 28-30 November (per the December 2026 audit, "
+            "not read here)."
+        ),
     ),
     Agreement(
         id="sbp-cbr-mou-2018",
@@ -246,7 +295,7 @@ AGREEMENTS = [
         ),
         date="2018-01",
         era="new-beginning",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("thenews-kozlov-800m-2018",),
         what=(
             "banking cooperation (direct banking channels); little implemented by end-2018 per the Russian "
@@ -276,7 +325,7 @@ AGREEMENTS = [
         ),
         date="2019-02-06",
         era="new-beginning",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("globaltimes-offshore-2019",),
         place="Islamabad",
         what=(
@@ -292,7 +341,7 @@ AGREEMENTS = [
         date="2021-05-28",
         era="growing-friendship",
         story=True,
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("dawn-pakistan-stream-protocol",),
         what="Renames the North-South pipeline Pakistan Stream and changes its terms",
     ),
@@ -322,7 +371,7 @@ AGREEMENTS = [
         ),
         date="2023-06-15",
         era="growing-friendship",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("thenews-customs-mou-2023",),
         place="Saint Petersburg (SPIEF)",
         what="exchange of trade statistics and methods",
@@ -334,16 +383,16 @@ AGREEMENTS = [
             "Memorandum of understanding between Pakistan Mercantile Exchange (PMEX) and Saint Petersburg "
             "International Mercantile Exchange (SPIMEX)"
         ),
-        date="2024-09",
+        date="2024-09-18",
         era="growing-friendship",
-        status=Status.VERIFIED,
-        sources=("sabahnews-mou-2024",),
+        status=Status.SINGLE_SOURCE,
+        sources=("express-pmex-spimex-2024", "sabahnews-mou-2024"),
         place="Islamabad (Ministry of Foreign Affairs)",
         what="commodity-exchange cooperation; signed during Deputy PM Overchuk's visit",
         standing=Standing.UNKNOWN,
         note=(
-            "Urdu report; day not in the excerpt (Overchuk was in Islamabad 18-19 Sep 2024). Company-level, "
-            "not intergovernmental."
+            "Signed on 18 September 2024, the first day of Overchuk's visit (Express, dated that day, from the "
+            "Foreign Office's statement). Company-level, not intergovernmental."
         ),
     ),
     Agreement(
@@ -352,17 +401,20 @@ AGREEMENTS = [
             "Pakistan's accession to the MoU on the Belarus-Russia-Kazakhstan-Uzbekistan-Afghanistan-Pakistan "
             "international transport corridor"
         ),
-        date="2024-09",
+        date="2024-09-18",
         era="growing-friendship",
-        status=Status.VERIFIED,
-        sources=("sabahnews-mou-2024",),
+        status=Status.SINGLE_SOURCE,
+        sources=("express-pmex-spimex-2024", "sabahnews-mou-2024"),
         place="Islamabad (Ministry of Foreign Affairs)",
         what=(
             "Pakistan joins a multilateral transport-corridor MoU; signed for Pakistan by the Secretary of "
             "Communications"
         ),
         standing=Standing.UNKNOWN,
-        note="Multilateral rather than bilateral; listed because it was signed in the bilateral setting.",
+        note=(
+            "Multilateral rather than bilateral; listed because it was signed in the bilateral setting, at the "
+            "same ceremony as the PMEX-SPIMEX memorandum on 18 September 2024."
+        ),
     ),
     Agreement(
         id="overchuk-dar-mou-2024",
@@ -385,21 +437,25 @@ AGREEMENTS = [
             "First Pakistan-Russia barter trade MoU (Astarta Agrotrading with Meskay & Femtee Trading and "
             "National Fruit Processing Factory)"
         ),
-        date="2024-10",
+        date="2024-10-01",
         era="growing-friendship",
         status=Status.VERIFIED,
-        sources=("pakistantoday-barter-2024",),
+        sources=("arabnews-first-barter-2024", "sputnik-india-first-barter-2024", "pakistantoday-barter-2024"),
         place="Moscow (Pakistan-Russia Trade and Investment Forum)",
         what="company-level barter of chickpeas, rice, mandarins, potatoes and red lentils",
         standing=Standing.UNKNOWN,
-        note="Pakistan Today dated 3 Oct 2024. Company-level, not intergovernmental.",
+        note=(
+            'Pakistan\'s embassy announced the signing "on Tuesday" (Arab News); the forum opened on Monday 30 '
+            "September (Sputnik India, 2 October), so Tuesday is 1 October 2024. Company-level, not "
+            "intergovernmental."
+        ),
     ),
     Agreement(
         id="igc-9-agreements-2024",
         label="Eight agreements signed at the 9th session of the Intergovernmental Commission",
         date="2024-12-04",
         era="growing-friendship",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("urdupoint-igc-9-2024",),
         place="Moscow",
         what="industrial cooperation, insulin production, academic exchanges (individual titles not given)",
@@ -407,6 +463,22 @@ AGREEMENTS = [
         note=(
             'APP via UrduPoint, dated 4 Dec 2024 ("on Wednesday" = 4 Dec 2024). The eight documents are not '
             "itemised in the excerpt; one record stands for all eight."
+        ),
+    ),
+    Agreement(
+        id="igc-10-mous-2025",
+        label="Three memorandums of understanding signed at the 10th session of the Intergovernmental Commission",
+        date="2025-11-27",
+        era="growing-friendship",
+        status=Status.VERIFIED,
+        sources=("pid-igc-10-2025", "dawn-igc-10-2025"),
+        place="Islamabad",
+        what="cooperation in quality standards, anti-monopoly regulation and the media sector",
+        standing=Standing.UNKNOWN,
+        note=(
+            "The 10th session was held in Islamabad on 25-27 November 2025, co-chaired by Awais Leghari and "
+            "Sergei Tsivilev (Press Information Department); Dawn reports the three memorandums signed at its "
+            'conclusion on "Thursday", 27 November. One record stands for the three.'
         ),
     ),
 ]

@@ -12,11 +12,14 @@ from pakru_data.model import ChartSpec
 CHART_SPECS = [
     ChartSpec(
         id="trade-china-russia",
-        title="Pakistan's trade with China and with Russia",
+        title="Pakistan's trade with China and with Russia, by the State Bank of Pakistan's figures",
         bars=(
             ("trade-pak-china-fy2024", "China"),
-            ("trade-pak-china-2021", "China"),
-            ("trade-pak-russia-fy2023", "Russia"),
+            ("trade-russia-fy2021-22-total", "Russia"),
+        ),
+        note=(
+            "One statistic for both, the State Bank's fiscal years, in the latest year each total is "
+            "given; the years differ, as no source read gives both for the same year."
         ),
     ),
     ChartSpec(

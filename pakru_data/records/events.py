@@ -60,7 +60,7 @@ EVENTS = [
         date="1955-09-23",
         era="cold-war",
         story=True,
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("researcher-life-baghdad-pact", "io-1956-baghdad-pact"),
     ),
     Event(
@@ -103,7 +103,7 @@ EVENTS = [
         date="1979-12",
         era="cold-war",
         story=True,
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("tass-afghanistan-withdrawal",),
     ),
     Event(
@@ -112,7 +112,7 @@ EVENTS = [
         date="1985-01-15",
         era="cold-war",
         story=True,
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("paksteel-history", "upi-steel-mills-1985"),
     ),
     Event(
@@ -121,7 +121,7 @@ EVENTS = [
         date="1989-02-15",
         era="cold-war",
         story=True,
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("tass-afghanistan-withdrawal",),
     ),
     # A new beginning
@@ -173,7 +173,7 @@ EVENTS = [
         date="2018-04",
         era="new-beginning",
         story=True,
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("thenews-dastgir-2018",),
         note="Su-35 talks were 'in early stages'; nothing has been bought.",
     ),
@@ -185,6 +185,16 @@ EVENTS = [
         story=True,
         status=Status.VERIFIED,
         sources=("ndtv-india-s400", "dawn-india-s400"),
+    ),
+    Event(
+        id="igc-6-session-2019",
+        label="The 6th session of the Pakistan-Russia Intergovernmental Commission, in Islamabad",
+        date="2019-12-09",
+        end="2019-12-11",
+        era="new-beginning",
+        status=Status.VERIFIED,
+        sources=("dawn-igc-6-2019", "arynews-igc-6-2019"),
+        note="Led by Hammad Azhar and Denis Manturov; the 7th session was agreed for Moscow (Dawn).",
     ),
     # Growing friendship
     Event(
@@ -202,8 +212,20 @@ EVENTS = [
         date="2021-07-15",
         era="growing-friendship",
         story=True,
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("devdiscourse-pakistan-stream-hot",),
+    ),
+    Event(
+        id="igc-7-session-2021",
+        label="The 7th session of the Pakistan-Russia Intergovernmental Commission, in Yekaterinburg",
+        date="2021-11",
+        era="growing-friendship",
+        status=Status.SINGLE_SOURCE,
+        sources=("newswire-igc-8-begins-2023",),
+        note=(
+            'Only "during last week of November 2021", said by Pakistan\'s Secretary of Economic Affairs at the '
+            "opening of the 8th session (Newswire, January 2023)."
+        ),
     ),
     Event(
         id="wheat-deal-approved",
@@ -211,7 +233,7 @@ EVENTS = [
         date="2022-10-31",
         era="growing-friendship",
         story=True,
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("nasdaq-reuters-wheat-2022",),
     ),
     Event(
@@ -220,7 +242,7 @@ EVENTS = [
         date="2022-11-28",
         era="growing-friendship",
         story=True,
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("nation-oil-delegation-2022", "arabnews-russian-oil-2023"),
     ),
     Event(
@@ -229,7 +251,7 @@ EVENTS = [
         date="2022-12-05",
         era="growing-friendship",
         story=True,
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("arynews-oil-discount-2022", "arabnews-russian-oil-2023"),
     ),
     Event(
@@ -248,7 +270,7 @@ EVENTS = [
         date="2023-04",
         era="growing-friendship",
         story=True,
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("nation-first-oil-order",),
     ),
     Event(

@@ -12,7 +12,7 @@ EXERCISES = [
         end="2016-10-10",
         era="new-beginning",
         story=True,
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("dawn-druzhba-2016",),
         name="Druzhba (Friendship)",
         edition="I",
@@ -21,16 +21,19 @@ EXERCISES = [
     Exercise(
         id="druzhba-2017",
         label="Druzhba II joint military exercise",
-        date="2017-09",
+        date="2017-09-25",
+        end="2017-10-04",
         era="new-beginning",
         status=Status.VERIFIED,
-        sources=("nation-druzba-2017-begins", "dailypakistan-druzhba-v-begins-2020"),
+        sources=("rferl-druzhba-2017-caucasus", "tass-friendship-2018-announced", "nation-druzba-2017-begins"),
         name="Druzhba (Friendship)",
         edition="II",
-        place="Mineralnye Vody, North Caucasus, Russia",
+        place="Nizhny Arkhyz, Karachay-Cherkessia, Russia",
         note=(
-            "The Nation item is dated 26 Sep 2017 (in its URL); the start day is not given. Daily Pakistan "
-            '(2020) adds "over 200 servicemen took part".'
+            "Opened on 25 September at the village of Nizhny Arkhyz and scheduled to run through 4 October "
+            "(RFE/RL); held in the North Caucasus with over 200 servicemen (Russia's Southern Military "
+            'District, via TASS, 2018). The Nation and GKToday later wrote "Mineralnye Vody", which the '
+            "reports of the time do not support."
         ),
     ),
     Exercise(
@@ -50,6 +53,22 @@ EXERCISES = [
         ),
     ),
     Exercise(
+        id="peace-mission-2018",
+        label="Pakistan's troops take part in Peace Mission-2018, the SCO exercise Russia hosts",
+        date="2018-08",
+        era="new-beginning",
+        status=Status.VERIFIED,
+        sources=("dailytimes-peace-mission-2018", "aaj-peace-mission-2018"),
+        name="Peace Mission (SCO, hosted by Russia)",
+        edition="2018",
+        place="Chebarkul range, Chelyabinsk Region, Russia",
+        note=(
+            "Sources differ on the days: scheduled for 20-29 August (Aaj News, 19 August 2018), held 24-29 "
+            "August (Daily Times, after the exercise); so only the month is shown. About 100 Pakistani "
+            "personnel; the first exercise with both India's and Pakistan's troops."
+        ),
+    ),
+    Exercise(
         id="druzhba-2019",
         label="Druzhba IV joint military exercise",
         date="2019-10-01",
@@ -60,6 +79,37 @@ EXERCISES = [
         name="Druzhba (Friendship)",
         edition="IV",
         place="Molkino range, Krasnodar Region, Russia",
+    ),
+    Exercise(
+        id="tsentr-2019",
+        label="Pakistan's troops take part in Tsentr-2019, Russia's strategic exercise",
+        date="2019-09-16",
+        end="2019-09-21",
+        era="new-beginning",
+        status=Status.VERIFIED,
+        sources=("tass-tsentr-2019", "thenews-tsentr-2019"),
+        name="Tsentr (Centre, hosted by Russia)",
+        edition="2019",
+        place="Donguz range, Orenburg Region, Russia",
+        note=(
+            "Days of the main operations (TASS); the opening at Donguz with a Pakistani contingent (ISPR via The News)."
+        ),
+    ),
+    Exercise(
+        id="kavkaz-2020",
+        label="Pakistan's troops take part in Kavkaz-2020, Russia's strategic exercise",
+        date="2020-09-21",
+        end="2020-09-26",
+        era="growing-friendship",
+        status=Status.VERIFIED,
+        sources=("dawn-kavkaz-2020", "tribune-khattak-kavkaz-2020"),
+        name="Kavkaz (Caucasus, hosted by Russia)",
+        edition="2020",
+        place="Astrakhan Region, Russia",
+        note=(
+            "Planned days (Dawn, 20 September 2020: 20 Pakistani commandos at the opening ceremony the day "
+            "before); Pakistan's defence minister watched it at Astrakhan (APP)."
+        ),
     ),
     Exercise(
         id="druzhba-2020",
@@ -104,7 +154,7 @@ EXERCISES = [
         date="2024-10-13",
         era="growing-friendship",
         story=True,
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("dawn-druzhba-2024",),
         name="Druzhba (Friendship)",
         edition="VII",
@@ -117,17 +167,22 @@ EXERCISES = [
         end="2025-09-27",
         era="growing-friendship",
         status=Status.VERIFIED,
-        sources=("dunya-druzhba-viii-2025", "brecorder-druzhba-viii-2025"),
+        sources=("dunya-druzhba-viii-2025", "brecorder-druzhba-viii-2025", "brecorder-druzhba-2025-concluded"),
         name="Druzhba (Friendship)",
         edition="VIII",
-        note="No source read names the place.",
+        place="Russia (Southern Military District)",
+        note=(
+            "Days from Pakistan's military (ISPR); Russia's Defence Ministry said the exercise was held on the "
+            "territory of its Southern Military District (Business Recorder, 12 Oct 2025). No source read names "
+            "the range."
+        ),
     ),
     Exercise(
         id="arabian-monsoon-2014",
         label="The first Arabian Monsoon naval exercise",
         date="2014",
         era="new-beginning",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("thenews-boost-defence-ties-2018",),
         name="Arabian Monsoon",
         edition="first",
@@ -158,7 +213,7 @@ EXERCISES = [
         label="Arabian Monsoon naval exercise",
         date="2018",
         era="new-beginning",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("thenews-boost-defence-ties-2018",),
         name="Arabian Monsoon",
         place="North Arabian Sea (after a port call at Karachi)",
@@ -223,5 +278,17 @@ EXERCISES = [
             "Russian ships (Black Sea Fleet) were at Karachi. First exercise with NATO navies for Russia "
             "since 2011."
         ),
+    ),
+    Exercise(
+        id="peace-mission-2021",
+        label="Pakistan's troops take part in Peace Mission-2021, the SCO exercise Russia hosts",
+        date="2021-09",
+        era="growing-friendship",
+        status=Status.SINGLE_SOURCE,
+        sources=("dailypakistan-peace-mission-2021", "abbtakk-peace-mission-2021"),
+        name="Peace Mission (SCO, hosted by Russia)",
+        edition="2021",
+        place="Donguz training area, Orenburg Region, Russia",
+        note="The opening ceremony was reported on 21-22 September 2021 (ISPR); the end is not given.",
     ),
 ]

@@ -4,7 +4,7 @@ Each is an event (so it is on the timeline of its era); ``date`` keeps only the 
 the sources give.  Add one by copying a record below (see docs/how-to-correct.md).
 """
 
-from pakru_data.model import Direction, Status, Visit
+from pakru_data.model import DateVersion, Direction, Status, Visit
 
 VISITS = [
     Visit(
@@ -26,6 +26,24 @@ VISITS = [
         outcome="A trade agreement for 1965-67 and a joint communique",
     ),
     Visit(
+        id="ayub-moscow-1967",
+        label="Ayub Khan visits Moscow again",
+        date="1967-09",
+        era="cold-war",
+        status=Status.VERIFIED,
+        sources=("dawn-ayub-kremlin-1967", "korgun-russia-pakistan-afghan-factor"),
+        who="Ayub Khan",
+        office="President of Pakistan",
+        direction=Direction.TO_RUSSIA,
+        place="Moscow",
+        outcome="talks with Soviet leaders; raised Kashmir and the arms balance in the subcontinent",
+        note=(
+            "His second visit, after April 1965's. Dawn's report from Moscow dates the first day of talks and "
+            "the Kremlin dinner to 25 September 1967; V. Korgun lists Ayub Khan's visits of 1965 and 1967. "
+            "Arrival and departure days not found."
+        ),
+    ),
+    Visit(
         id="kosygin-rawalpindi-1968",
         label="Alexei Kosygin visits Rawalpindi",
         date="1968-04-17",
@@ -44,8 +62,8 @@ VISITS = [
         note=(
             'Dates are the official announcement of 3 April 1968 (Dawn\'s "From the past pages", reprinted 4 '
             'Apr 2018); Time (26 Apr 1968) confirms the arrival at Rawalpindi and "the first Russian Premier '
-            "ever to visit Pakistan\". Contradiction: Pakistan's Foreign Office in 2007 (Business Recorder) "
-            'dated Kosygin\'s visit "May 1969"; the two contemporary reports are kept.'
+            'ever to visit Pakistan". Kosygin came again in May 1969 (kosygin-pakistan-1969): a second visit, '
+            "not a contradiction of this one."
         ),
     ),
     Visit(
@@ -63,20 +81,39 @@ VISITS = [
         note="Weak source (an aggregator site reprinting a 2014 news report); needs a better one.",
     ),
     Visit(
+        id="kosygin-pakistan-1969",
+        label="Alexei Kosygin visits Pakistan again",
+        date="1969-05",
+        era="cold-war",
+        status=Status.VERIFIED,
+        sources=("dawn-kosygin-plan-2018", "brecorder-fradkov-visit-2007", "korgun-russia-pakistan-afghan-factor"),
+        who="Alexei Kosygin",
+        office="Chairman of the Council of Ministers (Premier) of the USSR",
+        direction=Direction.TO_PAKISTAN,
+        place="Pakistan",
+        outcome="put his plan for regional trade and roads through Afghanistan and Pakistan to Yahya Khan",
+        note=(
+            "A second visit, after April 1968's. Pakistan's Foreign Office (2007) dates it to May 1969; A.G. "
+            "Noorani (Dawn, 2018) says Kosygin floated his plan in Pakistan in May 1969; V. Korgun lists "
+            "Kosygin's visits to Pakistan in 1968 and 1969. No source read names the city or the days."
+        ),
+    ),
+    Visit(
         id="yahya-khan-moscow-1970",
         label="Yahya Khan visits Moscow",
         date="1970",
         era="cold-war",
-        status=Status.UNVERIFIED,
-        sources=("surkhiyan-brohi-relations-iii", "hindu-yahya-visit-moscow"),
+        status=Status.VERIFIED,
+        sources=("dawn-yahya-visit-steel-mill-1970", "hindu-yahya-visit-moscow", "surkhiyan-brohi-relations-iii"),
         who="Yahya Khan",
         office="President of Pakistan",
         direction=Direction.TO_RUSSIA,
         place="Moscow",
         outcome="Soviet promise of help for a steel plant; economic aid discussed",
         note=(
-            "Weak sources (a 2019 opinion column by a former diplomat, and an undated Hindu editorial "
-            "reprint). The month needs a contemporary source."
+            "A state visit. Dawn's report of 6 July 1970 calls it recent: the Soviet ambassador had come back "
+            "from it on Sunday 5 July. The December 2026 audit gives June 1970, but no source read here names "
+            'the month, so only the year is shown; an opinion column\'s "early 1970" is not supported.'
         ),
     ),
     Visit(
@@ -94,6 +131,24 @@ VISITS = [
         outcome="high-level dialogue restored; agreement to negotiate a new trade agreement; no breakthrough",
     ),
     Visit(
+        id="zia-moscow-1985",
+        label="Zia ul-Haq in Moscow for Chernenko's funeral; meets Gorbachev",
+        date="1985-03",
+        era="cold-war",
+        status=Status.VERIFIED,
+        sources=("zia-moscow-report-1985", "chicagotribune-chernenko-funeral-1985"),
+        who="Zia ul-Haq",
+        office="President of Pakistan",
+        direction=Direction.TO_RUSSIA,
+        place="Moscow (funeral of Konstantin Chernenko)",
+        outcome="two meetings with Mikhail Gorbachev on Afghanistan during a two-day stay",
+        note=(
+            "The Chicago Tribune (13 March 1985) lists Pakistan's leader among those at the funeral on "
+            "Wednesday 13 March; a news report read in a copy says Zia had two meetings with Gorbachev and "
+            "came home late on the Thursday. The meetings' days are not given."
+        ),
+    ),
+    Visit(
         id="nawaz-sharif-moscow-1999",
         label="Nawaz Sharif visits Moscow",
         date="1999-04",
@@ -109,6 +164,24 @@ VISITS = [
             "The Jamestown item's own date was not visible in the excerpt; IPCS commented on the visit on 12 "
             "May 1999. A SAAG paper (lead) gave the announced dates as 19-21 April 1999; an India TV report "
             '(2022) says "March 1999" (see research/README.md). Month kept.'
+        ),
+    ),
+    Visit(
+        id="musharraf-putin-almaty-2002",
+        label="Pervez Musharraf and Vladimir Putin meet in Almaty (CICA summit)",
+        date="2002-06-04",
+        era="new-beginning",
+        status=Status.VERIFIED,
+        sources=("kremlin-putin-almaty-2002", "rferl-cica-almaty-2002", "dawn-musharraf-cica-2002"),
+        who="Pervez Musharraf and Vladimir Putin",
+        office="Presidents of Pakistan and Russia",
+        direction=Direction.ELSEWHERE,
+        place="Almaty (CICA summit)",
+        outcome="talks on Russia-Pakistan relations and the India-Pakistan standoff",
+        note=(
+            "Putin said afterwards that in his meetings with Musharraf and Vajpayee they discussed relations "
+            "between Russia and Pakistan (Kremlin); the summit met on 4 June 2002 (RFE/RL). The Kremlin "
+            "transcript's own date is not in the excerpt read."
         ),
     ),
     Visit(
@@ -136,7 +209,7 @@ VISITS = [
         label="Shaukat Aziz and Mikhail Fradkov meet in Moscow (SCO summit)",
         date="2005-10",
         era="new-beginning",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("brecorder-fradkov-visit-2007",),
         who="Shaukat Aziz and Mikhail Fradkov",
         office="Prime Ministers of Pakistan and Russia",
@@ -150,7 +223,7 @@ VISITS = [
         label="Shaukat Aziz and Mikhail Fradkov meet in Dushanbe (SCO summit)",
         date="2006-09",
         era="new-beginning",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("brecorder-fradkov-visit-2007",),
         who="Shaukat Aziz and Mikhail Fradkov",
         office="Prime Ministers of Pakistan and Russia",
@@ -200,7 +273,7 @@ VISITS = [
         ),
         date="2009-07-30",
         era="new-beginning",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("interfax-trade-growing-2009",),
         who="Asif Ali Zardari and Dmitry Medvedev",
         office="Presidents of Pakistan and Russia",
@@ -226,7 +299,7 @@ VISITS = [
     ),
     Visit(
         id="zardari-medvedev-sochi-2010",
-        label="Asif Ali Zardari and Dmitry Medvedev visits Sochi (second quadrilateral summit)",
+        label="Asif Ali Zardari and Dmitry Medvedev meet in Sochi (second quadrilateral summit)",
         date="2010-08-18",
         era="new-beginning",
         status=Status.VERIFIED,
@@ -265,7 +338,7 @@ VISITS = [
         label="Asif Ali Zardari and Dmitry Medvedev meet in Dushanbe (quadrilateral summit)",
         date="2011-09",
         era="new-beginning",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("tribune-broaden-ties-2011",),
         who="Asif Ali Zardari and Dmitry Medvedev",
         office="Presidents of Pakistan and Russia",
@@ -282,7 +355,7 @@ VISITS = [
         label="Hina Rabbani Khar visits Moscow",
         date="2012-02",
         era="new-beginning",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("tribune-lavrov-placate-2012",),
         who="Hina Rabbani Khar",
         office="Foreign Minister of Pakistan",
@@ -293,18 +366,20 @@ VISITS = [
     Visit(
         id="lavrov-islamabad-2012",
         label="Sergey Lavrov visits Islamabad",
-        date="2012-10",
+        date="2012-10-03",
+        end="2012-10-04",
         era="new-beginning",
         status=Status.VERIFIED,
-        sources=("tribune-lavrov-placate-2012", "hindu-lavrov-amends-2012"),
+        sources=("tribune-lavrov-arrives-2012", "tribune-lavrov-placate-2012", "hindu-lavrov-amends-2012"),
         who="Sergey Lavrov",
         office="Foreign Minister of Russia",
         direction=Direction.TO_PAKISTAN,
         place="Islamabad",
         outcome="bilateral consultations after Putin postponed his planned visit",
         note=(
-            'Announced for 3-4 October (The Express Tribune, 2 October); The Hindu reports he "flew into '
-            'Islamabad on Wednesday" (3 October), but its own date was not visible, so only the month is given.'
+            "Announced for 3-4 October (The Express Tribune, 2 October); after the visit The Express Tribune "
+            '(4 October) says he "arrived in Islamabad on Wednesday on a two-day tour", and The Hindu that he '
+            '"flew into Islamabad on Wednesday" (3 October 2012).'
         ),
     ),
     Visit(
@@ -325,11 +400,25 @@ VISITS = [
         ),
     ),
     Visit(
+        id="khawaja-asif-moscow-2014",
+        label="Khawaja Asif visits Moscow (3rd Moscow Conference on International Security)",
+        date="2014-05",
+        era="new-beginning",
+        status=Status.SINGLE_SOURCE,
+        sources=("nation-asif-moscow-conference-2014",),
+        who="Khawaja Asif",
+        office="Defence Minister of Pakistan",
+        direction=Direction.TO_RUSSIA,
+        place="Moscow (3rd Moscow Conference on International Security)",
+        outcome="three-day official visit at Shoigu's invitation",
+        note="One report, datelined Moscow and dated 23 May 2014; the days are not given.",
+    ),
+    Visit(
         id="khawaja-asif-moscow-2015",
         label="Khawaja Asif visits Moscow (regional security conference)",
         date="2015-04",
         era="new-beginning",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("khaleej-defence-cooperation-2015",),
         who="Khawaja Asif",
         office="Defence Minister of Pakistan",
@@ -338,11 +427,28 @@ VISITS = [
         outcome="met Shoigu; agreed to enhance defence cooperation including joint exercises",
     ),
     Visit(
+        id="khawaja-asif-moscow-2016",
+        label="Khawaja Asif visits Moscow (Moscow Conference on International Security)",
+        date="2016-04",
+        era="new-beginning",
+        status=Status.SINGLE_SOURCE,
+        sources=("nawaiwaqt-asif-shoigu-2016",),
+        who="Khawaja Asif",
+        office="Defence Minister of Pakistan (also Minister for Water and Power)",
+        direction=Direction.TO_RUSSIA,
+        place="Moscow (Moscow Conference on International Security)",
+        outcome="met Shoigu, who offered help with Pakistan's counter-terrorism capacity; met energy minister Novak",
+        note=(
+            "One Urdu report (INP), dated 30 April 2016. The News (Feb 2018) also says he attended a security "
+            "conference in Moscow in 2016 as defence minister."
+        ),
+    ),
+    Visit(
         id="nawaz-putin-ufa-2015",
         label="Nawaz Sharif and Vladimir Putin meet in Ufa (SCO summit)",
         date="2015-07-10",
         era="new-beginning",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("dawn-nawaz-putin-ufa-2015",),
         who="Nawaz Sharif and Vladimir Putin",
         office="Prime Minister of Pakistan; President of Russia",
@@ -350,6 +456,20 @@ VISITS = [
         place="Ufa (SCO summit)",
         outcome="first meeting of the two; Putin congratulated Pakistan on SCO accession; gas pipeline discussed",
         note='Dawn published 10 July 2015 and says "on Friday" (10 July 2015 was a Friday).',
+    ),
+    Visit(
+        id="khawaja-asif-moscow-2017",
+        label="Khawaja Asif visits Moscow",
+        date="2017-04",
+        era="new-beginning",
+        status=Status.SINGLE_SOURCE,
+        sources=("urdupoint-asif-moscow-2017",),
+        who="Khawaja Asif",
+        office="Defence Minister of Pakistan",
+        direction=Direction.TO_RUSSIA,
+        place="Moscow",
+        outcome="met his Russian counterpart; agreed to strengthen defence ties",
+        note="One Urdu report (Online), dated 27 April 2017; the occasion and the days are not given.",
     ),
     Visit(
         id="nawaz-putin-astana-2017",
@@ -365,35 +485,74 @@ VISITS = [
         outcome="Putin congratulated Pakistan on full SCO membership; EAEU trade raised",
     ),
     Visit(
-        id="dastgir-moscow-igc-2017",
-        label="Khurram Dastgir Khan visits Moscow",
-        date="2017-12-01",
+        id="asif-lavrov-new-york-2017",
+        label="Khawaja Asif and Sergey Lavrov meet in New York (UN General Assembly)",
+        date="2017-09",
         era="new-beginning",
-        status=Status.VERIFIED,
-        sources=("app-dastgir-igc-2017",),
+        status=Status.SINGLE_SOURCE,
+        sources=("samaa-asif-leaves-russia-2018", "globaltimes-asif-visits-russia-2018"),
+        who="Khawaja Asif and Sergey Lavrov",
+        office="Foreign Ministers of Pakistan and Russia",
+        direction=Direction.ELSEWHERE,
+        place="New York (UN General Assembly)",
+        outcome="meeting on the sidelines of the UN General Assembly",
+        note=(
+            "Known only from Pakistan's Foreign Office statement of February 2018, printed by APP (Samaa) and "
+            "Global Times: one statement, so one source. The day is not given."
+        ),
+    ),
+    Visit(
+        id="dastgir-moscow-igc-2017",
+        label="Khurram Dastgir Khan visits Moscow (5th session of the intergovernmental commission)",
+        date="2017-11",
+        era="new-beginning",
+        status=Status.DISPUTED,
+        versions=(
+            DateVersion(
+                date="2017-11",
+                sources=("app-dastgir-manturov-2018",),
+                said_by="Pakistan's Ministry of Defence via APP, 6 April 2018: held in Moscow in November 2017",
+            ),
+            DateVersion(
+                date="2017-12-01",
+                sources=("app-dastgir-igc-2017",),
+                said_by="APP, Islamabad press release of Friday 1 December 2017: concluded that day",
+            ),
+        ),
         who="Khurram Dastgir Khan",
         office="Defence Minister of Pakistan (co-chair of the intergovernmental commission)",
         direction=Direction.TO_RUSSIA,
         place="Moscow",
         outcome="concluded the 5th intergovernmental commission and signed its protocol with Denis Manturov",
-        note="The commission ran three days; only the closing day (APP dateline Dec 1) is sourced.",
+        note=(
+            "Sources disagree on when the session ended. APP's press release of Friday 1 December 2017 says "
+            'Dastgir spoke "while concluding" the three-day session and signed its protocol; the ministry\'s '
+            "release of April 2018 says it was held in November 2017, and Geo News gave 28-30 November (per "
+            "the December 2026 audit; that report was not read here)."
+        ),
     ),
     Visit(
         id="khawaja-asif-moscow-2018",
         label="Khawaja Asif visits Moscow",
-        date="2018",
+        date="2018-02-19",
+        end="2018-02-22",
         era="new-beginning",
         status=Status.VERIFIED,
-        sources=("dawn-training-accord-2018", "tribune-asif-moscow-2018"),
+        sources=(
+            "globaltimes-asif-visits-russia-2018",
+            "dawn-asif-off-to-russia-2018",
+            "tribune-asif-moscow-2018",
+            "dawn-training-accord-2018",
+        ),
         who="Khawaja Asif",
         office="Foreign Minister of Pakistan",
         direction=Direction.TO_RUSSIA,
         place="Moscow",
         outcome="agreed to set up a commission on military cooperation (the JMCC)",
         note=(
-            'Only "earlier this year" (Dawn, Aug 2018). The Express Tribune says Asif "on Monday began a '
-            "three-day tour of Russia\" at Lavrov's invitation, in the 70th-anniversary year of relations, but "
-            "its date was not visible in the excerpt; the month needs another source."
+            "Days from the Foreign Office's announcement (19 to 22 February, as Global Times reports it); Dawn "
+            'says he left "on Monday" 19 February for four days. No report after the visit was read. The '
+            'commission on military cooperation is from Dawn (August 2018), "earlier this year".'
         ),
     ),
     Visit(
@@ -401,7 +560,7 @@ VISITS = [
         label="Khurram Dastgir Khan visits Moscow (7th Moscow Conference on International Security)",
         date="2018-04",
         era="new-beginning",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("app-dastgir-manturov-2018",),
         who="Khurram Dastgir Khan",
         office="Defence Minister of Pakistan",
@@ -411,11 +570,28 @@ VISITS = [
         note='APP dateline 6 Apr 2018 ("a message received here on Friday"); the meeting day itself is not given.',
     ),
     Visit(
+        id="qureshi-lavrov-moscow-2018",
+        label="Shah Mahmood Qureshi visits Moscow",
+        date="2018-12-26",
+        era="new-beginning",
+        status=Status.VERIFIED,
+        sources=("indiatv-qureshi-lavrov-2018", "javedch-qureshi-lavrov-2018"),
+        who="Shah Mahmood Qureshi",
+        office="Foreign Minister of Pakistan",
+        direction=Direction.TO_RUSSIA,
+        place="Moscow",
+        outcome="talks with Lavrov on the Afghan peace process and the region",
+        note=(
+            'The last leg of a tour of Kabul, Tehran, Beijing and Moscow; met Lavrov "on Wednesday" (India TV; '
+            "INP, dated 26 December 2018, a Wednesday)."
+        ),
+    ),
+    Visit(
         id="qureshi-lavrov-bishkek-2019",
         label="Shah Mahmood Qureshi and Sergey Lavrov meet in Bishkek (SCO summit)",
         date="2019-06",
         era="new-beginning",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("thenews-russian-fm-arrives-2021",),
         who="Shah Mahmood Qureshi and Sergey Lavrov",
         office="Foreign Ministers of Pakistan and Russia",
@@ -442,7 +618,7 @@ VISITS = [
     ),
     Visit(
         id="qureshi-lavrov-moscow-2020",
-        label="Shah Mahmood Qureshi and Sergey Lavrov visits Moscow (SCO Council of Foreign Ministers)",
+        label="Shah Mahmood Qureshi and Sergey Lavrov meet in Moscow (SCO Council of Foreign Ministers)",
         date="2020-09",
         era="growing-friendship",
         status=Status.VERIFIED,
@@ -457,6 +633,20 @@ VISITS = [
             "with his Russian counterpart Sergei Lavrov besides attending a banquet hosted by President "
             'Vladimir Putin".'
         ),
+    ),
+    Visit(
+        id="khattak-kavkaz-2020",
+        label="Pervez Khattak visits Russia (Kavkaz-2020 exercise)",
+        date="2020-09",
+        era="growing-friendship",
+        status=Status.SINGLE_SOURCE,
+        sources=("tribune-khattak-kavkaz-2020",),
+        who="Pervez Khattak",
+        office="Defence Minister of Pakistan",
+        direction=Direction.TO_RUSSIA,
+        place="Astrakhan (Kavkaz-2020 exercise)",
+        outcome="watched the multinational exercise Kavkaz-2020 and met its Pakistani and Chinese participants",
+        note="One report (APP via The Express Tribune, 28 September 2020); the days are not given.",
     ),
     Visit(
         id="lavrov-islamabad-2021",
@@ -477,7 +667,7 @@ VISITS = [
         label="Shah Mahmood Qureshi and Sergey Lavrov meet in Dushanbe (SCO Council of Foreign Ministers)",
         date="2021-07",
         era="growing-friendship",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("dna-qureshi-lavrov-dushanbe-2021",),
         who="Shah Mahmood Qureshi and Sergey Lavrov",
         office="Foreign Ministers of Pakistan and Russia",
@@ -502,6 +692,20 @@ VISITS = [
             "talks with Putin (about three hours) on the day the invasion of Ukraine began; energy "
             "cooperation discussed"
         ),
+    ),
+    Visit(
+        id="qureshi-lavrov-huangshan-2022",
+        label="Shah Mahmood Qureshi and Sergey Lavrov meet in Huangshan (neighbours of Afghanistan)",
+        date="2022-03-30",
+        era="growing-friendship",
+        status=Status.SINGLE_SOURCE,
+        sources=("app-qureshi-lavrov-huangshan-2022",),
+        who="Shah Mahmood Qureshi and Sergey Lavrov",
+        office="Foreign Ministers of Pakistan and Russia",
+        direction=Direction.ELSEWHERE,
+        place="Huangshan, China (third meeting of the neighbouring countries of Afghanistan)",
+        outcome="reviewed relations after Imran Khan's Moscow visit; Qureshi stated Pakistan's position on Ukraine",
+        note='APP, datelined Huangshan 30 March 2022, says they met "Wednesday" (30 March 2022).',
     ),
     Visit(
         id="shehbaz-putin-samarkand-2022",
@@ -530,6 +734,37 @@ VISITS = [
         place="Moscow",
         outcome="official talks with Lavrov and a joint press conference; trade, energy, Afghanistan",
         note='Business Recorder (APP) confirms arrival on Sunday 29 Jan 2023 and talks "on Monday".',
+    ),
+    Visit(
+        id="bilawal-lavrov-goa-2023",
+        label="Bilawal Bhutto Zardari and Sergey Lavrov meet in Goa (SCO Council of Foreign Ministers)",
+        date="2023-05-04",
+        era="growing-friendship",
+        status=Status.VERIFIED,
+        sources=("samaa-bilawal-lavrov-goa-2023", "indiandefensenews-bilawal-lavrov-2023"),
+        who="Bilawal Bhutto Zardari and Sergey Lavrov",
+        office="Foreign Ministers of Pakistan and Russia",
+        direction=Direction.ELSEWHERE,
+        place="Goa (SCO Council of Foreign Ministers)",
+        outcome="talks on food security, energy, people-to-people contacts and Afghanistan",
+        note="Both reports date the meeting to Thursday 4 May 2023, the day both ministers arrived in Goa.",
+    ),
+    Visit(
+        id="dar-lavrov-astana-2024",
+        label="Ishaq Dar and Sergey Lavrov meet in Astana (SCO Council of Foreign Ministers)",
+        date="2024-05-21",
+        era="growing-friendship",
+        status=Status.VERIFIED,
+        sources=("brecorder-dar-lavrov-astana-2024", "inform-sco-cfm-astana-2024"),
+        who="Ishaq Dar and Sergey Lavrov",
+        office="Deputy Prime Minister and Foreign Minister of Pakistan; Foreign Minister of Russia",
+        direction=Direction.ELSEWHERE,
+        place="Astana (SCO Council of Foreign Ministers)",
+        outcome="agreed to hold the ninth session of the intergovernmental commission in Moscow that year",
+        note=(
+            'Business Recorder: they met "Tuesday" on the sidelines of the council; Kazinform: the council met '
+            "on 21 May 2024, a Tuesday, with Dar there."
+        ),
     ),
     Visit(
         id="shehbaz-putin-astana-2024",
@@ -568,7 +803,7 @@ VISITS = [
         label="Ishaq Dar and Sergey Lavrov meet in Kuala Lumpur (ASEAN Regional Forum)",
         date="2025-07-10",
         era="growing-friendship",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("dunya-dar-lavrov-kl-2025",),
         who="Ishaq Dar and Sergey Lavrov",
         office="Deputy Prime Minister and Foreign Minister of Pakistan; Foreign Minister of Russia",
@@ -578,12 +813,34 @@ VISITS = [
         note='Dunya item updated Fri 11 Jul 2025 00:02 PKT, so "Thursday" is 10 Jul 2025.',
     ),
     Visit(
+        id="dar-lavrov-tianjin-2025",
+        label="Ishaq Dar and Sergey Lavrov meet in Tianjin (SCO Council of Foreign Ministers)",
+        date="2025-07-15",
+        era="growing-friendship",
+        status=Status.VERIFIED,
+        sources=(
+            "europetoday-dar-lavrov-tianjin-2025",
+            "kommersant-lavrov-dar-tianjin-2025",
+            "ariananews-sco-cfm-tianjin-2025",
+        ),
+        who="Ishaq Dar and Sergey Lavrov",
+        office="Deputy Prime Minister and Foreign Minister of Pakistan; Foreign Minister of Russia",
+        direction=Direction.ELSEWHERE,
+        place="Tianjin (SCO Council of Foreign Ministers)",
+        outcome="trade, energy, agriculture and defence; Dar renewed his invitation to Lavrov to visit Pakistan",
+        note=(
+            'Dar\'s office: they met "on Tuesday" on the sidelines of the council in Tianjin (Europe Today); '
+            "Kommersant's correspondent reported the meeting there; the council met on Tuesday 15 July 2025 "
+            "(Ariana News)."
+        ),
+    ),
+    Visit(
         id="shehbaz-putin-beijing-2025",
         label="Shehbaz Sharif and Vladimir Putin meet in Beijing (after the SCO summit)",
         date="2025-09-02",
         era="growing-friendship",
         status=Status.VERIFIED,
-        sources=("dailytimes-shehbaz-putin-beijing-2025", "tass-trade-growth-2024"),
+        sources=("dailytimes-shehbaz-putin-beijing-2025", "tass-sharif-putin-trade-2025"),
         who="Shehbaz Sharif and Vladimir Putin",
         office="Prime Minister of Pakistan; President of Russia",
         direction=Direction.ELSEWHERE,
@@ -595,7 +852,7 @@ VISITS = [
         label="Ishaq Dar visits Moscow (SCO Council of Heads of Government)",
         date="2025-11-18",
         era="growing-friendship",
-        status=Status.VERIFIED,
+        status=Status.SINGLE_SOURCE,
         sources=("pakistantoday-dar-lavrov-2025",),
         who="Ishaq Dar",
         office="Deputy Prime Minister and Foreign Minister of Pakistan",

@@ -34,6 +34,7 @@ NEEDS_NO_CITATION = {
 MARKER_TEXT = {
     Status.CORRECTED: N_("corrected"),
     Status.DISPUTED: N_("disputed"),
+    Status.SINGLE_SOURCE: N_("one source"),
     Status.UNVERIFIED: N_("unverified"),
 }
 # Each status as the register's Status field names it: the markers' words, and "verified".
@@ -93,7 +94,7 @@ class PageSources(SphinxTransform):
         return bool(node.get("cite", True)) and node["variant"] not in UNCITED_VARIANTS
 
     def status_marker(self, record: Fact) -> nodes.Node | None:
-        """Corrected, disputed and unverified facts say so, and link to why."""
+        """Corrected, disputed, single-source and unverified facts say so, and link to why."""
         english = MARKER_TEXT.get(record.status)
         if english is None:
             return None

@@ -41,6 +41,7 @@ SUBTYPES = {
     "unknown_correction": "a page links to a correction that no record defines",
     "bad_option": "a directive's argument or option names something that does not exist",
     "unverified": "strict mode: a page shows a fact whose status is unverified",
+    "single_source": "strict mode: a page shows a fact that rests on one source (status single-source)",
     "review_due": "strict mode: a fact is past its review_by date",
     "duplicate_target": "two pages claim one link target (a point's heading, the corrections, the register)",
     "register_group": "a group of facts has no register page, so its facts have no entry",

@@ -15,7 +15,7 @@ from sphinx.util.docutils import SphinxDirective
 
 from pakru_data import dependencies
 from pakru_data.dataset import today
-from pakru_data.model import Correction, Fact, Source, Verdict
+from pakru_data.model import Correction, Fact, Source, Status, Verdict
 from pakru_data.paths import REPOSITORY_ROOT
 from pakru_data.sphinxext import domain, problems
 from pakru_data.sphinxext.loaded_data import data
@@ -154,7 +154,7 @@ def _fact_location(fact: Fact) -> str:
 
 
 def report_doubtful_facts(app: Sphinx, env: BuildEnvironment) -> None:
-    """Facts past their review date, and unverified facts shown in pages.
+    """Facts past their review date, and unverified and single-source facts shown in pages.
 
     By default they are listed as notes (warnings fail the build); with
     ``pakru_strict`` each one is an error.  Like the pages' problems, they are
@@ -172,9 +172,15 @@ def report_doubtful_facts(app: Sphinx, env: BuildEnvironment) -> None:
         )
         _report(strict, message, fact, "review_due")
     for fact in dataset.facts.values():
-        if fact.status.value == "unverified" and fact.id in shown:
+        if fact.status is Status.UNVERIFIED and fact.id in shown:
             message = f"fact '{fact.id}' is shown in pages but unverified; cite a source for it or stop showing it"
             _report(strict, message, fact, "unverified")
+        elif fact.status is Status.SINGLE_SOURCE and fact.id in shown:
+            message = (
+                f"fact '{fact.id}' is shown in pages but rests on one source; cite a primary source or an "
+                "independent second one, or stop showing it"
+            )
+            _report(strict, message, fact, "single_source")
 
 
 def _report(strict: bool, message: str, fact: Fact, subtype: str) -> None:

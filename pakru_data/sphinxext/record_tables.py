@@ -44,7 +44,7 @@ from pakru_data.sphinxext.render import (
     with_slot,
 )
 from pakru_data.sphinxext.words import N_, _
-from pakru_data.trade_series import series, trade_chart
+from pakru_data.trade_series import bases, basis_name, series, trade_chart
 
 # One class on every block built here, so tests can tell it from prose written in a page.
 RECORDS_CLASS = "pakru-records"
@@ -89,6 +89,11 @@ LATEST_TOTAL = {
     "russia": N_("Pakistan's trade with Russia, latest total:"),
     "china": N_("Pakistan's trade with China, latest total:"),
 }
+LATEST_PARTS = {  # a latest period whose sources give exports and imports but no total
+    "russia": N_("Pakistan's trade with Russia, latest year given:"),
+    "china": N_("Pakistan's trade with China, latest year given:"),
+}
+MEASURE_WORDS = {"exports": N_("exports"), "imports": N_("imports")}
 # The English that pakru_data.trade_series and pakru_data.charts write, marked here for the
 # catalogue (only this package is extracted); they are translated through ``words=_``.
 CHART_WORDS = (
@@ -100,7 +105,22 @@ CHART_WORDS = (
     N_("Bar chart: {title}. {values}."),
     N_("China"),
     N_("Russia"),
+    N_("{statistics}, {years}"),
+    N_("calendar years"),
+    N_("fiscal years (July to June)"),
 )
+# Whose statistics a trade series is (pakru_data.model.Statistics), as its name shows them.
+STATISTICS_WORDS = (
+    N_("Pakistan's official statistics"),
+    N_("State Bank of Pakistan"),
+    N_("Russia's official figures"),
+    N_("China's customs"),
+    N_("Pakistan Business Council"),
+    N_("Lahore Chamber of Commerce and Industry"),
+    N_("Federation of Pakistan Chambers of Commerce and Industry"),
+    N_("whose figures not stated"),
+)
+
 # Tables a reader may filter: pakru-filter.js (self-hosted) puts one box above them; without
 # script, every row shows.
 FILTERABLE = "pakru-filterable"
@@ -262,8 +282,10 @@ class EventList(SphinxDirective):
 
 @generates_text
 class TradeTable(SphinxDirective):
-    """``{pakru:trade-table} russia``: the partner's years, oldest first, each amount a cited fact,
-    a gap shown as a gap; then what the sources say about particular years."""
+    """``{pakru:trade-table} russia``: one table for each of the partner's bases (whose
+    statistics, calendar or fiscal years), its periods oldest first, each amount a cited
+    fact, a gap shown as a gap; each followed by what the sources say about particular
+    years.  Rows on different bases never share a table, as they never share a series."""
 
     required_arguments = 1
 
@@ -273,44 +295,60 @@ class TradeTable(SphinxDirective):
             return []
         domain.note_use(self.env, dependencies.collection("trade"))
         dataset = data()
-        rows: list[list[list[nodes.Node]]] = []
-        notes = nodes.bullet_list(classes=["pakru-trade-notes"])
-        for point in series(dataset, partner):
-            row = point.row
-            cells: list[list[nodes.Node]] = [_text(format_period(row.period, locale_of(self.env)))]
-            for measure in ("exports", "imports", "total"):
-                figure = dataset.facts.get(row.figure_id(measure))
-                if isinstance(figure, Figure) and (measure != "total" or row.total is not None or row.total_fact):
-                    cells.append([fact_node(self.env, figure)])
-                elif measure == "total" and row.stated:
-                    cells.append([*record_words(self.env, row, "stated"), *source_marks(self.env, row.sources)])
-                else:
-                    cells.append(_gap())
-            cells.append(record_words(self.env, row, "basis"))
-            rows.append(cells)
-            said = self.said(row)
-            if said:
-                item = nodes.list_item()
-                period = format_period(row.period, locale_of(self.env))
-                item += nodes.paragraph("", "", nodes.strong(period, period), nodes.Text(": "), *said)
-                notes += item
         name = partner.english_name
         exports, imports = TRADE_HEADERS.get(
             partner, (f"Pakistan's exports to {name}", f"Pakistan's imports from {name}")
         )
-        headers = [_("Period"), _(exports), _(imports), _("Total"), _("Basis")]
-        node = table(headers, rows, [RECORDS_CLASS, "pakru-trade-table"])
-        caption = _(TRADE_CAPTION.get(partner, f"Pakistan's trade in goods with {name}, in US dollars"))
-        node.insert(0, nodes.title(caption, caption))
-        self.set_source_info(node)
-        result: list[nodes.Node] = [node]
-        if notes.children:
-            block = nodes.container(classes=[RECORDS_CLASS, "pakru-trade-notes-block"])
-            heading = _(TRADE_NOTES_TITLE.get(partner, f"About particular years ({name})"))
-            block += nodes.paragraph(heading, heading, classes=["pakru-trade-notes-title"])
-            block += notes
-            result.append(block)
+        headers = [_("Period"), _(exports), _(imports), _("Total"), _("Reported by")]
+        result: list[nodes.Node] = []
+        for basis in bases(dataset, partner):
+            rows: list[list[list[nodes.Node]]] = []
+            notes = nodes.bullet_list(classes=["pakru-trade-notes"])
+            for point in series(dataset, partner, basis):
+                row = point.row
+                period = format_period(row.period, locale_of(self.env))  # «2022/23 фин. г.»
+                rows.append([_text(period), *self.amounts(dataset, row), self.reported_by(row)])
+                said = self.said(row)
+                if said:
+                    item = nodes.list_item()
+                    item += nodes.paragraph("", "", nodes.strong(period, period), nodes.Text(": "), *said)
+                    notes += item
+            node = table(headers, rows, [RECORDS_CLASS, "pakru-trade-table"])
+            node["ids"] = [f"trade-{partner}-{basis.key}"]
+            caption = _("{table}: {basis}").format(
+                table=_(TRADE_CAPTION.get(partner, f"Pakistan's trade in goods with {name}, in US dollars")),
+                basis=basis_name(basis, _),
+            )
+            node.insert(0, nodes.title(caption, caption))
+            self.set_source_info(node)
+            result.append(node)
+            if notes.children:
+                block = nodes.container(classes=[RECORDS_CLASS, "pakru-trade-notes-block"])
+                heading = _(TRADE_NOTES_TITLE.get(partner, f"About particular years ({name})"))
+                block += nodes.paragraph(heading, heading, classes=["pakru-trade-notes-title"])
+                block += notes
+                result.append(block)
         return result
+
+    def amounts(self, dataset: Dataset, row: TradeYear) -> list[list[nodes.Node]]:
+        """The row's exports, imports and total: each a cited fact, what the sources state
+        when they give no exact total, or a gap."""
+        cells: list[list[nodes.Node]] = []
+        for measure in ("exports", "imports", "total"):
+            figure = dataset.facts.get(row.figure_id(measure))
+            if isinstance(figure, Figure) and (measure != "total" or row.total is not None or row.total_fact):
+                cells.append([fact_node(self.env, figure)])
+            elif measure == "total" and row.stated:
+                cells.append([*record_words(self.env, row, "stated"), *source_marks(self.env, row.sources)])
+            else:
+                cells.append(_gap())
+        return cells
+
+    def reported_by(self, row: TradeYear) -> list[nodes.Node]:
+        """Who gave the figures, when not the statistics' own publisher."""
+        if not row.reported_by:
+            return [nodes.Text("—")]
+        return record_words(self.env, row, "reported_by")
 
     def said(self, row: TradeYear) -> list[nodes.Node]:
         """What the sources say about the year (its note, then why the parts do not add up)."""
@@ -323,8 +361,9 @@ class TradeTable(SphinxDirective):
 
 @generates_text
 class TradeChart(SphinxDirective):
-    """``{pakru:trade-chart} russia``: the partner's total trade by year as bars, gaps kept as
-    rows with no bar, with its data table and alternative text; content is the caption."""
+    """``{pakru:trade-chart} russia``: the partner's total trade by year as bars, one named group
+    of bars for each basis (never one line across two), gaps kept as rows with no bar, with
+    its data table and alternative text; content is the caption."""
 
     required_arguments = 1
     has_content = True
@@ -334,11 +373,15 @@ class TradeChart(SphinxDirective):
         if partner is None:
             return []
         domain.note_use(self.env, dependencies.collection("trade"))
+        dataset = data()
         # By the period as the bars show it, in the edition's language.
         stated = {
-            format_period(p.row.period, locale_of(self.env)): p.row for p in series(data(), partner) if p.row.stated
+            (basis_name(basis, _), format_period(p.row.period, locale_of(self.env))): p.row
+            for basis in bases(dataset, partner)
+            for p in series(dataset, partner, basis)
+            if p.row.stated
         }
-        drawn = self.stated_in_edition(trade_chart(data(), partner, locale=locale_of(self.env), words=_), stated)
+        drawn = self.stated_in_edition(trade_chart(dataset, partner, locale=locale_of(self.env), words=_), stated)
         block = nodes.container(ids=[f"chart-{drawn.id}"], classes=["pakru-chart", "pakru-trade-chart"])
         picture = nodes.container(classes=["pakru-chart-picture"])
         picture += nodes.raw("", svg(drawn, words=_, direction=direction_of(self.env)), format="html")
@@ -347,11 +390,11 @@ class TradeChart(SphinxDirective):
         rows: list[list[list[nodes.Node]]] = []
         for bar in drawn.bars:
             value: list[nodes.Node] = [fact_node(self.env, bar.figure)] if bar.figure is not None else _text(bar.text)
-            row = stated.get(bar.label) if bar.figure is None else None
+            row = stated.get((bar.series, bar.label)) if bar.figure is None else None
             if row is not None:  # what the sources say, cited
                 value = [*record_words(self.env, row, "stated"), *source_marks(self.env, row.sources)]
-            rows.append([_text(bar.label), value])
-        data_table = table([_("Period"), _("Total")], rows, ["pakru-chart-table"])
+            rows.append([_text(bar.series), _text(bar.label), value])
+        data_table = table([_("Statistics"), _("Period"), _("Total")], rows, ["pakru-chart-table"])
         title = _("Data: {title}").format(title=drawn.title)
         data_table.insert(0, nodes.title(title, title))
         block += data_table
@@ -363,12 +406,12 @@ class TradeChart(SphinxDirective):
         self.set_source_info(block)
         return [block]
 
-    def stated_in_edition(self, drawn: Chart, stated: dict[str, TradeYear]) -> Chart:
+    def stated_in_edition(self, drawn: Chart, stated: dict[tuple[str, str], TradeYear]) -> Chart:
         """The chart with what the sources state for a year with no figure in the edition's
         language (the picture has no lang="en" marks, so it shows the English if untranslated)."""
         bars = tuple(
-            replace(bar, text=record_text(self.env, stated[bar.label], "stated")[0])
-            if bar.figure is None and bar.label in stated
+            replace(bar, text=record_text(self.env, stated[bar.series, bar.label], "stated")[0])
+            if bar.figure is None and (bar.series, bar.label) in stated
             else bar
             for bar in drawn.bars
         )
@@ -398,19 +441,8 @@ class KeyFigures(SphinxDirective):
         listing = nodes.bullet_list(classes=[RECORDS_CLASS, "pakru-key-figures"])
         for partner in Partner:
             row = dataset.latest_trade(partner)
-            figure = dataset.facts.get(row.figure_id("total")) if row else None
-            if isinstance(figure, Figure):
-                name = partner.english_name
-                text = _(LATEST_TOTAL.get(partner, f"Pakistan's trade with {name}, latest total:")) + " "
-                item = nodes.paragraph(
-                    "",
-                    "",
-                    nodes.strong(text, text),
-                    fact_node(self.env, figure),
-                    nodes.Text(" "),
-                    *with_slot(_("in {period}"), "period", [fact_node(self.env, figure, "period")]),
-                )
-                listing += nodes.list_item("", item)
+            if row is not None:
+                listing += nodes.list_item("", self.latest(dataset, partner, row))
         visit = dataset.latest_visit
         if visit is not None:
             text = _("Latest visit or meeting:") + " "
@@ -427,6 +459,38 @@ class KeyFigures(SphinxDirective):
             )
         listing += nodes.list_item("", site_counts())
         return [listing]
+
+    def latest(self, dataset: Dataset, partner: Partner, row: TradeYear) -> nodes.paragraph:
+        """The partner's most recent period a source gives: its total, or what the sources
+        state, or its exports and imports; with its period and its basis, as one row gives
+        them (nothing here is worked out from two rows)."""
+        name = partner.english_name
+        label = _(LATEST_TOTAL.get(partner, f"Pakistan's trade with {name}, latest total:")) + " "
+        figures = {m: dataset.facts.get(row.figure_id(m)) for m in TradeYear.MEASURES}
+        total = figures["total"]
+        shown: list[nodes.Node]
+        if isinstance(total, Figure):
+            shown = [fact_node(self.env, total)]
+        elif row.stated:
+            shown = [*record_words(self.env, row, "stated"), *source_marks(self.env, row.sources)]
+        else:
+            label = _(LATEST_PARTS.get(partner, f"Pakistan's trade with {name}, latest year given:")) + " "
+            shown = []
+            for measure in ("exports", "imports"):
+                figure = figures[measure]
+                if isinstance(figure, Figure):
+                    words = _(MEASURE_WORDS[measure]) + " "
+                    comma = punctuation(locale_of(self.env)).comma
+                    shown += [nodes.Text(comma if shown else ""), nodes.Text(words), fact_node(self.env, figure)]
+        return nodes.paragraph(
+            "",
+            "",
+            nodes.strong(label, label),
+            *shown,
+            nodes.Text(" "),
+            *with_slot(_("in {period}"), "period", [nodes.Text(format_period(row.period, locale_of(self.env)))]),
+            nodes.Text(" (" + basis_name(row.basis, _) + ")"),
+        )
 
 
 def count_text(dataset: Dataset) -> str:

@@ -32,8 +32,8 @@ from sphinx.util.docutils import SphinxDirective
 from pakru_data import dependencies
 from pakru_data.dataset import Dataset, today
 from pakru_data.dates import PartialDate
-from pakru_data.formatting import format_amount, format_date_at_precision, format_fact
-from pakru_data.model import Fact, Figure, Source, Version, to_decimal
+from pakru_data.formatting import format_amount, format_date_at_precision, format_date_version, format_fact
+from pakru_data.model import Event, Fact, Figure, Source, Version, to_decimal
 from pakru_data.register_groups import RegisterGroup, register_groups
 from pakru_data.sphinxext import digests, domain, problems
 from pakru_data.sphinxext.loaded_data import data
@@ -238,6 +238,16 @@ class Entries:
                     "", paragraph(nodes.strong(amount, amount), nodes.Text(", "), said_by, nodes.Text(":"))
                 )
                 item += self.citations([self.dataset.source_by_id[s] for s in version.sources])
+                versions += item
+            return versions
+        if isinstance(record, Event) and record.versions:
+            versions = nodes.bullet_list()
+            for date_version in record.versions:
+                dates = format_date_version(date_version, locale_of(self.env))
+                item = nodes.list_item(
+                    "", paragraph(nodes.strong(dates, dates), nodes.Text(f", {date_version.said_by}:"))
+                )
+                item += self.citations([self.dataset.source_by_id[s] for s in date_version.sources])
                 versions += item
             return versions
         if not record.sources:

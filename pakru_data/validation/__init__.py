@@ -17,11 +17,13 @@ from babel.numbers import list_currencies
 
 from pakru_data import kinds
 from pakru_data.dataset import Dataset, Problem
+from pakru_data.date_versions import check_event_versions
 from pakru_data.dates import DateFormatError, PartialDate
 from pakru_data.fact_references import FactReference, fact_references
 from pakru_data.formatting import MONEY_UNITS, UNITS, UnknownVariantError, format_fact
 from pakru_data.model import (
     ID_PATTERN,
+    Basis,
     ChartSpec,
     Correction,
     Era,
@@ -29,8 +31,11 @@ from pakru_data.model import (
     Fact,
     Figure,
     Source,
+    SourceKind,
     Status,
+    TradeYear,
     Verdict,
+    corroborates,
     to_decimal,
 )
 from pakru_data.suggest import did_you_mean
@@ -52,6 +57,7 @@ def find_problems(data: Dataset, *, today: dt.date) -> list[Problem]:
         *_check_points(data),
         *_check_corrections(data, today),
         *_check_charts(data),
+        *_check_trade_status(data),
         *details.find_problems(data, today=today),  # visits, agreements, exercises, trade
     ]
     return sorted(problems, key=lambda p: (p.location.path, p.location.line))
@@ -88,7 +94,7 @@ def _duplicate_ids(data: Dataset) -> Iterator[Problem]:
         counts = Counter(record.id for record in records)
         seen: set[str] = set()
         for record in records:
-            shown = getattr(record, "kind", kind)
+            shown = kind if isinstance(record, Source) else getattr(record, "kind", kind)
             if not isinstance(record.id, str) or not _ID.match(record.id):
                 yield _problem(record, shown, "id must be kebab-case: lower-case letters, digits and single hyphens")
             if counts[record.id] > 1 and record.id in seen:
@@ -118,6 +124,9 @@ def _check_sources(data: Dataset, today: dt.date) -> Iterator[Problem]:
 
 def _check_source(source: Source, today: dt.date) -> Iterator[Problem]:
     yield from _not_empty(source, "source", publisher=source.publisher, title=source.title)
+    if not isinstance(source.kind, SourceKind):
+        yield _problem(source, "source", f"kind must be one of: {KIND_CHOICES}; say what kind of work it is")
+    yield from _check_copy(source)
     if source.url is not None and not _is_web_address(source.url):
         yield _problem(
             source,
@@ -133,6 +142,38 @@ def _check_source(source: Source, today: dt.date) -> Iterator[Problem]:
         yield _problem(source, "source", f"accessed must not be in the future (today is {today}); check the year")
     if published and accessed and accessed.last_day() < published.first_day():
         yield _problem(source, "source", "accessed must not be before published; give the date you read the source")
+
+
+KIND_CHOICES = (
+    "SourceKind.PRIMARY (a government, ministry, treaty text, official statistics, the Kremlin, the UN), "
+    "SourceKind.PRESS, SourceKind.SCHOLARLY, SourceKind.REFERENCE (an encyclopedia)"
+)
+# Words that say a publisher is a copy's host rather than the original's publisher.
+_COPY_WORDS = re.compile(r"\b(copy|copies|mirror|repost|reposted|reproduced|via)\b|^\[", re.IGNORECASE)
+
+
+def _check_copy(source: Source) -> Iterator[Problem]:
+    """A copy read on another host cites the original it copies (its publisher and title,
+    and its date where the copy gives it), and says in ``via`` which copy was read."""
+    if not isinstance(source.publisher, str) or not isinstance(source.via, str):
+        return
+    if source.via.strip():
+        if _COPY_WORDS.search(source.publisher):
+            yield _problem(
+                source,
+                "source",
+                f"is read via a copy ({source.via}), so publisher must name the original's publisher, not the "
+                f"copy (it is {source.publisher!r}); write the original's publisher, title and date (published) "
+                "as the copy gives them, or, if no original can be named, cite the copy itself (its host in "
+                "publisher) and leave via empty",
+            )
+    elif _COPY_WORDS.search(source.publisher):
+        yield _problem(
+            source,
+            "source",
+            f"publisher {source.publisher!r} describes a copy, so it must name the original's publisher "
+            "alone and say in via='...' which copy was read (a repost on example.org)",
+        )
 
 
 def _is_web_address(url: str) -> bool:
@@ -179,11 +220,25 @@ def _check_era(era: Era, previous: Era | None, today: dt.date) -> Iterator[Probl
 
 def _check_facts(data: Dataset, today: dt.date) -> Iterator[Problem]:
     corrected = {fact_id for correction in data.corrections for fact_id in correction.facts}
+    from_trade = _trade_figure_ids(data)
     for fact in [*data.events, *data.figures]:
-        yield from _guarded(fact, fact.kind, _check_fact(fact, data, today, corrected))
+        yield from _guarded(fact, fact.kind, _check_fact(fact, data, today, corrected, from_trade))
 
 
-def _check_fact(fact: Fact, data: Dataset, today: dt.date, corrected: set[str]) -> Iterator[Problem]:
+def _trade_figure_ids(data: Dataset) -> set[str]:
+    """The figures a trade year makes: their status is the row's, checked on the row."""
+    return {
+        row.figure_id(measure)
+        for row in data.trade
+        if isinstance(row, TradeYear)
+        for measure in TradeYear.MEASURES
+        if not (measure == "total" and row.total_fact)
+    }
+
+
+def _check_fact(
+    fact: Fact, data: Dataset, today: dt.date, corrected: set[str], from_trade: set[str]
+) -> Iterator[Problem]:
     kind = fact.kind
     yield from _not_empty(fact, kind, label=fact.label)
     if not isinstance(fact.status, Status):
@@ -191,10 +246,10 @@ def _check_fact(fact: Fact, data: Dataset, today: dt.date, corrected: set[str]) 
     yield from _check_citations(fact, kind, fact.sources, data)
     if not isinstance(fact.sources, tuple | list):
         return  # the other checks read the sources
-    has_versions = isinstance(fact, Figure) and bool(fact.versions)
+    has_versions = isinstance(fact, Figure | Event) and bool(fact.versions)
     if not fact.sources and fact.status is not Status.UNVERIFIED and not has_versions:
         yield _problem(fact, kind, "must cite at least one source, or have status=Status.UNVERIFIED")
-    yield from _check_read_source(fact, data)
+    yield from _check_read_source(fact, data, corroborate=fact.id not in from_trade)
     if fact.status is Status.CORRECTED and fact.id not in corrected:
         yield _problem(
             fact,
@@ -217,7 +272,7 @@ def _check_fact(fact: Fact, data: Dataset, today: dt.date, corrected: set[str]) 
     yield from _check_text(fact, kind, data, note=fact.note, label=fact.label)
 
 
-def _check_read_source(fact: Fact, data: Dataset) -> Iterator[Problem]:
+def _check_read_source(fact: Fact, data: Dataset, *, corroborate: bool = True) -> Iterator[Problem]:
     """A fact shown as settled by its sources (verified, corrected or disputed) rests on at
     least one source someone read: one with an ``accessed`` date.  A disputed figure's
     versions count.  Unknown source ids are reported on their own, so only known ones count."""
@@ -232,6 +287,54 @@ def _check_read_source(fact: Fact, data: Dataset) -> Iterator[Problem]:
             f"(have an accessed date in {kinds.files_for('source')}); cite a source you have read, "
             "or set status=Status.UNVERIFIED",
         )
+    elif cited and corroborate:
+        yield from check_corroboration(fact, fact.kind, fact.status, cited)
+
+
+def check_corroboration(record: object, kind: str, status: Status, cited: list[Source]) -> Iterator[Problem]:
+    """``verified`` means corroborated (:func:`~pakru_data.model.corroborates`), and a record
+    whose sources corroborate it says so rather than ``single-source``."""
+    if not all(isinstance(source.kind, SourceKind) for source in cited):
+        return  # each source without a kind is reported on its own
+    if status is Status.VERIFIED and not corroborates(cited):
+        yield _problem(
+            record,
+            kind,
+            f"is marked verified, so it must rest on a primary source or on two sources from different "
+            f"publishers that are not one release printed twice (it has {_read_origins(cited)}); cite a "
+            "primary source or an independent second source you have read, or set status=Status.SINGLE_SOURCE",
+        )
+    elif status is Status.SINGLE_SOURCE and corroborates(cited):
+        yield _problem(
+            record,
+            kind,
+            "is marked single-source, but its sources corroborate it (a primary source, or two publishers); "
+            "set status=Status.VERIFIED",
+        )
+
+
+def _read_origins(cited: list[Source]) -> str:
+    """What the read sources amount to, in a few words: 'one press source, Dawn'."""
+    read = [source for source in cited if source.accessed]
+    by_origin: dict[str, Source] = {}
+    for source in read:
+        by_origin.setdefault(source.release or source.publisher.strip().casefold(), source)
+    if len(by_origin) == 1 and len(read) > 1:
+        only = next(iter(by_origin.values()))
+        return f"{len(read)} sources printing one release, {only.release or only.publisher}"
+    only = next(iter(by_origin.values()))
+    return f"one {only.kind.value if only.kind else ''} source read, {only.publisher}".replace("one  ", "one ")
+
+
+def _check_trade_status(data: Dataset) -> Iterator[Problem]:
+    """A trade year's status follows the same rule as a fact's (its figures share it)."""
+    for row in data.trade:
+        sources = getattr(row, "sources", ())
+        if not isinstance(sources, tuple | list) or not hasattr(row, "status"):
+            continue  # reported by relations_checks
+        cited = [data.source_by_id[s] for s in sources if s in data.source_by_id]
+        if cited and any(source.accessed for source in cited):
+            yield from check_corroboration(row, "trade year", row.status, cited)
 
 
 def _check_citations(record: object, kind: str, source_ids: Iterable[str], data: Dataset) -> Iterator[Problem]:
@@ -264,14 +367,7 @@ def _check_event(event: Event, data: Dataset, today: dt.date) -> Iterator[Proble
         yield _problem(event, "event", f"date must not be in the future (today is {today}); check the year")
     if start and finish and finish.last_day() < start.first_day():
         yield _problem(event, "event", "end must not be before date; check both, or leave end out for a one-day event")
-    if event.status is Status.DISPUTED:
-        yield _problem(
-            event,
-            "event",
-            "status must not be Status.DISPUTED: an event keeps one date, not each source's version, so no "
-            "page could show what is disputed; give the date the sources support and say in note where "
-            "they differ, or set status=Status.UNVERIFIED",
-        )
+    yield from check_event_versions(event, data)
     era = data.era_by_id.get(event.era)
     if era is None:
         yield _problem(
@@ -480,8 +576,24 @@ def _check_chart(spec: ChartSpec, data: Dataset) -> Iterator[Problem]:
             f"must show figures of one unit and currency, so its bars compare (it mixes {', '.join(measures)}); "
             "keep figures of one kind, or make two charts",
         )
+    bases = {basis.name for figure in figures if (basis := _trade_basis(figure.id, data)) is not None}
+    if len(bases) > 1:
+        yield _problem(
+            spec,
+            "chart",
+            f"must draw trade figures of one basis, whose statistics and which kind of year, so its bars "
+            f"compare (it mixes {'; '.join(sorted(bases))}); chart figures of one basis, or make two charts",
+        )
     if spec.scale_to_hundred and any(figure.unit != "percent" for figure in figures):
         yield _problem(spec, "chart", "scale_to_hundred must only be set for a chart of percentages")
+
+
+def _trade_basis(figure_id: str, data: Dataset) -> Basis | None:
+    """The basis of the trade year whose figure ``figure_id`` is (its own or its total_fact)."""
+    for row in data.trade:
+        if isinstance(row, TradeYear) and figure_id in {row.figure_id(m) for m in TradeYear.MEASURES}:
+            return row.basis
+    return None
 
 
 def _measure(figure: Figure) -> str:

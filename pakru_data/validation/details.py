@@ -1,7 +1,7 @@
 """The checks of one kind's own fields, which the general checks of events and figures do
 not make: a visit's people and direction, an agreement's standing, an exercise's name, and
-the trade series (one row per partner and period, totals that add up, a basis that says
-whose statistics).  Called by :func:`pakru_data.validation.find_problems`; the messages
+the trade series (one row per partner, statistics and period, totals that add up, whose
+statistics).  Called by :func:`pakru_data.validation.find_problems`; the messages
 have its form, ``<file>:<line>: <kind> '<id>': <what must hold>; <fix>``.
 
 Kept apart from the checks every record shares (``validation/__init__.py``), so that a
@@ -9,8 +9,8 @@ kind's own rules can change without touching them.
 
 >>> import datetime as dt
 >>> from pakru_data.dataset import Dataset
->>> from pakru_data.model import Status, TradeYear
->>> rows = [TradeYear(id="russia-2014", partner="russia", period="2014", basis="calendar year",
+>>> from pakru_data.model import Statistics, Status, TradeYear
+>>> rows = [TradeYear(id="russia-2014", partner="russia", period="2014", statistics=Statistics.RUSSIA,
 ...                   exports=1, imports=2, total=4, status=Status.UNVERIFIED)]
 >>> empty = dict.fromkeys(["sources", "article_references", "eras", "events", "figures", "challenges",
 ...                        "opportunities", "conclusion", "corrections", "chart_specs"], [])
@@ -37,6 +37,7 @@ from pakru_data.model import (
     Figure,
     Partner,
     Standing,
+    Statistics,
     Status,
     TradeYear,
     Visit,
@@ -96,7 +97,7 @@ def _check_event_fields(event: object) -> list[Problem]:
 
 def _check_trade(data: Dataset, today: dt.date) -> Iterator[Problem]:
     seen_ids: set[str] = set()
-    seen_periods: dict[tuple[str, str], str] = {}
+    seen_periods: dict[tuple[str, str, str], str] = {}
     for row in data.trade:
         if not isinstance(row, TradeYear):
             yield Problem(
@@ -119,13 +120,14 @@ def _check_trade(data: Dataset, today: dt.date) -> Iterator[Problem]:
         if row.id in seen_ids:
             yield _problem(row, "trade year", "id must be unique; rename this trade year or remove the duplicate")
         seen_ids.add(row.id)
-        key = (row.partner, row.period)
+        key = (row.partner, row.basis.key, row.period)
         if key in seen_periods:
             yield _problem(
                 row,
                 "trade year",
-                f"period {row.period} must appear once per partner ('{seen_periods[key]}' already gives "
-                f"{row.partner} {row.period}); keep one row and say in its note where sources differ",
+                f"period {row.period} must appear once per partner and statistics ('{seen_periods[key]}' already "
+                f"gives {row.partner} {row.period} in {row.basis.name}); keep one row and say in its note where "
+                "sources differ",
             )
         seen_periods.setdefault(key, row.id)
 
@@ -150,19 +152,18 @@ def _check_row(row: TradeYear, data: Dataset, today: dt.date) -> Iterator[Proble
             kind,
             f"period must be a calendar year such as '2014' or a fiscal year such as 'FY2020-21' (not {row.period!r})",
         )
-    else:
-        wanted = "fiscal" if row.period.startswith("FY") else "calendar"
-        if wanted not in row.basis.lower():
-            yield _problem(
-                row,
-                kind,
-                f"basis must say it is a {wanted} year, and whose statistics, e.g. "
-                f"'{wanted} year, State Bank of Pakistan' (period is {row.period})",
-            )
-        if bounds[0] > today:
-            yield _problem(row, kind, f"period must not be in the future (today is {today}); check the year")
-    if not row.basis.strip():
-        yield _problem(row, kind, "basis must not be empty; say which year and whose statistics")
+    elif bounds[0] > today:
+        yield _problem(row, kind, f"period must not be in the future (today is {today}); check the year")
+    if not isinstance(row.statistics, Statistics):
+        choices = ", ".join(f"Statistics.{s.name}" for s in Statistics)
+        yield _problem(
+            row,
+            kind,
+            f"statistics must say whose figures these are, one of: {choices} "
+            "(NOT_STATED when the source does not say; who stated them goes in reported_by)",
+        )
+    if not isinstance(row.reported_by, str):
+        yield _problem(row, kind, "reported_by must be text, such as 'the Russian ambassador'")
     if row.currency not in list_currencies():
         yield _problem(row, kind, f"currency must be an ISO 4217 code such as 'USD' (not {row.currency!r})")
     if not isinstance(row.status, Status):
@@ -171,8 +172,9 @@ def _check_row(row: TradeYear, data: Dataset, today: dt.date) -> Iterator[Proble
         yield _problem(
             row,
             kind,
-            "status must be Status.VERIFIED or Status.UNVERIFIED; keep the better-supported value and say "
-            "in note what other sources give",
+            "status must be Status.VERIFIED, Status.SINGLE_SOURCE or Status.UNVERIFIED; keep the "
+            "better-supported value and say in note what other sources give, or give the disputed total "
+            "as a figure with versions in pakru_data/records/figures.py and name it in total_fact",
         )
     yield from _check_sources(row, data)
     amounts = {m: getattr(row, m) for m in TradeYear.MEASURES}

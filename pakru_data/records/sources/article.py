@@ -8,7 +8,7 @@ a mirror says so in ``via``.  A title in square brackets is pakru's description 
 work whose own headline was not seen.
 """
 
-from pakru_data.model import Source
+from pakru_data.model import Source, SourceKind
 
 READ = "2026-11-28"  # the day pakru's research read the stored copies of these pages
 AUDIT = "2026-11-29"  # the day the second audit's sources were read in stored copies
@@ -16,6 +16,7 @@ AUDIT = "2026-11-29"  # the day the second audit's sources were read in stored c
 SOURCES = [
     Source(
         id="tribune-echoes-of-the-past",
+        kind=SourceKind.PRESS,
         publisher="The Express Tribune",
         title="Echoes of the past",
         url="https://tribune.com.pk/story/445867/echoes-of-the-past/",
@@ -25,6 +26,7 @@ SOURCES = [
     ),
     Source(
         id="dawn-letter-liaquat-invitation",
+        kind=SourceKind.PRESS,
         publisher="Dawn",
         title="Soviet invitation to Liaquat recalled",
         url="https://www.dawn.com/news/1020592/soviet-invitation-to-liaquat-recalled",
@@ -33,6 +35,7 @@ SOURCES = [
     ),
     Source(
         id="dawn-letter-visit-that-never-was",
+        kind=SourceKind.PRESS,
         publisher="Dawn",
         title="Liaquat Ali Khan's visit",
         url="https://www.dawn.com/news/1003959",
@@ -45,6 +48,7 @@ SOURCES = [
     ),
     Source(
         id="truman-welcome-liaquat",
+        kind=SourceKind.PRIMARY,
         publisher="Harry S. Truman Library",
         title="[the President's remarks of welcome to the Prime Minister of Pakistan at Washington National Airport]",
         url="https://trumanlibrary.gov/library/public-papers/102/remarks-welcome-prime-minister-pakistan-washington-national-airport",
@@ -57,6 +61,7 @@ SOURCES = [
     ),
     Source(
         id="frus-1952-54-v13-d1168",
+        kind=SourceKind.PRIMARY,
         publisher="US Department of State, Office of the Historian",
         title="Editorial Note (Foreign Relations of the United States, 1952–1954, Volume XIII, Part 2)",
         url="https://history.state.gov/historicaldocuments/frus1952-54v13p2/d1168",
@@ -64,6 +69,7 @@ SOURCES = [
     ),
     Source(
         id="io-1956-baghdad-pact",
+        kind=SourceKind.SCHOLARLY,
         publisher="International Organization (Cambridge University Press)",
         title="Baghdad Pact",
         published="1956",
@@ -72,6 +78,7 @@ SOURCES = [
     ),
     Source(
         id="researcher-life-baghdad-pact",
+        kind=SourceKind.REFERENCE,
         publisher="researcher.life",
         title="[abstract of a reference article on the Baghdad Pact, 1955–79]",
         url="https://discovery.researcher.life/article/baghdadpact-195579/2380b0413e183ce4a2d3f3d8e434e222",
@@ -84,6 +91,7 @@ SOURCES = [
     ),
     Source(
         id="wikipedia-u2-incident",
+        kind=SourceKind.REFERENCE,
         publisher="Wikipedia",
         title="1960 U-2 incident",
         url="https://en.wikipedia.org/wiki/1960_U-2_incident",
@@ -91,6 +99,7 @@ SOURCES = [
     ),
     Source(
         id="national-interest-u2",
+        kind=SourceKind.PRESS,
         publisher="The National Interest",
         title="History, Explained: How Russia Shot Down a U-2 Spy Plane",
         url="https://m.ru24.net/english/211286509",
@@ -104,6 +113,7 @@ SOURCES = [
     ),
     Source(
         id="time-building-an-image",
+        kind=SourceKind.PRESS,
         publisher="Time",
         title="Pakistan: Building an Image",
         url="https://time.com/archive/6874088/pakistan-building-an-image",
@@ -112,6 +122,7 @@ SOURCES = [
     ),
     Source(
         id="frus-1964-68-v25-d97",
+        kind=SourceKind.PRIMARY,
         publisher="US Department of State, Office of the Historian",
         title=(
             "Telegram From the Department of State to Secretary of State Rusk in Tehran (Foreign "
@@ -123,6 +134,7 @@ SOURCES = [
     ),
     Source(
         id="gse-soviet-pakistani-agreements",
+        kind=SourceKind.REFERENCE,
         publisher="The Great Soviet Encyclopedia",
         title="Soviet-Pakistani Agreements",
         url="http://ed.mdict.net/k2349053.html",
@@ -136,6 +148,7 @@ SOURCES = [
     ),
     Source(
         id="wikipedia-tashkent-declaration",
+        kind=SourceKind.REFERENCE,
         publisher="Wikipedia",
         title="Tashkent Declaration",
         url="https://en.wikipedia.org/wiki/Tashkent_Declaration",
@@ -143,6 +156,7 @@ SOURCES = [
     ),
     Source(
         id="dawn-tashkent-fifty-years",
+        kind=SourceKind.PRESS,
         publisher="Dawn",
         title="From the past pages of Dawn: 1966: Fifty years ago: Tashkent Declaration signed",
         url="https://www.dawn.com/news/1232099/from-the-past-pages-of-dawn-1966-fifty-years-ago-tashkent-declaration-signed",
@@ -150,6 +164,7 @@ SOURCES = [
     ),
     Source(
         id="hindu-indo-soviet-treaty",
+        kind=SourceKind.PRESS,
         publisher="The Hindu",
         title="From the Archives (August 10, 1971): Indo-Soviet Defence Treaty signed",
         url="https://www.thehindu.com/archives/from-the-archives-august-10-1971-indo-soviet-defence-treaty-signed/article35821239.ece",
@@ -159,6 +174,7 @@ SOURCES = [
     ),
     Source(
         id="tass-afghanistan-withdrawal",
+        kind=SourceKind.PRESS,
         publisher="TASS",
         title="Soviet withdrawal from Afghanistan",
         url="https://tass.com/world/856745",
@@ -167,6 +183,7 @@ SOURCES = [
     ),
     Source(
         id="wikipedia-dissolution-of-the-ussr",
+        kind=SourceKind.REFERENCE,
         publisher="Wikipedia (Scots edition)",
         title="Dissolution o the Soviet Union",
         url="https://sco.m.wikipedia.org/wiki/Dissolution_o_the_Soviet_Union",
@@ -174,6 +191,7 @@ SOURCES = [
     ),
     Source(
         id="archontology-ussr-polity",
+        kind=SourceKind.REFERENCE,
         publisher="Archontology.org",
         title="Soviet Union: Polity Style: 1922-1991",
         url="https://archontology.org/nations/ussr/01_polity.php",
@@ -186,6 +204,7 @@ SOURCES = [
     ),
     Source(
         id="kremlin-musharraf-2003",
+        kind=SourceKind.PRIMARY,
         publisher="President of Russia (Kremlin)",
         title="[news item on the Kremlin talks with Pervez Musharraf]",
         url="http://en.kremlin.ru/events/president/news/28108",
@@ -194,6 +213,7 @@ SOURCES = [
     ),
     Source(
         id="washington-times-musharraf-2003",
+        kind=SourceKind.PRESS,
         publisher="The Washington Times",
         title="[report on Musharraf's visit to Moscow]",
         url="https://www.washingtontimes.com/news/2003/feb/6/20030206-085428-8264r/",
@@ -202,6 +222,7 @@ SOURCES = [
     ),
     Source(
         id="dawn-arms-embargo-lifted",
+        kind=SourceKind.PRESS,
         publisher="Dawn (AFP)",
         title="Russia lifts arms embargo to Pakistan: report",
         url="https://www.dawn.com/news/1110131",
@@ -210,6 +231,7 @@ SOURCES = [
     ),
     Source(
         id="diplomat-keck-arms-embargo",
+        kind=SourceKind.PRESS,
         publisher="The Diplomat",
         title="[Zachary Keck on Russia ending its arms embargo on Pakistan]",
         url="https://pacificsentinel.blogspot.com/2014/06/editorial-russia-ends-arms-embargo.html",
@@ -220,6 +242,7 @@ SOURCES = [
     ),
     Source(
         id="interfax-mi35m-contract",
+        kind=SourceKind.PRESS,
         publisher="Interfax",
         title="[report on the Mi-35M contract for Pakistan]",
         url="https://vpk.name/news/138920_pakistanu_budut_postavleny_chetyre_vertoleta_mi-35m.html",
@@ -234,6 +257,7 @@ SOURCES = [
     ),
     Source(
         id="janes-mi35m-cost",
+        kind=SourceKind.PRESS,
         publisher="IHS Jane's",
         title="Pakistan to receive four Mi-35M helos from Russia in 2017, says report",
         url="https://thaimilitaryandasianregion.wordpress.com/2016/12/24/pakistan-to-receive-four-mi-35m-helos-in-2017/",
@@ -248,6 +272,7 @@ SOURCES = [
     ),
     Source(
         id="khaleej-reuters-first-oil-cargo",
+        kind=SourceKind.PRESS,
         publisher="Khaleej Times (Reuters)",
         title="Pakistan: First discounted Russian crude oil cargo arrives in Karachi, says PM",
         url="https://www.khaleejtimes.com/world/pakistan-first-discounted-russian-crude-oil-cargo-arrives-in-karachi-says-pm",
@@ -256,6 +281,7 @@ SOURCES = [
     ),
     Source(
         id="samaa-oil-unloading",
+        kind=SourceKind.PRESS,
         publisher="Samaa TV",
         title="[report on the first Russian crude oil cargo being unloaded]",
         url="https://www.samaaenglish.tv/news/40038699/pakistan-russian-crude-oil-in-process-of-being-unloaded",
@@ -264,6 +290,7 @@ SOURCES = [
     ),
     Source(
         id="arabnews-russian-oil-2023",
+        kind=SourceKind.PRESS,
         publisher="Arab News Pakistan",
         title="[report on Russian oil talks and cargoes]",
         url="https://www.arabnews.pk/node/2354836",
@@ -272,6 +299,7 @@ SOURCES = [
     ),
     Source(
         id="nation-oil-delegation-2022",
+        kind=SourceKind.PRESS,
         publisher="The Nation",
         title="[report on a Pakistani delegation leaving for Russia for oil talks]",
         url="https://www.nation.com.pk/28-Nov-2022/pakistani-delegation-leaves-for-russia-for-cheaper-oil-deal-talks",
@@ -281,6 +309,7 @@ SOURCES = [
     ),
     Source(
         id="arynews-oil-discount-2022",
+        kind=SourceKind.PRESS,
         publisher="ARY News",
         title="[report on Pakistan not facing US sanctions for buying Russian oil]",
         url="https://arynews.tv/pakistan-will-not-face-us-sanctions-on-procuring-oil-from-russia/",
@@ -294,6 +323,7 @@ SOURCES = [
     ),
     Source(
         id="arabnews-second-oil-cargo",
+        kind=SourceKind.PRESS,
         publisher="Arab News Pakistan",
         title="Pakistan finalizing second cargo of discounted Russian crude oil — petroleum minister",
         url="https://www.arabnews.pk/node/2336571/pakistan",
@@ -302,6 +332,7 @@ SOURCES = [
     ),
     Source(
         id="nation-first-oil-order",
+        kind=SourceKind.PRESS,
         publisher="The Nation",
         title="[report on Pakistan's first order of discounted Russian oil]",
         url="https://www.nation.com.pk/21-Apr-2023/pakistan-buys-russian-oil-on-discounted-price",
@@ -310,6 +341,7 @@ SOURCES = [
     ),
     Source(
         id="thenews-us-sovereign-choice",
+        kind=SourceKind.PRESS,
         publisher="The News International",
         title="[report on the US calling Pakistan's purchase of Russian oil a sovereign choice]",
         url="https://www.thenews.com.pk/print/1064284-us-acknowledges-pakistan-s-decision-to-procure-russian-oil-as-sovereign-choice",
@@ -318,6 +350,7 @@ SOURCES = [
     ),
     Source(
         id="dawn-us-not-opposing-oil-deal",
+        kind=SourceKind.PRESS,
         publisher="Dawn",
         title="US not opposing Pakistan’s oil deal with Russia",
         url="https://www.dawn.com/news/1749533/us-not-opposing-pakistans-oil-deal-with-russia",
@@ -326,6 +359,7 @@ SOURCES = [
     ),
     Source(
         id="agenzia-nova-sipri-2024",
+        kind=SourceKind.PRESS,
         publisher="Agenzia Nova (quoting SIPRI)",
         title="[report on SIPRI's figures for Russian arms exports, 2019–23]",
         url="https://www.agenzianova.com/a/65eead4a3b5d66.89382786/5086575/2024-03-11/difesa-sipri-la-russia-cala-al-terzo-posto-in-export-armi-india-primo-paese-importatore",
@@ -334,6 +368,7 @@ SOURCES = [
     ),
     Source(
         id="deccan-herald-sipri-2024",
+        kind=SourceKind.PRESS,
         publisher="Deccan Herald (quoting SIPRI)",
         title="[report on SIPRI's figures for India's arms imports, 2019–23]",
         url="https://www.deccanherald.com/india/india-again-tops-global-arms-imports-russia-main-supplier-sipri-2931533",
@@ -342,6 +377,7 @@ SOURCES = [
     ),
     Source(
         id="pratidin-sipri-2023",
+        kind=SourceKind.PRESS,
         publisher="Pratidin Time (quoting SIPRI)",
         title="[report on SIPRI's figures for India's arms imports, 2018–22]",
         url="https://www.pratidintime.com/national/india-worlds-largest-arms-importer-in-2018-22-reveals-sipri-data",
@@ -350,6 +386,7 @@ SOURCES = [
     ),
     Source(
         id="abplive-sipri-2023",
+        kind=SourceKind.PRESS,
         publisher="ABP Live (quoting SIPRI)",
         title="[report on SIPRI's figures for India's arms imports from Russia, 2018–22]",
         url="https://news.abplive.com/india-at-2047/russia-is-still-india-s-largest-arms-supplier-but-its-position-is-under-pressure-latest-sipri-report-says-1588029/amp",
@@ -358,6 +395,7 @@ SOURCES = [
     ),
     Source(
         id="theprint-sipri-2023",
+        kind=SourceKind.PRESS,
         publisher="ThePrint (quoting SIPRI)",
         title="[report on SIPRI's figures for Russian arms exports to India, 2018–22]",
         url="https://theprint.in/world/russian-arms-export-to-india-dip-ukraine-worlds-3rd-largest-importer-in-2022-sipri-report/1440173/",
@@ -366,6 +404,7 @@ SOURCES = [
     ),
     Source(
         id="newsnation-sipri-2019",
+        kind=SourceKind.PRESS,
         publisher="News Nation (quoting SIPRI)",
         title="[report on SIPRI's figures for Russian arms exports to India, 2014–18]",
         url="https://english.newsnationtv.com/world/news/russian-arms-exports-to-india-fell-by-42-between-2014-18-and-2009-13-report-216614.html",
@@ -374,6 +413,7 @@ SOURCES = [
     ),
     Source(
         id="tribune-india-inventory-2025",
+        kind=SourceKind.PRESS,
         publisher="The Tribune (India)",
         title="Despite Trump's latest threat, India can't decouple from Russian military equipment",
         url="https://www.tribuneindia.com/news/top-headlines/despite-trumps-latest-threat-india-cant-decouple-from-russian-military-equipment/",
@@ -382,6 +422,7 @@ SOURCES = [
     ),
     Source(
         id="brecorder-china-trade-2021",
+        kind=SourceKind.PRESS,
         publisher="Business Recorder",
         title="Exports to China surge by 69pc in 2021",
         url="https://www.brecorder.com/news/40149148/exports-to-china-surge-by-69pc-in-2021",
@@ -391,6 +432,7 @@ SOURCES = [
     ),
     Source(
         id="nation-china-trade-fy2024",
+        kind=SourceKind.PRESS,
         publisher="The Nation",
         title="[report on Pakistan's exports to China in FY2023-24, from State Bank of Pakistan figures]",
         url="https://www.nation.com.pk/02-Aug-2024/pakistan-s-exports-to-china-increase-by-33-67pc-in-fy-2023-24",
@@ -399,6 +441,8 @@ SOURCES = [
     ),
     Source(
         id="nation-russia-trade-fy2023",
+        release="ministry-of-commerce-2023-10-12",  # the Ministry of Commerce's announcement of the Ejaz-Ganich meeting
+        kind=SourceKind.PRESS,
         publisher="The Nation",
         title="[report on Pakistan and Russia agreeing to improve trade]",
         url="https://www.nation.com.pk/13-Oct-2023/pakistan-russia-agree-to-improve-trade-volume",
@@ -407,6 +451,7 @@ SOURCES = [
     ),
     Source(
         id="wikipedia-dasu-bus-attack",
+        kind=SourceKind.REFERENCE,
         publisher="Wikipedia",
         title="Dasu bus attack",
         url="https://en.wikipedia.org/wiki/Dasu_bus_attack",
@@ -414,6 +459,7 @@ SOURCES = [
     ),
     Source(
         id="daily-pakistan-dasu",
+        kind=SourceKind.PRESS,
         publisher="Daily Pakistan",
         title="[first report on the Upper Kohistan bus blast]",
         url="https://en.dailypakistan.com.pk/14-Jul-2021/nine-chinese-among-13-killed-in-upper-kohistan-bus-blast",
@@ -423,6 +469,7 @@ SOURCES = [
     ),
     Source(
         id="asiatimes-afp-dasu",
+        kind=SourceKind.PRESS,
         publisher="Asia Times (AFP)",
         title="[report on nine Chinese workers killed in a bus blast in Pakistan]",
         url="https://asiatimes.com/2021/07/nine-chinese-workers-killed-in-pakistan-bus-blast/",
@@ -432,6 +479,7 @@ SOURCES = [
     ),
     Source(
         id="dawn-druzhba-2016",
+        kind=SourceKind.PRESS,
         publisher="Dawn",
         title="Joint exercise with Russia progressing well: ISPR",
         url="https://www.dawn.com/news/1286616/joint-exercise-with-russia-progressing-well-ispr",
@@ -440,6 +488,7 @@ SOURCES = [
     ),
     Source(
         id="tass-druzhba-2021",
+        kind=SourceKind.PRESS,
         publisher="TASS",
         title="[report on the Druzhba-2021 exercise at Molkino]",
         url="https://tass.com/defense/1342671",
@@ -448,6 +497,7 @@ SOURCES = [
     ),
     Source(
         id="dawn-druzhba-2024",
+        kind=SourceKind.PRESS,
         publisher="Dawn",
         title="Pakistan, Russia commence joint military drill ‘Druzbha VII’ at Pabbi",
         url="https://www.dawn.com/news/1865391/pakistan-russia-commence-joint-military-drill-druzbha-vii-at-pabbi",
@@ -456,6 +506,7 @@ SOURCES = [
     ),
     Source(
         id="fdlx-north-south-pipeline-2015",
+        kind=SourceKind.PRESS,
         publisher="fdlx.com",
         title="Россия и Пакистан подписали договор о строительстве газопровода",
         url="https://fdlx.com/tema/gazoprovod-sever-yug",
@@ -468,14 +519,17 @@ SOURCES = [
     ),
     Source(
         id="elbalad-north-south-pipeline-2015",
-        publisher="El Balad (via masress.com)",
+        kind=SourceKind.PRESS,
+        publisher="El Balad",
         title="[report in Arabic on the North-South gas pipeline agreement]",
         url="https://www.masress.com/elbalad/1748161",
+        via="a copy on masress.com",
         accessed=AUDIT,
         note="Novak and Abbasi signed the intergovernmental agreement in Islamabad on a Friday (“today, Friday”).",
     ),
     Source(
         id="thenews-pakistan-stream-protocol",
+        kind=SourceKind.PRESS,
         publisher="The News International",
         title="[report on Pakistan and Russia signing the protocol to the pipeline agreement]",
         url="https://www.thenews.com.pk/print/841345-pakistan-russia-sign-iga-protocol",
@@ -484,6 +538,7 @@ SOURCES = [
     ),
     Source(
         id="dawn-pakistan-stream-protocol",
+        kind=SourceKind.PRESS,
         publisher="Dawn",
         title="Russia, Pakistan agree to build gas pipeline",
         url="https://www.dawn.com/news/1626307/russia-pakistan-agree-to-build-gas-pipeline",
@@ -492,6 +547,7 @@ SOURCES = [
     ),
     Source(
         id="arabnews-pakistan-stream-2021",
+        kind=SourceKind.PRESS,
         publisher="Arab News Pakistan",
         title="[report on the revised Pakistan Stream agreement]",
         url="https://www.arabnews.pk/node/1865576/pakistan",
@@ -501,6 +557,7 @@ SOURCES = [
     ),
     Source(
         id="brecorder-pakistan-stream-2021",
+        kind=SourceKind.PRESS,
         publisher="Business Recorder",
         title="[report on Pakistan and Russia signing the amended gas project agreement]",
         url="https://www.brecorder.com/news/40095671/pakistan-russia-to-sign-amended-gas-project-agreement-on-friday",
@@ -509,6 +566,7 @@ SOURCES = [
     ),
     Source(
         id="tass-pakistan-stream-estimate",
+        kind=SourceKind.PRESS,
         publisher="TASS",
         title="[report on Russia's cost estimate for Pakistan Stream]",
         url="https://tass.com/economy/1296619",
@@ -517,6 +575,7 @@ SOURCES = [
     ),
     Source(
         id="devdiscourse-pakistan-stream-hot",
+        kind=SourceKind.PRESS,
         publisher="Devdiscourse (citing Dawn)",
         title="[report on Pakistan and Russia signing terms for the gas pipeline]",
         url="https://www.devdiscourse.com/article/business/1654070-pakistan-russia-sign-terms-of-accord-for-1100-km-gas-pipeline-from-karachi-to-lahore",
@@ -525,6 +584,7 @@ SOURCES = [
     ),
     Source(
         id="reuters-pakistan-stream-factbox",
+        kind=SourceKind.PRESS,
         publisher="Reuters",
         title="Factbox: Pakistan-Russia collaboration on gas pipeline project",
         url="https://www.pakistantoday.com.pk/2022/02/24/factbox-pakistan-russia-collaboration-on-gas-pipeline-project/",
@@ -534,6 +594,7 @@ SOURCES = [
     ),
     Source(
         id="thenews-dastgir-2018",
+        kind=SourceKind.PRESS,
         publisher="The News International",
         title="Pakistan in talks to buy Russian air defence systems: Dastgir",
         url="https://www.thenews.com.pk/print/301973-pakistan-in-talks-to-buy-russian-air-defence-systems-dastgir",
@@ -542,6 +603,7 @@ SOURCES = [
     ),
     Source(
         id="ndtv-india-s400",
+        kind=SourceKind.PRESS,
         publisher="NDTV",
         title="[report on India and Russia signing the S-400 deal]",
         url="https://www.ndtv.com/india-news/india-russia-sign-s-400-missile-deal-keep-announcement-low-key-1927382",
@@ -550,6 +612,7 @@ SOURCES = [
     ),
     Source(
         id="dawn-india-s400",
+        kind=SourceKind.PRESS,
         publisher="Dawn",
         title="Russia, India sign $5bn deal for S-400 air defence system",
         url="https://www.dawn.com/news/1436971/russia-india-sign-5bn-deal-for-s-400-air-defence-system",
@@ -558,6 +621,7 @@ SOURCES = [
     ),
     Source(
         id="paksteel-history",
+        kind=SourceKind.PRIMARY,
         publisher="Pakistan Steel Mills",
         title="Our History",
         url="https://www.paksteel.com.pk/organ_our_history.html",
@@ -565,6 +629,7 @@ SOURCES = [
     ),
     Source(
         id="upi-steel-mills-1985",
+        kind=SourceKind.PRESS,
         publisher="UPI",
         title="Zia dedicates $1.62 billion steel project to the nation",
         url="https://sikhheritageeducation.com/zia-dedicates-1-62-billion-steel-project-to-the-nation/",
@@ -574,14 +639,17 @@ SOURCES = [
     ),
     Source(
         id="nasdaq-reuters-wheat-2022",
-        publisher="Reuters (via Nasdaq)",
+        kind=SourceKind.PRESS,
+        publisher="Reuters",
         title="Pakistan government approves plan to buy 300,000 tonnes of Russian wheat",
         url="https://www.nasdaq.com/articles/pakistan-government-approves-plan-to-buy-300000-tonnes-of-russian-wheat",
+        via="a repost on nasdaq.com",
         published="2022-10-31",
         accessed=READ,
     ),
     Source(
         id="propakistani-wheat-ships-2023",
+        kind=SourceKind.PRESS,
         publisher="ProPakistani",
         title="[report on the first shipment of Russian wheat arriving in Karachi]",
         url="https://propakistani.pk/2023/01/09/first-shipment-of-russian-wheat-arrives-in-karachi/",
@@ -590,6 +658,7 @@ SOURCES = [
     ),
     Source(
         id="dawn-wheat-ship-docks-2023",
+        kind=SourceKind.PRESS,
         publisher="Dawn",
         title="Ship carrying Russian wheat docks at Karachi",
         url="https://dawn.com/news/1730844",
@@ -601,6 +670,7 @@ SOURCES = [
     ),
     Source(
         id="tass-wheat-ships-2023",
+        kind=SourceKind.PRESS,
         publisher="TASS",
         title="[report on Russian wheat deliveries to Pakistan]",
         url="https://tass.com/economy/1560037",
@@ -609,6 +679,7 @@ SOURCES = [
     ),
     Source(
         id="hindu-kashmir-veto-1957",
+        kind=SourceKind.PRESS,
         publisher="The Hindu",
         title="dated February 22, 1957: UN resolution vetoed",
         url="https://www.thehindu.com/todays-paper/tp-miscellaneous/dated-February-22-1957-UN-resolution-vetoed/article14723958.ece",
@@ -621,6 +692,7 @@ SOURCES = [
     ),
     Source(
         id="business-standard-1971-war",
+        kind=SourceKind.PRESS,
         publisher="Business Standard",
         title="[report on Vijay Diwas, the anniversary of the end of the India–Pakistan war that freed Bangladesh]",
         url="https://www.business-standard.com/article/current-affairs/vijay-diwas-how-india-ended-pak-s-atrocities-and-ensured-freed-bangladesh-118121600120_1.html",
