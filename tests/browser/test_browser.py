@@ -643,7 +643,7 @@ UNISOLATED_RUNS = """() => {
   }
   return found;
 }"""
-MIXED_DIRECTION_PAGES = ["index", "history", "challenges", "opportunities", "trade", "visits-and-agreements",
+MIXED_DIRECTION_PAGES = ["index", "history", "topics", "challenges", "opportunities", "trade", "visits-and-agreements",
                          "timeline", "corrections", "references", "register/figures-money"]  # fmt: skip
 
 
