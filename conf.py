@@ -107,6 +107,7 @@ html_sidebars = {
     "**": [
         "sidebar/brand.html",
         "sidebar/editions.html",
+        "sidebar/books.html",
         "sidebar/search.html",
         "sidebar/scroll-start.html",
         "sidebar/navigation.html",
@@ -117,7 +118,13 @@ html_static_path = [str(ROOT / "docs" / "_static")]
 # Written as Sphinx stores it (with its default priority), so that the stored and the new
 # configuration compare equal and a rebuild with no change re-writes nothing.
 html_css_files = [("pakru.css", {"priority": 800})]
-epub_css_files: list[str] = []  # no EPUB build; its default copies html_css_files, with the same effect
+# The books (`nox -s books`, pakru_data/tools/books.py): the EPUB's own stylesheet with pakru's, and
+# where the site finds the books to link to (pakru_data/sphinxext/books.py).
+epub_css_files = ["pakru.css", "pakru-book.css"]
+epub_basename = "pakru"
+epub_show_urls = "no"  # a link stays a link; its address is not printed after it
+epub_use_index = False
+pakru_books_dir = os.environ.get("PAKRU_BOOKS_DIR", str(ROOT / "build" / "books"))
 html_favicon = str(ROOT / "docs" / "_static" / "favicon.svg")
 if repository_url:
     html_copy_source = False
@@ -169,11 +176,18 @@ def _load_furo_for_every_builder(app: Sphinx) -> None:
     report a configuration change.  Loading it here, for every builder alike (never by
     guessing the builder from the command line), keeps that comparison exact.  furo
     refuses non-HTML builders (doctest, linkcheck) at builder-inited and writes its
-    pygments.css at build-finished: those two hooks run for HTML builders only."""
+    pygments.css at build-finished: those two hooks run for HTML builders only, and with its
+    page context, not for the books' builders (epub, singlehtml), which use Sphinx's plain
+    epub theme (pakru_data/sphinxext/books.py)."""
     import furo
 
     app.setup_extension("furo")
-    for event, hook in (("builder-inited", furo._builder_inited), ("build-finished", furo._overwrite_pygments_css)):
+    hooks = (
+        ("builder-inited", furo._builder_inited),
+        ("html-page-context", furo._html_page_context),
+        ("build-finished", furo._overwrite_pygments_css),
+    )
+    for event, hook in hooks:
         for listener in list(app.events.listeners[event]):
             if listener.handler is hook:
                 app.disconnect(listener.id)
@@ -182,7 +196,8 @@ def _load_furo_for_every_builder(app: Sphinx) -> None:
 
 def _for_html_builders(hook: Callable[..., None]) -> Callable[..., None]:
     def run_for_html(app: Sphinx, *args: object) -> None:
-        if app.builder.format == "html":
+        # Not for the books: the EPUB and the PDF's singlehtml use Sphinx's epub theme.
+        if app.builder.format == "html" and app.builder.name not in {"epub", "singlehtml"}:
             hook(app, *args)
 
     return run_for_html

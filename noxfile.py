@@ -262,5 +262,21 @@ def browser(session: nox.Session) -> None:
 def bench(session: nox.Session) -> None:
     """The scale benchmark: builds a generated site (300 pages, 7,000 facts) with the real extension
     and writes benchmarks/results.md.  Not run by CI; `-- --scale 0.5 --runs 3` for a quicker run."""
-    install(session, "docs")
+    install(session, "docs", "books")  # the books are timed beside the editions (benchmarks/editions.py)
     session.run("python", "benchmarks/bench.py", *session.posargs)
+
+
+@nox.session
+def books(session: nox.Session) -> None:
+    """An EPUB and a PDF of each edition, into build/books/pakru-<lang>.epub and .pdf (Sphinx's
+    epub builder; WeasyPrint over Sphinx's singlehtml output), then the site again, so that
+    its downloads page and sidebars link to them (pages written again, none read), then the
+    books' tests (tests/books); `-- --language ur` for one edition."""
+    install(session, "docs", "books", "test")
+    languages, _ = parse_posargs(session.posargs)
+    session.run("python", "-m", "pakru_data.tools.books", *(f"--language={language}" for language in languages))
+    if len(languages) == 1:
+        sphinx(session, "html", edition_output(languages[0]), language=languages[0])
+    else:
+        build_editions_at_once(session, languages)
+    session.run("pytest", "-m", "books", "tests/books", env={"PAKRU_BOOKS_EDITIONS": " ".join(languages)})

@@ -12,7 +12,8 @@ and the real ``conf.py``, and times, as the median of ``--runs`` runs each:
 - a baseline: the same pages with each fact written out as plain text (by
   ``format_fact``), built without the pakru extension, with the same theme and arguments;
 - the full build and the baseline at double scale, for the doubling ratio;
-- the real site's three editions against its English one, and their no-change rebuild;
+- the real site's three editions against its English one, and their no-change rebuild, and
+  its books (`nox -s books`) once, beside them;
 
 and the peak memory (max RSS) of the full build; then it profiles a serial full build and
 a one-fact rebuild.  The table goes to ``benchmarks/results.md`` (``--output``), every

@@ -1,7 +1,8 @@
 """The three editions' cost, on the real site: building English, Urdu and Russian as
 `nox -s docs` does (at the same time, one serial sphinx-build each, with its own doctrees)
 against building English alone as `nox -s docs -- --language en` does (one sphinx-build
-reading in parallel), and a no-change rebuild of all three, which must read no page.  Each
+reading in parallel), and a no-change rebuild of all three, which must read no page; and,
+once, the books as `nox -s books` builds them (every edition's EPUB and PDF).  Each
 measure is timed on the wall clock, and its CPU time (user and system, every process) is
 kept too: building at once lowers the first, never the second.
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import resource
 import shutil
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -67,6 +69,19 @@ def build_editions(work: Path, languages: tuple[str, ...]) -> tuple[float, float
     return wall, cpu, sum(pages_reread(build.output) for build in finished)
 
 
+def build_books(work: Path) -> tuple[float, float]:
+    """Every edition's EPUB and PDF as `nox -s books` builds them (pakru_data/tools/books.py), clean,
+    into the benchmark's folder: wall seconds, CPU seconds."""
+    command = [sys.executable, "-m", "pakru_data.tools.books", "--output", str(work / "books"), "--work", str(work)]
+    env = {name: value for name, value in build_env(REPO).items() if name != "PAKRU_TODAY"}
+    cpu, start = children_cpu(), time.perf_counter()
+    result = subprocess.run(command, env=env, cwd=str(REPO), capture_output=True, text=True, check=False)
+    wall, cpu = time.perf_counter() - start, children_cpu() - cpu
+    if result.returncode != 0:
+        raise SystemExit(f"the books failed ({result.returncode}):\n{(result.stdout + result.stderr)[-4000:]}")
+    return wall, cpu
+
+
 def measure_editions(work: Path, runs: int) -> EditionsResult:
     result = EditionsResult(measured=now())
     for run in range(runs):
@@ -85,5 +100,11 @@ def measure_editions(work: Path, runs: int) -> EditionsResult:
             f"editions run {run + 1}: English {result.english[-1]:.1f} s ({result.english_cpu[-1]:.1f} s CPU), "
             f"all three {result.all[-1]:.1f} s ({result.all_cpu[-1]:.1f} s CPU)"
         )
+    # The books once (a few minutes on two cores: WeasyPrint's layout is most of it).
+    shutil.rmtree(work, ignore_errors=True)
+    wall, cpu = build_books(work)
+    result.books.append(wall)
+    result.books_cpu.append(cpu)
+    log(f"books: {wall:.1f} s ({cpu:.1f} s CPU)")
     shutil.rmtree(work, ignore_errors=True)
     return result

@@ -24,6 +24,7 @@ from sphinx.builders import Builder
 import pakru_data
 from pakru_data.sphinxext import (
     bidi,
+    books,
     charts,
     descriptions,
     digests,
@@ -115,6 +116,11 @@ PAKRU_ENTRY_POINTS = [
     EntryPoint(descriptions.set_description, "each page's meta and OpenGraph description"),
     EntryPoint(downloads.write_downloads, "facts.json, facts.csv, sources.json"),
     EntryPoint(downloads.set_download_addresses, "download links"),
+    EntryPoint(books.book_settings, "the books' title, and which books the site links to"),
+    EntryPoint(books.book_builder, "the books' builders set up (stylesheets, the EPUB's manifest)"),
+    EntryPoint(books.book_links, "the links to the books, and the books' links to the site"),
+    EntryPoint(books.page_context, "the PDF's title page and the sidebar's books"),
+    EntryPoint(books.copy_books, "the books copied beside the site's pages"),
     EntryPoint(html.drop_words_no_page_has, "the search index's words no page has"),
     EntryPoint(bidi.IsolateRuns.run, "each run of the other direction isolated in the page's text"),
     EntryPoint(bidi.add_template_filter, "the templates' filter that isolates runs in what they write"),

@@ -195,8 +195,22 @@ def editions_section(editions: EditionsResult | None, cores: object = "?") -> st
         all_runs=", ".join(seconds(t) for t in editions.all),
         nochange_runs=", ".join(seconds(t) for t in editions.nochange),
         cpu=cpu_paragraph(editions, cores),
+        books=books_row(editions, english),
         why="" if met else sections()["editions-missed"],
     )
+
+
+def books_row(editions: EditionsResult, english: float) -> str:
+    """The books' build beside the HTML's (none in runs from before the books)."""
+    if not editions.books:
+        return ""
+    books = statistics.median(editions.books)
+    return fill(
+        "editions-books",
+        books=seconds(books),
+        books_ratio=f"{books / english:.2f}",
+        books_cpu=seconds(statistics.median(editions.books_cpu)) if editions.books_cpu else "?",
+    ).rstrip("\n")
 
 
 def cpu_paragraph(editions: EditionsResult, cores: object) -> str:

@@ -53,6 +53,8 @@ class EditionsResult:
     english_cpu: list[float] = field(default_factory=list)  # user and system seconds of the English builds
     all_cpu: list[float] = field(default_factory=list)  # the same, of the three editions' builds
     measured: str = ""  # when, if not with the rest of the run (bench.py --only-editions)
+    books: list[float] = field(default_factory=list)  # nox -s books' builds: every edition's EPUB and PDF, clean
+    books_cpu: list[float] = field(default_factory=list)  # their user and system seconds
 
 
 @dataclass

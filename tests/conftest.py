@@ -44,7 +44,8 @@ def sphinx_build(
 ) -> subprocess.CompletedProcess[str]:
     """Build ``source`` with the checkout's conf.py as `nox -s docs` does; what it printed."""
     command = [*sphinx_command(confdir=str(ROOT), builder=builder), *extra, str(source), str(out)]
-    env = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
+    # No books unless a test puts some there: whatever `nox -s books` left in build/books.
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PAKRU_BOOKS_DIR": "", **(env or {})}
     return subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT)
 
 

@@ -13,6 +13,7 @@ README's table of modules says each one's job too):
 - ``page_sources``: the list of sources at the end of each page, linked from each fact.
 - ``descriptions``, ``html``, ``downloads``, ``sitemap``: what leaves the page.
 - ``bidi``: mixed-direction text in order: each run of the other direction isolated.
+- ``books``: what the EPUB and PDF builds do differently, and the site's links to them.
 - ``editions``: dir="rtl", the language switcher, hreflang links, text marked English.
 - ``problems``: every warning subtype, and the problems each page keeps; ``reporting``: the
   one step that reports them, and the translations' and data's checks, in a stated order.
@@ -29,6 +30,7 @@ from sphinx.application import Sphinx
 
 from pakru_data.sphinxext import (
     bidi,
+    books,
     charts,
     descriptions,
     digests,
@@ -64,6 +66,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     provenance.setup(app)
     register.setup(app)
     downloads.setup(app)
+    books.setup(app)  # the EPUB and PDF of each edition, and the site's links to them (issue 21)
     charts.setup(app)
     timeline.setup(app)
     record_tables.setup(app)  # tables of visits, agreements, exercises and trade

@@ -32,6 +32,10 @@ class download_link(nodes.reference):  # noqa: N801 - docutils naming
     """A link to a generated file in the output root; its address is set per page."""
 
 
+class book_downloads(nodes.General, nodes.Element):  # noqa: N801 - docutils naming
+    """Where the links to the edition's books go, filled once the page is written (books.py)."""
+
+
 @generates_text
 class DataDownloads(SphinxDirective):
     def run(self) -> list[nodes.Node]:
@@ -41,7 +45,8 @@ class DataDownloads(SphinxDirective):
         for name, what in DOWNLOADS.items():
             link = download_link("", "", nodes.literal(name, name), export=name)
             listing += nodes.list_item("", nodes.paragraph("", "", link, nodes.Text(f": {_(what)}.")))
-        return [listing]
+        # The edition's PDF and EPUB first, filled in when the page is written (books.py).
+        return [book_downloads(), listing]
 
 
 def set_download_addresses(app: Sphinx, doctree: nodes.document, docname: str) -> None:
@@ -51,8 +56,8 @@ def set_download_addresses(app: Sphinx, doctree: nodes.document, docname: str) -
 
 
 def write_downloads(app: Sphinx, exception: Exception | None) -> None:
-    if exception is not None or app.builder.format != "html":
-        return
+    if exception is not None or app.builder.name not in {"html", "dirhtml"}:
+        return  # the books (epub, singlehtml) link to the site's files instead
     for name, content in exports(data(), locale_of(app.env)).items():
         path = Path(app.outdir) / name
         # Rewrite only on change, so an unchanged rebuild leaves the files alone.

@@ -156,6 +156,8 @@ def alternates(site_url: str, target_uri: str) -> str:
 
 
 def page_context(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: object) -> None:
+    if app.builder.name in {"epub", "singlehtml"}:
+        return  # the books (books.py): one edition each, read offline, with no switcher or alternates
     language = app.config.language or DEFAULT_LANGUAGE
     context["pakru_dir"] = "rtl" if direction(language) == "rtl" else ""
     target_uri = app.builder.get_target_uri(pagename)
