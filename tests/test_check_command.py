@@ -23,7 +23,7 @@ from conftest import sphinx_command
 from pakru_data import DATA
 
 ROOT = Path(__file__).resolve().parent.parent
-TODAY = "2026-11-29"  # the day of the latest accessed dates: none may be in the future
+TODAY = "2026-12-04"  # the day of the latest accessed dates: none may be in the future
 
 
 def copy_project(tmp_path: Path) -> Path:

@@ -16,7 +16,7 @@ from conftest import DOCS
 from pakru_data import DATA
 from pakru_data.sphinxext.page_sources import NEEDS_NO_CITATION, SECTION_ID
 
-ARTICLE_PAGES = ["history", "challenges", "opportunities"]
+ARTICLE_PAGES = ["history", "challenges", "opportunities", "topics"]
 # Blocks that directives build from the records carry the records' own citations (a
 # timeline card's date, a chart's data table); the source list is the citations themselves.
 BUILT_FROM_RECORDS = f"ol.timeline-default, .pakru-chart, .pakru-records, #{SECTION_ID}"

@@ -169,7 +169,7 @@ def test_the_words_that_come_from_code_show_in_the_editions_language(edition):
         assert words[english] in trade and english not in trade, english
     svg_title = site.article("trade").select_one("svg.pakru-chart-svg title").get_text()
     assert svg_title == words["Pakistan's trade with Russia: total, by year"]
-    badges = site.article("history").select("table.pakru-event-list .pakru-marker-unverified")
+    badges = timeline.select("table.pakru-event-list .pakru-marker-unverified")
     # The badge is the catalogue's word (its English where a catalogue does not translate it).
     assert badges and {badge.get_text() for badge in badges} == {words.get("unverified", "unverified")}
     assert site.article("404").select_one("h1").get_text() == words["Page not found"]

@@ -56,7 +56,7 @@ class Project:
         before, html_before = self.doctree_times(), self.html_times()
         command = [*sphinx_command(doctrees=str(self.doctrees)), *options, "docs", str(self.html)]
         # PYTHONPATH first, so the copy's pakru_data is imported, not the checkout's.
-        env = {**os.environ, "PYTHONPATH": str(self.root), "PAKRU_TODAY": "2026-11-29"}
+        env = {**os.environ, "PYTHONPATH": str(self.root), "PAKRU_TODAY": "2026-12-04"}
         result = subprocess.run(command, cwd=self.root, capture_output=True, text=True, env=env)
         assert result.returncode == 0, result.stdout + result.stderr
         return Build(

@@ -66,7 +66,7 @@ def test_conclusion_cells_link_to_the_headings_they_name(site):
 def test_each_page_lists_the_sources_of_the_facts_it_shows_and_each_fact_links_there(site):
     for name in site.page_names:
         article = site.article(name)
-        # A list marked uncited (the history page's era lists) leaves its rows' sources to the
+        # A list marked uncited (an era's list on a page that is not the timeline) leaves its rows' sources to the
         # timeline page, which cites them.
         facts = article.select(f"span.pakru-fact:not(.{UNCITED} span)")
         if not facts or name == "register" or name.startswith("register/"):
@@ -82,7 +82,7 @@ def test_each_page_lists_the_sources_of_the_facts_it_shows_and_each_fact_links_t
 
 
 def test_corrected_and_unverified_facts_carry_a_marker_that_links_to_why(site):
-    for name in ["history", "opportunities"]:
+    for name in ["history", "opportunities", "topics"]:
         for span in site.article(name).select(f"span.pakru-fact:not(.{UNCITED} span)"):
             status = DATA.facts[span["data-fact"]].status.value
             if status == "verified" or span["data-variant"] in UNCITED_VARIANTS:

@@ -23,15 +23,14 @@ CHART_SPECS = [
         id="india-arms-imports-from-russia",
         title="Russia's share of India's arms imports, by SIPRI period",
         bars=(
-            ("russia-share-of-india-arms-imports-2009-13", ""),
-            ("russia-share-of-india-arms-imports-2014-18", ""),
-            ("russia-share-of-india-arms-imports-2018-22", ""),
-            ("russia-share-of-india-arms-imports-2019-23", ""),
+            ("russia-share-of-india-arms-imports-2011-15", ""),
+            ("russia-share-of-india-arms-imports-2016-20", ""),
+            ("russia-share-of-india-arms-imports-2021-25", ""),
         ),
         scale_to_hundred=True,
         note=(
-            "Each share comes from a different yearly SIPRI report, as the press reported it, not from "
-            "one table: shares taken from different reports may not be strictly comparable."
+            "The three shares come from one SIPRI report (March 2026), as the press reported it, and "
+            "cover five-year periods that do not overlap, so they can be read as a trend."
         ),
     ),
 ]

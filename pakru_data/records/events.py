@@ -97,6 +97,19 @@ EVENTS = [
         ),
     ),
     Event(
+        id="soviet-veto-1971",
+        label="The USSR vetoes a UN Security Council call for a cease-fire in the India–Pakistan war",
+        date="1971-12-05",
+        era="cold-war",
+        story=True,
+        status=Status.VERIFIED,
+        sources=("nyt-soviet-veto-1971", "press-second-veto-1971"),
+        note=(
+            "The draft also asked both armies to withdraw to their own side of the border. China "
+            "voted for it; a second Soviet veto followed within a day."
+        ),
+    ),
+    Event(
         id="soviet-invasion-afghanistan",
         label="Soviet troops enter Afghanistan",
         note="The research notes give 24 December; the source re-read gives only the month.",
@@ -114,6 +127,19 @@ EVENTS = [
         story=True,
         status=Status.VERIFIED,
         sources=("paksteel-history", "upi-steel-mills-1985"),
+    ),
+    Event(
+        id="badaber-uprising",
+        label="Soviet and Afghan prisoners rise up at Badaber, near Peshawar, and are killed",
+        date="1985-04-26",
+        era="cold-war",
+        story=True,
+        status=Status.UNVERIFIED,
+        sources=("sputnik-badaber-2016",),
+        note=(
+            "The prisoners were held by Afghan mujahideen at a camp in Pakistan. The one source read "
+            "is a Russian state agency's account, so this stays unverified."
+        ),
     ),
     Event(
         id="soviet-withdrawal-afghanistan",
@@ -139,6 +165,38 @@ EVENTS = [
         ),
     ),
     Event(
+        id="pakistan-recognises-russia",
+        label="Pakistan recognises the Russian Federation as the USSR's successor",
+        date="1991-12",
+        era="new-beginning",
+        story=True,
+        status=Status.UNVERIFIED,
+        sources=("morgulov-70-years-2018",),
+        note=(
+            "Russia's deputy foreign minister wrote that Pakistan was among the first countries to do so. "
+            "No Pakistani source was found, so this stays unverified."
+        ),
+    ),
+    Event(
+        id="sco-observer",
+        label="Pakistan becomes an observer at the Shanghai Cooperation Organisation",
+        date="2005",
+        era="new-beginning",
+        story=True,
+        status=Status.VERIFIED,
+        sources=("app-sco-full-member-2017", "pakobserver-sco-2017"),
+    ),
+    Event(
+        id="rd93-engines-cleared",
+        label="Russia clears the re-export of its RD-93 engines in China's JF-17 fighters to Pakistan",
+        date="2007-04",
+        era="new-beginning",
+        story=True,
+        status=Status.UNVERIFIED,
+        sources=("domainb-rd93-2007",),
+        note="One report of a Kommersant article, which said President Putin approved the deal himself.",
+    ),
+    Event(
         id="arms-embargo-lifted",
         label="Russia lifts its arms embargo on Pakistan",
         date="2014-06-02",
@@ -157,6 +215,26 @@ EVENTS = [
         status=Status.CORRECTED,
         sources=("interfax-mi35m-contract", "janes-mi35m-cost"),
         note="Signed in Rawalpindi at the end of the week before Interfax reported it, on 20 August.",
+    ),
+    Event(
+        id="trilateral-moscow-2016",
+        label="Russia, China and Pakistan hold talks on Afghanistan in Moscow",
+        date="2016-12-27",
+        era="new-beginning",
+        story=True,
+        status=Status.VERIFIED,
+        sources=("nation-trilateral-moscow-2016", "indianexpress-trilateral-2016"),
+        note="The third round of their consultations; Afghanistan's government was not invited.",
+    ),
+    Event(
+        id="sco-full-member",
+        label="Pakistan becomes a full member of the Shanghai Cooperation Organisation",
+        date="2017-06-09",
+        era="new-beginning",
+        story=True,
+        status=Status.VERIFIED,
+        sources=("app-sco-full-member-2017", "dawn-sco-astana-2017"),
+        note="At the Astana summit, on the same day as India.",
     ),
     Event(
         id="mi35m-delivery",
@@ -195,6 +273,10 @@ EVENTS = [
         story=True,
         status=Status.VERIFIED,
         sources=("daily-pakistan-dasu", "asiatimes-afp-dasu", "wikipedia-dasu-bus-attack"),
+        note=(
+            "No Russian was involved: the victims were Chinese and Pakistani. The attack is here as the "
+            "original article's example of the risks foreign workers face in Pakistan."
+        ),
     ),
     Event(
         id="pakistan-stream-heads-of-terms",
@@ -204,6 +286,16 @@ EVENTS = [
         story=True,
         status=Status.VERIFIED,
         sources=("devdiscourse-pakistan-stream-hot",),
+    ),
+    Event(
+        id="unga-ukraine-abstention-2022",
+        label="Pakistan abstains in the UN General Assembly's vote deploring Russia's aggression against Ukraine",
+        date="2022-03-02",
+        era="growing-friendship",
+        story=True,
+        status=Status.VERIFIED,
+        sources=("pakistantoday-unga-abstain-2022", "thenews-unga-abstain-2022"),
+        note="China and India abstained too.",
     ),
     Event(
         id="wheat-deal-approved",
@@ -243,6 +335,16 @@ EVENTS = [
         note="A second ship was near the port but had yet to dock, although two were announced as arrived.",
     ),
     Event(
+        id="unga-ukraine-abstention-2023",
+        label="Pakistan abstains again as the UN General Assembly asks Russia to withdraw from Ukraine",
+        date="2023-02-23",
+        era="growing-friendship",
+        story=True,
+        status=Status.VERIFIED,
+        sources=("nation-unga-abstain-2023", "dailypakistan-unga-abstain-2023"),
+        note="The vote came on the eve of the war's first anniversary (a Thursday, by The Nation of 25 February).",
+    ),
+    Event(
         id="oil-first-order",
         label="Pakistan places its first order for Russian crude oil",
         date="2023-04",
@@ -270,5 +372,35 @@ EVENTS = [
         status=Status.CORRECTED,
         sources=("khaleej-reuters-first-oil-cargo", "arabnews-second-oil-cargo"),
         note="A second cargo arrived later the same month.",
+    ),
+    Event(
+        id="oil-paid-in-yuan",
+        label="Pakistan says it paid for its first Russian oil in Chinese yuan",
+        date="2023-06",
+        era="growing-friendship",
+        story=True,
+        status=Status.VERIFIED,
+        sources=("scmp-oil-yuan-2023", "chinadaily-oil-yuan-2023"),
+        note="Said by Pakistan's petroleum minister, Musadik Malik, without the price or the discount.",
+    ),
+    Event(
+        id="trade-record-2023",
+        label="Pakistan–Russia trade passes $1 billion in a calendar year, a record by Russian figures",
+        date="2023",
+        era="growing-friendship",
+        story=True,
+        status=Status.VERIFIED,
+        sources=("tass-trade-exceeded-1bn-2024", "brecorder-matviyenko-2024"),
+        note="Russian officials gave no exact figure; the trade table keeps the year as a gap with this note.",
+    ),
+    Event(
+        id="brics-application",
+        label="Pakistan's ambassador in Moscow says Pakistan has applied to join BRICS",
+        date="2023-11-22",
+        era="growing-friendship",
+        story=True,
+        status=Status.VERIFIED,
+        sources=("aa-brics-2023", "nationalherald-brics-2023"),
+        note="He said Pakistan counted on Russia's help; Pakistan's Foreign Office did not comment.",
     ),
 ]

@@ -12,6 +12,7 @@ from pakru_data.model import Source
 
 READ = "2026-11-28"  # the day pakru's research read the stored copies of these pages
 AUDIT = "2026-11-29"  # the day the second audit's sources were read in stored copies
+GUIDE = "2026-12-04"  # the day the sources of issue 22's new topics were read in stored copies
 
 SOURCES = [
     Source(
@@ -627,5 +628,370 @@ SOURCES = [
         published="2018-12-16",
         accessed="2026-11-29",
         note="An Indian newspaper's account, written for India's victory day.",
+    ),
+    # Issue 22: the guide's new topics, read in stored copies on this day
+    Source(
+        id="millenniumpost-sipri-2026",
+        publisher="Millennium Post",
+        title="India No. 2 in global arms imports",
+        url="https://www.millenniumpost.in/big-stories/india-no-2-in-global-arms-imports-651237",
+        published="2026-03-11",
+        accessed=GUIDE,
+        note=(
+            "Quotes SIPRI's report of March 2026, Trends in International Arms Transfers: Russia's "
+            "share of India's arms imports was 40% in 2021–25, 51% in 2016–20 and 70% in 2011–15."
+        ),
+    ),
+    Source(
+        id="easterneye-sipri-2026",
+        publisher="Eastern Eye",
+        title="[report: India the world's second largest arms importer in 2021–25, says SIPRI]",
+        url="https://www.easterneye.biz/india-second-largest-arms-importer-report/",
+        published="2026-03-09",
+        accessed=GUIDE,
+        note="Gives the same three shares from SIPRI's March 2026 report, quoting a news report.",
+    ),
+    Source(
+        id="deccanchronicle-sipri-2026",
+        publisher="Deccan Chronicle",
+        title="[Imports of security, exports of unease: SIPRI's March 2026 report]",
+        url="https://www.deccanchronicle.com/business/imports-of-security-exports-of-unease-1942709",
+        published="2026-03-10",
+        accessed=GUIDE,
+        note="Russia's share of India's imports fell from 70% in 2011–15 to 40% in 2021–25.",
+    ),
+    Source(
+        id="nyt-soviet-veto-1971",
+        publisher="The New York Times",
+        title="Soviet Vetoes a U.S. Plan In Council for Cease-Fire",
+        url="http://1971.bdesh.com/show_article.php?article_id=1430",
+        published="1971-12-05",
+        accessed=GUIDE,
+        via="a copy on 1971.bdesh.com, an archive of press reports on 1971",
+        note=(
+            "By Henry Tanner. The USSR and Poland voted against a US draft calling for a cease-fire "
+            "and the withdrawal of Indian and Pakistani forces; China and ten others voted for it."
+        ),
+    ),
+    Source(
+        id="press-second-veto-1971",
+        publisher="The Press (Christchurch), from Reuters",
+        title="Security Council fails to agree on cease-fire",
+        url="https://paperspast.natlib.govt.nz/newspapers/CHP19711207.2.111",
+        published="1971-12-07",
+        accessed=GUIDE,
+        via="Papers Past, the National Library of New Zealand",
+        note="Russia's second veto in less than 24 hours on a cease-fire between India and Pakistan.",
+    ),
+    Source(
+        id="wikipedia-bhutto-1972-visit",
+        publisher="Wikipedia",
+        title="1972 visit by Zulfikar Ali Bhutto to the Soviet Union",
+        url="https://en.wikipedia.org/wiki/1972_visit_by_Zulfikar_Ali_Bhutto_to_the_Soviet_Union",
+        accessed=GUIDE,
+        note="An encyclopedia article, so a weak source on its own: a visit of 2–5 March 1972 to normalise relations.",
+    ),
+    Source(
+        id="us-cable-bhutto-moscow-1974",
+        publisher="US Embassy Moscow (cable 1974MOSCOW16520)",
+        title="Bhutto visit to Moscow",
+        url="https://search.wikileaks.org/plusd/cables/1974MOSCOW16520.html",
+        published="1974-10-30",
+        accessed=GUIDE,
+        via="the WikiLeaks copy of the State Department's declassified cables",
+        note=(
+            "A US diplomat's assessment: the visit of 24–26 October 1974 restored a high-level "
+            "dialogue but brought no major breakthrough."
+        ),
+    ),
+    Source(
+        id="ap-swir-bombing-1985",
+        publisher="Associated Press",
+        title="Pakistan Shows Bombed Village After Air Attack",
+        url="https://www.apnews.com/93b117d83b0076c48da384218ca527c2",
+        published="1985-06-04",
+        accessed=GUIDE,
+        note="Pakistan's government said eight Afghan warplanes bombed the border village of Swir.",
+    ),
+    Source(
+        id="latimes-arandu-1987",
+        publisher="Los Angeles Times",
+        title="The World - News from Jan. 5, 1987",
+        url="https://www.latimes.com/archives/la-xpm-1987-01-05-mn-2355-story.html",
+        published="1987-01-05",
+        accessed=GUIDE,
+        note=(
+            "Pakistan charged that Soviet-built warplanes crossed the border at least 600 times in "
+            "1986; the Afghan government denied it and accused Pakistan of backing the guerrillas."
+        ),
+    ),
+    Source(
+        id="latimes-border-raids-1988",
+        publisher="Los Angeles Times",
+        title="Border Raids Threaten Afghan Pact",
+        url="https://www.latimes.com/archives/la-xpm-1988-10-01-mn-4269-story.html",
+        published="1988-10-01",
+        accessed=GUIDE,
+        note=(
+            "On the Geneva accords of April 1988 and the charges each side made afterwards; a Pakistani "
+            "F-16 shot down a Soviet Su-25 over Pakistan on 4 August 1988."
+        ),
+    ),
+    Source(
+        id="sputnik-badaber-2016",
+        publisher="Sputnik",
+        title="US Resident May Disclose Details of 1985 Badaber Uprising in Pakistan",
+        url="https://sputnikglobe.com/amp/20160622/badaber-uprising-pakistan-1041773003.html",
+        published="2016-06-22",
+        accessed=GUIDE,
+        note="A Russian state news agency, quoting a retired Russian general; the Russian account.",
+    ),
+    Source(
+        id="sarfraz-khan-overview",
+        publisher="Central Asia (journal of the Area Study Centre, University of Peshawar), issue 71",
+        title="An Overview of Pak-Soviet/Russia Relations",
+        url="http://asc-centralasia.edu.pk/old_site/Issue_71/001_sarfraz.html",
+        accessed=GUIDE,
+        note="By Sarfraz Khan and Noor-ul-Amin, Pakistani scholars. Only the abstract and introduction were read.",
+    ),
+    Source(
+        id="pakistantoday-first-visit-since-1999",
+        publisher="Pakistan Today",
+        title="Imran becomes first Pakistan leader to visit Russia in over two decades",
+        url="https://www.pakistantoday.com.pk/2022/02/07/imran-becomes-first-pakistan-leader-to-visit-russia-in-over-two-decades/",
+        published="2022-02-07",
+        accessed=GUIDE,
+        note=(
+            "Nawaz Sharif's visit of April 1999 was the first by a head of Pakistan's government since "
+            "1974; General Bajwa, in April 2018, was the third army chief in a row to visit Moscow."
+        ),
+    ),
+    Source(
+        id="defencetalk-mi17-2004",
+        publisher="Defence Talk, from IANS and Dawn",
+        title="Pakistan purchases 13 Russian helicopters",
+        url="https://defencetalk.com/pakistan-purchases-13-russian-helicopters-2738",
+        accessed=GUIDE,
+        note=(
+            "Thirteen new Mi-17s from the Kazan Helicopter Plant for $50.7 million, bought through a "
+            "British firm; Pakistan had bought 12 in 1995. The page's date was not seen."
+        ),
+    ),
+    Source(
+        id="domainb-rd93-2007",
+        publisher="domain-b.com",
+        title="Putin clears sale of RD-93 fighter jet engines by China to Pakistan, says report",
+        url="https://www.domain-b.com/aero/20070427_putin.htm",
+        published="2007-04-27",
+        accessed=GUIDE,
+        note="Reports Kommersant: Putin approved the re-export of Russian RD-93 engines in China's JF-17s to Pakistan.",
+    ),
+    Source(
+        id="app-sco-full-member-2017",
+        publisher="Associated Press of Pakistan",
+        title="SCO welcomes Pakistan as full member",
+        url="https://www.app.com.pk/sco-welcomes-pakistan-as-full-member/",
+        published="2017-06-09",
+        accessed=GUIDE,
+        note="Pakistan had been an observer since 2005 and applied for membership in 2010.",
+    ),
+    Source(
+        id="dawn-sco-astana-2017",
+        publisher="Dawn",
+        title="[Pakistan formally becomes a full member of the SCO at Astana]",
+        url="https://www.dawn.com/news/1338647",
+        accessed=GUIDE,
+        note="India joined on the same day. The page's date was not seen.",
+    ),
+    Source(
+        id="nation-trilateral-moscow-2016",
+        publisher="The Nation",
+        title="Pakistan, China, Russia vow to facilitate Afghan peace process",
+        url="https://nation.com.pk/28-Dec-2016/pakistan-china-russia-vow-to-facilitate-afghan-peace-process",
+        published="2016-12-28",
+        accessed=GUIDE,
+        note="The third round of the three countries' consultations on Afghanistan, in Moscow on 27 December 2016.",
+    ),
+    Source(
+        id="indianexpress-trilateral-2016",
+        publisher="The Indian Express",
+        title="China, Pak, Russia talks discuss deteriorating Afghanistan security",
+        url="http://indianexpress.com/article/world/china-pak-russia-talks-discuss-deteriorating-afghanistan-security-4447914/",
+        published="2016-12-28",
+        accessed=GUIDE,
+        note="Afghanistan was not invited; Kabul criticised the meeting.",
+    ),
+    Source(
+        id="tass-moscow-format-2023",
+        publisher="TASS",
+        title="[the fifth meeting of the Moscow Format on Afghanistan opens in Kazan]",
+        url="https://tass.com/russia/1682049",
+        published="2023-09-29",
+        accessed=GUIDE,
+        note="The Moscow Format's members include Pakistan; the Taliban government's foreign minister attended.",
+    ),
+    Source(
+        id="pakistantoday-unga-abstain-2022",
+        publisher="Pakistan Today",
+        title="Pakistan abstains from UN vote to condemn Russia over Ukraine violence",
+        url="https://www.pakistantoday.com.pk/2022/03/03/pakistan-abstains-from-un-vote-to-condemn-russia-over-ukraine-violence/",
+        published="2022-03-03",
+        accessed=GUIDE,
+        note="141 votes for, 5 against and 35 abstentions, among them China and India.",
+    ),
+    Source(
+        id="thenews-unga-abstain-2022",
+        publisher="The News",
+        title="Pakistan abstains from voting against Russia at UNGA",
+        url="https://www.thenews.com.pk/print/938140-pakistan-abstains-from-voting-against-russia-at-unga",
+        accessed=GUIDE,
+        note="European diplomats in Islamabad had asked Pakistan to condemn Russia. The page's date was not seen.",
+    ),
+    Source(
+        id="nation-unga-abstain-2023",
+        publisher="The Nation",
+        title="Pakistan abstains from UN vote on Ukraine war",
+        url="https://www.nation.com.pk/25-Feb-2023/pakistan-abstains-from-un-vote-on-ukraine-war",
+        published="2023-02-25",
+        accessed=GUIDE,
+        note=(
+            "Pakistan also abstained in October 2022 on Russia's annexation of Ukrainian regions; "
+            "its ambassador, Munir Akram, explained the vote."
+        ),
+    ),
+    Source(
+        id="dailypakistan-unga-abstain-2023",
+        publisher="Daily Pakistan",
+        title="Pakistan abstains from UN vote on Ukraine",
+        url="https://en.dailypakistan.com.pk/24-Feb-2023/pakistan-abstains-from-un-vote-on-ukraine",
+        published="2023-02-24",
+        accessed=GUIDE,
+    ),
+    Source(
+        id="scmp-oil-yuan-2023",
+        publisher="South China Morning Post, from Reuters",
+        title="Pakistan uses Chinese yuan to buy cut-price oil from Russia",
+        url="https://mcdn.i-scmp.com/news/asia/south-asia/article/3223866/pakistan-uses-chinese-yuan-buy-cut-price-oil-russia",
+        published="2023-06",
+        accessed=GUIDE,
+        note="Pakistan's petroleum minister, Musadik Malik: the first government-to-government cargo was paid in yuan.",
+    ),
+    Source(
+        id="chinadaily-oil-yuan-2023",
+        publisher="China Daily Hong Kong",
+        title="Pakistan uses yuan for Russian oil import in landmark deal",
+        url="https://www.chinadailyhk.com/hk/article/336380",
+        published="2023-06-16",
+        accessed=GUIDE,
+    ),
+    Source(
+        id="geo-steel-mills-protocol-2025",
+        publisher="Geo News",
+        title="Pakistan, Russia ink agreement to revive Pakistan Steel Mills",
+        url="https://www.geo.tv/latest/613556-pakistan-russia-ink-agreement-to-revive-pakistan-steel-mills",
+        published="2025-07-11",
+        accessed=GUIDE,
+        note=(
+            "A protocol signed in Moscow by Pakistan's industries secretary and a Russian company, "
+            "Industrial Engineering LLC; the mill had stood idle since June 2015."
+        ),
+    ),
+    Source(
+        id="tass-steel-mill-2025",
+        publisher="TASS",
+        title="[Pakistan would like to build a steel mill in Karachi jointly with Russia]",
+        url="https://tass.com/economy/1987423",
+        published="2025-07-09",
+        accessed=GUIDE,
+    ),
+    Source(
+        id="nationalherald-brics-2023",
+        publisher="National Herald, from The News",
+        title="Pakistan eyes BRICS membership, seeks Russia's help",
+        url="https://www.nationalheraldindia.com/international/pakistan-eyes-brics-membership-seeks-russias-help",
+        published="2023-11-24",
+        accessed=GUIDE,
+        note="Pakistan's ambassador in Moscow told TASS that Pakistan had applied; the Foreign Office did not comment.",
+    ),
+    Source(
+        id="aa-brics-2023",
+        publisher="Anadolu Agency",
+        title="Pakistan's ambassador says Islamabad applied for BRICS membership",
+        url="https://usmuslims.com/service/amp/pakistans-ambassador-says-islamabad-applied-for-brics-membership-228654h.htm",
+        published="2023-11-22",
+        accessed=GUIDE,
+        via="a repost on usmuslims.com",
+    ),
+    Source(
+        id="geo-russian-scholarships-2025",
+        publisher="Geo News",
+        title="Russia rolls out scholarship programme for Pakistani students",
+        url="https://www.geo.tv/latest/631796-russia-rolls-out-scholarship-programme-for-pakistani-students",
+        published="2025-11-02",
+        accessed=GUIDE,
+        note="The Russian House in Pakistan nominates students for Russian government scholarships.",
+    ),
+    Source(
+        id="devdiscourse-sharif-visit-2026",
+        publisher="Devdiscourse, from RIA Novosti",
+        title="Diplomacy on the Horizon: Prime Minister Sharif's Upcoming Russian Visit",
+        url="https://www.devdiscourse.com/article/headlines/3819802-diplomacy-on-the-horizon-prime-minister-sharifs-upcoming-russian-visit",
+        published="2026-02-27",
+        accessed=GUIDE,
+        note="An announcement, before the visit: 3–5 March 2026. No report of the visit itself was found.",
+    ),
+    Source(
+        id="morgulov-70-years-2018",
+        publisher="The Destination (Islamabad)",
+        title=(
+            "Russia and Pakistan: new vistas of cooperation (commemorating the 70th anniversary of bilateral relations)"
+        ),
+        url="http://www.thedestination.com.pk/russia-and-pakistan-new-vistas-of-cooperation-commemorating-the-70th-anniversary-of-bilateral-relations/",
+        published="2018-05",
+        accessed=GUIDE,
+        note=(
+            "An article by Igor Morgulov, Russia's deputy foreign minister, so Russia's official view: "
+            "in December 1991 Pakistan was one of the first countries to recognise the Russian "
+            "Federation as the legal successor of the Soviet Union."
+        ),
+    ),
+    Source(
+        id="neftegaz-lng-2018",
+        publisher="Neftegaz.RU",
+        title="Alexey Miller and Pakistani FM Khawaja Muhammad Asif discuss potential LNG supplies to Pakistan",
+        url="https://neftegazru.com/news/politics/407807-alexey-miller-and-pakistani-fm-khawaja-muhammad-asif-discuss-potential-lng-supplies-to-pakistan/",
+        published="2018-02",
+        accessed=GUIDE,
+        note="Says Russia and Pakistan signed an intergovernmental agreement on LNG supplies on 13 October 2017.",
+    ),
+    Source(
+        id="propakistani-lng-offer-2021",
+        publisher="ProPakistani",
+        title="Moscow is Offering LNG to Pakistan: Russian Media",
+        url="https://propakistani.pk/2021/04/07/moscow-is-offering-lng-to-pakistan-russian-media/",
+        published="2021-04-07",
+        accessed=GUIDE,
+        note="Lavrov: Gazprom, Rosneft and Novatek had offered Russian LNG, and Russia awaited Pakistan's answer.",
+    ),
+    Source(
+        id="pakobserver-sco-2017",
+        publisher="Pakistan Observer",
+        title="Pakistan to become full member of SCO today",
+        url="http://pakobserver.net/pakistan-become-full-member-sco-today/",
+        published="2017-06-08",
+        accessed=GUIDE,
+        note="Quotes Pakistan's Foreign Office: an observer at the SCO since 2005.",
+    ),
+    Source(
+        id="dagens-sipri-2026",
+        publisher="Dagens",
+        title="Putin's weapons empire still world's third biggest – ahead of UK and China",
+        url="https://www.dagens.com/world/putins-weapons-empire-still-worlds-third-biggest-ahead-of-uk-and-china",
+        published="2026-03-09",
+        accessed=GUIDE,
+        note=(
+            "Reports SIPRI's March 2026 report: India received 48% of Russia's arms exports in 2021–25, "
+            "China and Belarus 13% each. A news aggregator, and the only source found for these shares."
+        ),
     ),
 ]
