@@ -20,6 +20,8 @@ def test_a_date_that_ends_a_sentence_prints_one_full_stop(edition):  # noqa: F81
                 continue
             following = value.next_sibling
             if isinstance(following, Tag) and "pakru-cites" in following.get("class", []):
+                if following.select(".pakru-marker"):
+                    continue  # «…2023 г.[1]исправлено.»: the marker is a word, the stop stays
                 following = following.next_sibling  # the value's citations: [1][2]
             if isinstance(following, NavigableString):
                 assert not following.startswith("."), (name, value.get_text(), str(following)[:40])

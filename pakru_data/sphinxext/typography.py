@@ -3,7 +3,8 @@
 A Russian date or period ends in «г.» or «гг.» («1 мая 1948 г.», «2022/23 фин. г.»); a
 sentence that ends with one would print the dot twice («…фин. г..»), or once after the
 citations («…1948 г.[1][2].»).  Typography merges the two: the value's dot ends the
-sentence, and the sentence's own full stop is dropped.  The same holds for any value that
+sentence, and the sentence's own full stop is dropped (kept after a status marker such as
+«исправлено», a word of its own).  The same holds for any value that
 ends in a dot, in any edition (Urdu's full stop is «۔», so it never meets one).
 """
 
@@ -27,6 +28,8 @@ class OneFullStop(SphinxTransform):
                 continue
             parent, following = value.parent, value.next_node(descend=False, siblings=True)
             if isinstance(following, pakru_nodes.citations):
+                if not all(isinstance(mark, nodes.reference) for mark in following.children):
+                    continue  # a status marker («исправлено») is a word: the stop after it stays
                 following = following.next_node(descend=False, siblings=True)
             if parent is None or not isinstance(following, nodes.Text) or following.parent is not parent:
                 continue
