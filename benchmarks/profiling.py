@@ -45,6 +45,7 @@ from pakru_data.sphinxext import (
     sitemap,
     timeline,
     translations,
+    typography,
 )
 
 # isort: split
@@ -103,6 +104,7 @@ PAKRU_ENTRY_POINTS = [
     EntryPoint(record_tables.counts_to_write, "whether the first page must be written again for its counts"),
     EntryPoint(downloads.DataDownloads.run, "the data downloads directive"),
     EntryPoint(page_sources.PageSources.apply, "each page's source list and cite links"),
+    EntryPoint(typography.OneFullStop.apply, "one full stop after a value's «г.»"),
     EntryPoint(digests.record_digests, "recording each page's data digests"),
     EntryPoint(domain.PakruDomain.process_doc, "point targets"),
     EntryPoint(digests.pages_with_changed_data, "finding pages whose data changed"),

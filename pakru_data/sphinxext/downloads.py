@@ -12,6 +12,7 @@ from sphinx.util.docutils import SphinxDirective
 from sphinx.util.osutil import relative_uri
 
 from pakru_data.exports import exports
+from pakru_data.formatting import punctuation
 from pakru_data.sphinxext.loaded_data import data
 from pakru_data.sphinxext.render import generates_text, locale_of
 from pakru_data.sphinxext.words import N_, _
@@ -42,9 +43,10 @@ class DataDownloads(SphinxDirective):
         # The list names the files, not their contents (written at the end of every
         # build), so the page does not depend on any record.
         listing = nodes.bullet_list(classes=["pakru-downloads"])
+        full_stop = punctuation(locale_of(self.env)).full_stop  # Urdu's ۔
         for name, what in DOWNLOADS.items():
             link = download_link("", "", nodes.literal(name, name), export=name)
-            listing += nodes.list_item("", nodes.paragraph("", "", link, nodes.Text(f": {_(what)}.")))
+            listing += nodes.list_item("", nodes.paragraph("", "", link, nodes.Text(f": {_(what)}{full_stop}")))
         # The edition's PDF and EPUB first, filled in when the page is written (books.py).
         return [book_downloads(), listing]
 
