@@ -207,7 +207,12 @@ def _edition_settings(app: Sphinx, config: Config) -> None:
     """What follows from the edition's language, set once the command line's `-D language=`
     is applied (it is applied after this file runs): the edition's address under the site,
     the 404 page's links, the OpenGraph address and locale, and the catalogues' folder."""
-    from pakru_data.sphinxext.editions import not_found_context, site_title_and_description
+    from pakru_data.sphinxext.editions import (
+        last_updated_format,
+        not_found_context,
+        site_copyright,
+        site_title_and_description,
+    )
     from pakru_data.tools.sphinx_command import edition_path
 
     language = config.language or "en"
@@ -221,6 +226,9 @@ def _edition_settings(app: Sphinx, config: Config) -> None:
     config.notfound_urls_prefix = urlsplit(config.html_baseurl).path or "/"
     config.notfound_context = not_found_context(config.notfound_urls_prefix)  # in the edition's language
     config.html_title, description = site_title_and_description()
+    config.copyright = site_copyright()  # the footer's "© the pakru contributors", translated
+    if config.html_last_updated_fmt:  # "29 ноября 2026 г.", "29 نومبر، 2026": each language's long date
+        config.html_last_updated_fmt = last_updated_format(language, config.html_last_updated_fmt)
     untranslated = language != "en" and description == DESCRIPTION  # then marked as English
     config.html_context = {
         **config.html_context,

@@ -23,6 +23,7 @@ from sphinx.builders import Builder
 
 import pakru_data
 from pakru_data.sphinxext import (
+    bidi,
     books,
     charts,
     descriptions,
@@ -45,6 +46,7 @@ from pakru_data.sphinxext import (
     sitemap,
     timeline,
     translations,
+    typography,
 )
 
 # isort: split
@@ -103,6 +105,7 @@ PAKRU_ENTRY_POINTS = [
     EntryPoint(record_tables.counts_to_write, "whether the first page must be written again for its counts"),
     EntryPoint(downloads.DataDownloads.run, "the data downloads directive"),
     EntryPoint(page_sources.PageSources.apply, "each page's source list and cite links"),
+    EntryPoint(typography.OneFullStop.apply, "one full stop after a value's «г.»"),
     EntryPoint(digests.record_digests, "recording each page's data digests"),
     EntryPoint(domain.PakruDomain.process_doc, "point targets"),
     EntryPoint(digests.pages_with_changed_data, "finding pages whose data changed"),
@@ -122,6 +125,8 @@ PAKRU_ENTRY_POINTS = [
     EntryPoint(books.page_context, "the PDF's title page and the sidebar's books"),
     EntryPoint(books.copy_books, "the books copied beside the site's pages"),
     EntryPoint(html.drop_words_no_page_has, "the search index's words no page has"),
+    EntryPoint(bidi.IsolateRuns.run, "each run of the other direction isolated in the page's text"),
+    EntryPoint(bidi.add_template_filter, "the templates' filter that isolates runs in what they write"),
     EntryPoint(sitemap.write_sitemap, "sitemap.xml"),
     EntryPoint(site_changes.SiteChanges.run, "the site's changes directive"),
     EntryPoint(site_changes.fact_labels, "each fact's std label for objects.inv"),

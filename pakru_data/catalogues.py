@@ -35,6 +35,7 @@ from pathlib import Path
 from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import read_po
 
+from pakru_data.glossary import glossary_path, read_glossary, uses_another_rendering
 from pakru_data.paths import shown_path
 
 __all__ = [
@@ -43,6 +44,7 @@ __all__ = [
     "catalogue_page",
     "catalogue_problems",
     "entries",
+    "glossary_problems",
     "page_catalogues",
     "problems_in",
     "progress",
@@ -68,19 +70,26 @@ INTERFACE_LOCALE_DIR = Path(__file__).resolve().parent / "sphinxext" / "locales"
 def roles_and_links(text: str) -> Counter[str]:
     """Every role and every link target in ``text``, counted.  A role with its own text
     (``{pakru:correction}`see the correction <id>```) counts by its target alone: the
-    translation words the text in its language.
+    translation words the text in its language.  A fact counts by its id alone: a
+    translation may show it in the form its sentence needs (``{fact}`id:in``` for
+    «в апреле 2018 г.» where the English has ``{fact}`id```), never drop or add one.
 
     >>> sorted(roles_and_links("{fact}`a` and {fact}`a`, {pakru:correction}`c`, [x](#top)").items())
     [('[](#top)', 1), ('{fact}`a`', 2), ('{pakru:correction}`c`', 1)]
     >>> urdu, english = "{pakru:correction}`تصحیح دیکھیں <mining>`", "{pakru:correction}`see <mining>`"
     >>> roles_and_links(urdu) == roles_and_links(english)
     True
+    >>> roles_and_links("в {fact}`mi35m-delivery:in`") == roles_and_links("in {fact}`mi35m-delivery`")
+    True
     """
     found: Counter[str] = Counter()
     for match in ROLE.finditer(text):
         content = match.group(3).strip()
         titled = TITLED_TARGET.match(content)
-        found[f"{{{match.group(1)}}}`{titled.group(1) if titled else content}`"] += 1
+        target = titled.group(1) if titled else content
+        if match.group(1) == "fact":
+            target = target.split(":", 1)[0].strip()
+        found[f"{{{match.group(1)}}}`{target}`"] += 1
     for match in LINK.finditer(text):
         found[f"[]({match.group(1)})"] += 1
     for match in FIELD.finditer(text):
@@ -215,3 +224,22 @@ class Progress:
 def progress(path: Path) -> Progress:
     counts = Counter(entry.state for entry in entries(path))
     return Progress(counts["translated"], counts["fuzzy"], counts["untranslated"])
+
+
+def glossary_problems(locale_dir: Path, language: str) -> Iterator[tuple[Entry, str]]:
+    """Each translated entry whose English uses a term of the language's glossary
+    (``docs/locales/<lang>/glossary.csv``) but whose translation writes it another way."""
+    terms = read_glossary(glossary_path(locale_dir, language))
+    if not terms:
+        return
+    for path in checked_catalogues(locale_dir, language):
+        for entry in entries(path):
+            if entry.state != "translated":
+                continue
+            for term in uses_another_rendering(entry.msgid, entry.msgstr, terms):
+                where = f"{shown_path(term.path)}:{term.line}" if term.path else "the glossary"
+                yield (
+                    entry,
+                    f"glossary: '{term.source}' must be written '{term.target}' ({where}); "
+                    "the translation writes it another way: use the glossary's word, or change the glossary",
+                )

@@ -33,7 +33,7 @@ from html import escape
 from typing import Literal
 
 from pakru_data.dataset import Dataset
-from pakru_data.formatting import format_fact
+from pakru_data.formatting import format_fact, punctuation
 from pakru_data.model import Figure
 
 __all__ = ["Bar", "Chart", "TextDirection", "alt_text", "chart", "english", "svg"]
@@ -62,6 +62,7 @@ class Chart:
     title: str
     bars: tuple[Bar, ...]
     scale: Decimal  # the amount a full-length bar stands for
+    locale: str = "en"  # the language its words are in, and so their punctuation
 
 
 class UnknownChartError(KeyError):
@@ -80,14 +81,14 @@ def chart(chart_id: str, dataset: Dataset, *, locale: str = "en", words: Callabl
         if not isinstance(figure, Figure) or figure.amount is None:
             raise ValueError(f"chart '{chart_id}': fact '{fact_id}' is not a figure with one amount")
         period = format_fact(figure, "period", locale=locale) if figure.period else ""
-        label = ", ".join(part for part in (words(group) if group else "", period) if part)
+        label = punctuation(locale).comma.join(part for part in (words(group) if group else "", period) if part)
         bars.append(Bar(figure, label, format_fact(figure, locale=locale), figure.amount))
     units = {bar.figure.unit for bar in bars if bar.figure is not None}
     if len(units) != 1:
         raise ValueError(f"chart '{chart_id}' mixes units: {', '.join(sorted(units))}")
     top = max(bar.amount for bar in bars if bar.amount is not None)
     scale = Decimal(100) if spec.scale_to_hundred else top
-    return Chart(chart_id, spec.title, tuple(bars), max(scale, top))
+    return Chart(chart_id, spec.title, tuple(bars), max(scale, top), locale)
 
 
 def alt_text(chart: Chart, words: Callable[[str], str] = english) -> str:
@@ -98,7 +99,10 @@ def alt_text(chart: Chart, words: Callable[[str], str] = english) -> str:
         if not groups or groups[-1][0] != bar.series:
             groups.append((bar.series, []))
         groups[-1][1].append(f"{bar.label}: {bar.text}")
-    values = "; ".join(f"{name} — {'; '.join(shown)}" if name else "; ".join(shown) for name, shown in groups)
+    semicolon = punctuation(chart.locale).semicolon  # "; ", Urdu's "؛ "
+    values = semicolon.join(
+        f"{name} — {semicolon.join(shown)}" if name else semicolon.join(shown) for name, shown in groups
+    )
     return words("Bar chart: {title}. {values}.").format(title=chart.title, values=values)
 
 

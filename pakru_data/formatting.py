@@ -61,9 +61,37 @@ Russian and Urdu write large amounts in words (with no-break spaces, shown here 
 >>> def shown(locale):
 ...     return [format_fact(trade, v, locale=locale).replace("\xa0", "_") for v in ("default", "short", "full")]
 >>> shown("ru")
-['920 миллионов_долларов США', '920_млн_$', '920_000_000_$']
+['920 миллионов_долларов США', '920_млн_долларов США', '920_000_000_долларов США']
 >>> shown("ur")
-['92 کروڑ_امریکی ڈالر', '$92_کروڑ', '$920,000,000']
+['92 کروڑ_امریکی ڈالر', '92_کروڑ_امریکی ڈالر', '920,000,000_امریکی ڈالر']
+
+(One money style per edition: in words, never the symbol beside the words.)  A price per
+tonne, and Urdu quantities in lakh as its money is:
+
+>>> wheat = Figure(id="w", label="W", value=372, unit="money-per-tonne", currency="USD", status=Status.VERIFIED)
+>>> [format_fact(wheat, locale=language).replace("\xa0", "_") for language in ("en", "ru", "ur")]
+['$372 per metric ton', '372_доллара США за тонну', '372_امریکی ڈالر فی میٹرک ٹن']
+>>> tonnes = Figure(id="t", label="T", value=300000, unit="tonne", status=Status.VERIFIED)
+>>> [format_fact(tonnes, locale=language).replace("\xa0", "_") for language in ("en", "ru", "ur")]
+['300,000 metric tons', '300_000 тонн', '3 لاکھ میٹرک ٹن']
+
+A value inside a sentence takes the form the sentence needs: ``{fact}`id:in``` for "in
+<date>", which Russian and Urdu write around the date, and a figure's period in each
+language's own form (Pakistan's fiscal year, a range of years):
+
+>>> delivered = Event(id="d", label="D", date="2017", era="e", status=Status.VERIFIED)
+>>> def in_each(fact, variant="in", space="\u202f"):
+...     return [format_fact(fact, variant, locale=lang).replace(space, "_") for lang in ("en", "ru", "ur")]
+>>> in_each(delivered) + in_each(visit)
+['in 2017', 'в 2017 году', '2017 میں', 'in April 1965', 'в апреле 1965_г.', 'اپریل 1965 میں']
+>>> in_each(signed)
+['on 10 January 1966', '10 января 1966_г.', '10 جنوری، 1966 کو']
+>>> fiscal = Figure(id="f", label="F", value=1, unit="count", period="FY2022-23", status=Status.VERIFIED)
+>>> in_each(fiscal, "period", "\xa0")
+['FY2022-23', '2022/23 фин._г.', 'مالی سال 2022-23']
+>>> years = Event(id="y", label="Y", date="1999", end="2011", era="e", status=Status.VERIFIED)
+>>> [format_fact(years, locale=language).replace("\u202f", "_") for language in ("en", "ru", "ur")]
+['1999–2011', '1999–2011_гг.', '1999 تا 2011']
 >>> share = Figure(id="share", label="A share", value=34, unit="percent", status=Status.VERIFIED)
 >>> [format_fact(share, locale=language) for language in ("en", "ru", "ur")]
 ['34%', '34\xa0%', '34%']
@@ -74,6 +102,7 @@ them; the pages' ``{doctest}`` blocks are where the site's key figures are pinne
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -106,6 +135,9 @@ __all__ = [
     "format_date_at_precision",
     "format_fact",
     "format_fact_once",
+    "format_period",
+    "punctuation",
+    "sentence_words",
     "variants_of",
 ]
 
@@ -119,13 +151,14 @@ class Convention:
     dates: str
     numbers: str
     money_in_words: bool = False
+    quantities_in_words: bool = False  # "3 لاکھ میٹرک ٹن": other large numbers as money is
 
 
 # Each edition's language, and its conventions (see the module's docstring for why).
 CONVENTIONS = {
     "en": Convention(dates="en_GB", numbers="en"),
     "ru": Convention(dates="ru", numbers="ru", money_in_words=True),
-    "ur": Convention(dates="ur_PK", numbers="ur_PK", money_in_words=True),
+    "ur": Convention(dates="ur_PK", numbers="ur_PK", money_in_words=True, quantities_in_words=True),
 }
 
 
@@ -149,7 +182,7 @@ def convention(locale: str) -> Convention:
 UNITS = ("money", "money-per-tonne", "percent", "count", "tonne", "kilometre", "year")
 MONEY_UNITS = ("money", "money-per-tonne")  # figures in these units name a currency
 
-EVENT_VARIANTS = ("default", "year", "month", "day", "label")
+EVENT_VARIANTS = ("default", "in", "year", "month", "day", "label")
 FIGURE_VARIANTS = ("default", "short", "full", "period", "label")
 DISPUTED_VARIANTS = ("default", "low", "high", "label")
 
@@ -163,7 +196,7 @@ def variants_of(fact: Fact) -> tuple[str, ...]:
 
     >>> from pakru_data import DATA
     >>> variants_of(DATA.facts["tashkent-declaration"])
-    ('default', 'year', 'month', 'day', 'label')
+    ('default', 'in', 'year', 'month', 'day', 'label')
     """
     if isinstance(fact, Event):
         return EVENT_VARIANTS
@@ -202,6 +235,150 @@ def format_fact_once(fact: Fact, variant: str = "default", *, locale: str = "en"
 @lru_cache(maxsize=65536)
 def _format_fact_cached(fact: Fact, variant: str, locale: str) -> str:
     return format_fact(fact, variant, locale=locale)
+
+
+# What a sentence needs around a value that CLDR (and so Babel) does not have: Russian's
+# prepositional month names ("в апреле"; CLDR has the nominative and the genitive only), the
+# words of "in <date>", "on <day>" and of a range of years, and each language's name for
+# Pakistan's fiscal year (July to June).  Babel writes the date or number itself.
+RUSSIAN_MONTHS_PREPOSITIONAL = (
+    "январе", "феврале", "марте", "апреле", "мае", "июне",
+    "июле", "августе", "сентябре", "октябре", "ноябре", "декабре",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class SentenceWords:
+    """How a language puts a date or period into a sentence ("{}" is the value)."""
+
+    in_year: str  # "in 2017"
+    in_month: str  # "in April 2018"
+    on_day: str  # "on 10 January 1966"
+    years: str  # a range of whole years, "{first}" and "{last}" written in full
+    fiscal_year: str  # "{first}" the first year in full, "{next}" the next year's last two digits
+    year: str  # one calendar year as a period
+    from_to: str  # days of different months: "{first}" without its year where both share it
+
+
+NNBSP = "\N{NARROW NO-BREAK SPACE}"
+SENTENCE_WORDS = {
+    "en": SentenceWords(
+        in_year="in {}",
+        in_month="in {}",
+        on_day="on {}",
+        years="{first}–{last}",
+        fiscal_year="FY{first}-{next}",
+        year="{}",
+        from_to="from {first} to {last}",
+    ),
+    "ru": SentenceWords(
+        in_year="в {} году",
+        in_month="в {}",
+        on_day="{}",
+        years=f"{{first}}–{{last}}{NNBSP}гг.",
+        fiscal_year="{first}/{next} фин.\N{NO-BREAK SPACE}г.",
+        year=f"{{}}{NNBSP}г.",
+        from_to="с {first} по {last}",
+    ),
+    "ur": SentenceWords(
+        in_year="{} میں",
+        in_month="{} میں",
+        on_day="{} کو",
+        years="{first} تا {last}",
+        fiscal_year="مالی سال {first}-{next}",
+        year="{}",
+        from_to="{first} سے {last} تک",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Punctuation:
+    """The marks the site's generated lines put between their parts (a citation's, a key
+    figure's), with the space that follows them."""
+
+    comma: str = ", "
+    semicolon: str = "; "
+    full_stop: str = "."
+
+
+# Urdu's own comma, semicolon and full stop (Babel's Urdu dates and lists use its comma too).
+PUNCTUATION = {"ur": Punctuation("، ", "؛ ", "۔")}
+
+
+def punctuation(locale: str) -> Punctuation:
+    """The marks of a language's generated lines.
+
+    >>> punctuation("ur").semicolon, punctuation("ru").semicolon
+    ('؛ ', '; ')
+    """
+    return PUNCTUATION.get(locale.split("_")[0], Punctuation())
+
+
+def sentence_words(locale: str) -> SentenceWords:
+    return SENTENCE_WORDS.get(locale.split("_")[0], SENTENCE_WORDS["en"])
+
+
+_YEARS = re.compile(r"^(\d{4})[–-](\d{2}|\d{4})$")
+_FISCAL_YEAR = re.compile(r"^FY(\d{4})-(\d{2})$")
+
+
+def format_period(period: str, locale: str = "en") -> str:
+    """A figure's or a trade year's period ("2021", "2019–23", "FY2022-23", as the sources
+    name it) in the language's own form; anything else as written.
+
+    >>> [format_period(p, "ru").replace("\u202f", "_").replace("\xa0", "_") for p in ("2021", "2019–23", "FY2022-23")]
+    ['2021_г.', '2019–2023_гг.', '2022/23 фин._г.']
+    >>> [format_period(p, "ur") for p in ("2021", "2019–23", "FY2022-23")]
+    ['2021', '2019 تا 2023', 'مالی سال 2022-23']
+    >>> [format_period(p) for p in ("2021", "2019–23", "FY2022-23")]
+    ['2021', '2019–23', 'FY2022-23']
+    """
+    if locale.split("_")[0] == "en":
+        return period
+    words = sentence_words(locale)
+    if re.fullmatch(r"\d{4}", period):
+        return words.year.format(period)
+    if match := _FISCAL_YEAR.match(period):
+        return words.fiscal_year.format(first=match.group(1), next=match.group(2))
+    if match := _YEARS.match(period):
+        first, last = match.groups()
+        if len(last) == 2:
+            last = first[:2] + last
+        return words.years.format(first=first, last=last)
+    return period
+
+
+def _in_date(start: PartialDate, finish: PartialDate | None, locale: str) -> str:
+    """ "in April 2018", «в апреле 2018 г.», «в 2017 году», «اپریل 2018 میں»: the date as
+    a sentence takes it."""
+    words = sentence_words(locale)
+    shown = _format_dates("", start, finish, "default", locale)
+    if finish is not None and finish != start:
+        first, last = start.first_day(), finish.first_day()
+        if start.precision is Precision.YEAR:  # "in 1999–2011", «в 1999–2011 гг.»
+            return words.in_month.format(shown)
+        if (first.year, first.month) != (last.year, last.month):
+            # "from 24 September to 10 October 2016", «с 24 сентября по 10 октября 2016 г.»
+            dates = _babel(convention(locale).dates)
+            own_year = first.year != last.year or start.precision is not Precision.DAY
+            return words.from_to.format(
+                first=format_date_at_precision(start, locale)
+                if own_year
+                else format_skeleton("MMMMd", first, locale=dates),
+                last=format_date_at_precision(finish, locale),
+            )
+        return words.on_day.format(shown) if start.precision is Precision.DAY else words.in_month.format(shown)
+    if start.precision is Precision.DAY:
+        return words.on_day.format(shown)
+    if start.precision is Precision.YEAR:
+        return words.in_year.format(str(start.year) if locale.split("_")[0] == "ru" else shown)
+    if locale.split("_")[0] == "ru":
+        assert start.month is not None
+        return words.in_month.format(
+            f"{RUSSIAN_MONTHS_PREPOSITIONAL[start.month - 1]} {start.year}\N{NARROW NO-BREAK SPACE}г."
+        )
+    return words.in_month.format(shown)
 
 
 def format_date_at_precision(date: PartialDate, locale: str = "en") -> str:
@@ -244,6 +421,8 @@ def format_date_version(version: DateVersion, locale: str = "en") -> str:
 
 
 def _format_dates(fact_id: str, start: PartialDate, finish: PartialDate | None, variant: str, locale: str) -> str:
+    if variant == "in":
+        return _in_date(start, finish, locale)
     wanted = {"year": Precision.YEAR, "month": Precision.MONTH, "day": Precision.DAY}.get(variant)
     if wanted is not None:
         if _finer_than(wanted, start.precision):
@@ -256,6 +435,8 @@ def _format_dates(fact_id: str, start: PartialDate, finish: PartialDate | None, 
         return format_date_at_precision(start, locale)
     if start.precision is Precision.DAY and finish.precision is Precision.DAY:
         return _day_range(start, finish, locale)
+    if start.precision is Precision.YEAR and finish.precision is Precision.YEAR:  # "1999–2011 гг."
+        return sentence_words(locale).years.format(first=start.year, last=finish.year)
     skeleton = {"day": "yMMMd", "month": "yMMMM", "year": "y"}[start.precision.value]
     return format_interval(start.first_day(), finish.last_day(), skeleton, locale=_babel(convention(locale).dates))
 
@@ -288,7 +469,7 @@ def _truncate(date: PartialDate, precision: Precision) -> PartialDate:
 
 def _format_figure(figure: Figure, variant: str, locale: str) -> str:
     if variant == "period":
-        return figure.period
+        return format_period(figure.period, locale)
     if figure.versions:
         lows = [to_decimal(v.value) for v in figure.versions]
         highs = [to_decimal(v.high if v.high is not None else v.value) for v in figure.versions]
@@ -331,6 +512,8 @@ def format_amount(amount: Decimal, figure: Figure, variant: str, locale: str) ->
 
 
 def _money(amount: Decimal, currency: str, variant: str, locale: str) -> str:
+    if convention(locale.split("_")[0]).money_in_words:
+        return _money_in_words(amount, currency, variant, locale)
     if variant == "short":
         return format_compact_currency(amount, currency, locale=_babel(locale), fraction_digits=1)
     if variant == "full" or amount < 1_000_000:
@@ -353,6 +536,20 @@ def _long_compact_money(amount: Decimal, currency: str, locale: str) -> str:
     return f"{number}\N{NO-BREAK SPACE}{symbol}"
 
 
+def _money_in_words(amount: Decimal, currency: str, variant: str, locale: str) -> str:
+    """One style in an edition that writes money in words, whatever the variant: the number,
+    then the currency's name in the form that follows it ("372 доллара США", "920 млн
+    долларов США", "92 کروڑ امریکی ڈالر"), never the symbol beside the words."""
+    if variant == "full" or amount < 1_000_000:
+        number = format_decimal(amount, locale=_babel(locale), decimal_quantization=False)
+        count: Decimal | int = amount
+    else:
+        length: Literal["short", "long"] = "short" if variant == "short" else "long"
+        number = format_compact_decimal(amount, format_type=length, locale=_babel(locale), fraction_digits=2)
+        count = 5  # after "миллионов", "млн", "کروڑ": the form that follows a large number
+    return f"{number}\N{NO-BREAK SPACE}{get_currency_name(currency, count=count, locale=_babel(locale))}"
+
+
 @cache
 def _currency_pattern(locale: str) -> str:
     pattern: str = Locale.parse(locale).currency_formats["standard"].pattern
@@ -366,8 +563,19 @@ def _whole(locale: str, fraction: str = "") -> str:
     return _currency_pattern(locale).replace(".00", fraction)
 
 
+# "per tonne" after a price where Babel's compound pattern is not how prices are written
+# (Russian's is "{0}/{1}", "372 $/т"; a price is «372 доллара США за тонну»).
+PER_TONNE = {"ru": "{} за тонну"}
+
+
 def _money_per_tonne(amount: Decimal, currency: str, variant: str, locale: str) -> str:
     # Babel's unit names have no money-per-mass compound: the price, per tonne.
+    language = locale.split("_")[0]
+    if convention(language).money_in_words:
+        price = _money_in_words(amount, currency, "default", locale)
+        if language in PER_TONNE:
+            return PER_TONNE[language].format(price)
+        return format_compound_unit(price, denominator_unit="mass-tonne", locale=_babel(locale), length="long") or price
     price = format_currency(
         amount, currency, locale=_babel(locale), currency_digits=False, format=_whole(locale, ".##")
     )
@@ -381,12 +589,26 @@ def _percent(amount: Decimal, currency: str, variant: str, locale: str) -> str:
 
 
 def _count(amount: Decimal, currency: str, variant: str, locale: str) -> str:
+    if _in_lakh(amount, locale):
+        return format_compact_decimal(amount, format_type="long", locale=_babel(locale), fraction_digits=2)
     return format_decimal(amount, locale=_babel(locale))
+
+
+def _in_lakh(amount: Decimal, locale: str) -> bool:
+    """Whether a quantity is written in lakh and crore, as the edition writes money ("3 لاکھ
+    میٹرک ٹن", not "300,000"): from one lakh up, in a language that writes money in words
+    and whose compact numbers Babel writes in lakh and crore (Urdu)."""
+    return amount >= 100_000 and convention(locale.split("_")[0]).quantities_in_words
 
 
 def _unit(babel_unit: str) -> Callable[[Decimal, str, str, str], str]:
     def show(amount: Decimal, currency: str, variant: str, locale: str) -> str:
         length: Literal["short", "long"] = "short" if variant == "short" else "long"
+        if convention(locale.split("_")[0]).quantities_in_words:  # Urdu's short units are Latin ("t")
+            length = "long"
+        if _in_lakh(amount, locale):  # the unit's pattern, with the number in lakh
+            number = format_compact_decimal(amount, format_type="long", locale=_babel(locale), fraction_digits=2)
+            return format_unit(number, babel_unit, locale=_babel(locale), length=length)
         return format_unit(amount, babel_unit, locale=_babel(locale), length=length)
 
     return show

@@ -71,7 +71,7 @@ from itertools import pairwise
 
 from pakru_data.charts import Bar, Chart, english
 from pakru_data.dataset import Dataset
-from pakru_data.formatting import format_date_at_precision, format_fact
+from pakru_data.formatting import format_date_at_precision, format_fact, format_period, sentence_words
 from pakru_data.model import Basis, Figure, Partner, TradeYear
 from pakru_data.validation.details import period_bounds
 
@@ -190,15 +190,15 @@ def trade_chart(
                 bars.append(Bar(None, gap, words("no figure found"), None, named))
             if point.figure is not None:  # a disputed total has no one amount: its versions, with no bar
                 text = format_fact(point.figure, locale=locale)
-                bars.append(Bar(point.figure, point.row.period, text, point.amount, named))
+                bars.append(Bar(point.figure, format_period(point.row.period, locale), text, point.amount, named))
             else:
                 missing = point.row.stated or words(f"no {measure} given (see the table)")
-                bars.append(Bar(None, point.row.period, missing, None, named))
+                bars.append(Bar(None, format_period(point.row.period, locale), missing, None, named))
             if previous is None or point.end > previous.end:
                 previous = point
     amounts = [bar.amount for bar in bars if bar.amount is not None]
     title = words(f"Pakistan's trade with {name}: {measure}, by year")
-    return Chart(f"trade-{partner}-{measure}", title, tuple(bars), max(amounts, default=Decimal(1)))
+    return Chart(f"trade-{partner}-{measure}", title, tuple(bars), max(amounts, default=Decimal(1)), locale)
 
 
 def _between(last: dt.date, first: dt.date, locale: str, words: Callable[[str], str] = english) -> str:
@@ -208,15 +208,21 @@ def _between(last: dt.date, first: dt.date, locale: str, words: Callable[[str], 
     start, end = last + dt.timedelta(days=1), first - dt.timedelta(days=1)
     if (start.month, start.day, end.month, end.day) == (7, 1, 6, 30):
         if end.year == start.year + 1:
-            return f"FY{start.year}-{end.year % 100:02d}"  # one whole fiscal year
-        first_year = f"FY{start.year}-{(start.year + 1) % 100:02d}"
-        last_year = f"FY{end.year - 1}-{end.year % 100:02d}"
+            return format_period(f"FY{start.year}-{end.year % 100:02d}", locale)  # one whole fiscal year
+        first_year = format_period(f"FY{start.year}-{(start.year + 1) % 100:02d}", locale)
+        last_year = format_period(f"FY{end.year - 1}-{end.year % 100:02d}", locale)
         return words("{start} to {end}").format(start=first_year, end=last_year)  # whole fiscal years
+    translated = locale.split("_")[0] != "en"  # English keeps "1999 to 2011"; others their own form
+
+    def whole_year(day: dt.date, edge: str) -> bool:
+        return (day.month, day.day) == ((1, 1) if edge == "start" else (12, 31))
+
+    if translated and whole_year(start, "start") and whole_year(end, "end") and start.year != end.year:
+        return sentence_words(locale).years.format(first=start.year, last=end.year)  # «1999–2011 гг.»
 
     def shown(day: dt.date, edge: str) -> str:
-        whole_year = (day.month, day.day) == ((1, 1) if edge == "start" else (12, 31))
-        if whole_year:
-            return str(day.year)
+        if whole_year(day, edge):
+            return format_period(str(day.year), locale)
         return format_date_at_precision(PartialDate(day.year, day.month), locale)
 
     a, b = shown(start, "start"), shown(end, "end")

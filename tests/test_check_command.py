@@ -109,7 +109,7 @@ CASES = [
         "{fact}`indo-soviet-treaty:yaer`",
         [
             f"{at('corrections', 'defense-treaty-1971')}: correction 'defense-treaty-1971': finding: fact "
-            "'indo-soviet-treaty' has no variant 'yaer'; use one of: default, year, month, day, label"
+            "'indo-soviet-treaty' has no variant 'yaer'; use one of: default, in, year, month, day, label"
         ],
         id="data-text-unknown-variant",
     ),

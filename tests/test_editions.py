@@ -60,8 +60,10 @@ def test_every_fact_shows_in_the_editions_language_as_the_data_says(edition):
 def test_every_page_shows_exactly_the_facts_of_its_english_page(edition, site):
     language, translated = edition
 
-    def facts_on(page: BeautifulSoup) -> Counter[tuple[str, str]]:
-        return Counter((span["data-fact"], span["data-variant"]) for span in page.select("article span.pakru-fact"))
+    def facts_on(page: BeautifulSoup) -> Counter[str]:
+        # The same facts, each as many times; a translation may show one in the form its
+        # sentence needs ({fact}`id:in` for «в апреле 2018 г.»), so the variant may differ.
+        return Counter(span["data-fact"] for span in page.select("article span.pakru-fact"))
 
     compared = 0
     for name in site.page_names:

@@ -17,8 +17,9 @@ from bs4 import BeautifulSoup
 from conftest import DOCS, sphinx_build
 
 from pakru_data import DATA, format_fact
-from pakru_data.catalogues import entries
-from pakru_data.tools.translations import update_catalogues
+from pakru_data.catalogues import entries, glossary_problems, problems_in
+from pakru_data.glossary import COLUMNS, glossary_path, read_glossary
+from pakru_data.tools.translations import main, update_catalogues
 
 # The copy of the pages is not in git: no "last updated" dates, and no warning about it.
 NO_GIT = ("-D", "suppress_warnings=git.too_shallow,git.subprocess_error")
@@ -198,3 +199,57 @@ def test_an_edited_interface_catalogue_writes_every_page_again(docs_copy, tmp_pa
         assert 'placeholder="تلاش"' in (folder / "history.html").read_text(encoding="utf-8")
     assert "sphinx.po changed: every page is written again" in second.stdout
     assert clean.returncode == 0
+
+
+def test_a_translation_may_show_a_fact_in_the_form_its_sentence_needs_but_keeps_every_fact():
+    # «в апреле 2018 г.»: the same fact, in the form a Russian sentence takes.
+    assert problems_in("said ({fact}`dastgir-arms-talks`) that", "сказал {fact}`dastgir-arms-talks:in`, что") == []
+    # A form is no licence to drop a use of the fact, or to show another one.
+    assert problems_in("{fact}`a` in {fact}`a:period`", "{fact}`a:in`") == ["drops {fact}`a`"]
+    assert problems_in("in {fact}`a`", "в {fact}`b:in`") == ["drops {fact}`a`", "adds {fact}`b`"]
+
+
+def test_each_language_has_a_glossary_weblate_can_import_with_the_names_and_the_sites_words():
+    for language in ("ur", "ru"):
+        path = glossary_path(DOCS / "locales", language)
+        header = path.read_text(encoding="utf-8").splitlines()[0]
+        assert header == ",".join(COLUMNS)  # Weblate's CSV: source, target, context, comments
+        terms = read_glossary(path)
+        kinds = {term.context for term in terms}
+        assert {"person", "place", "organisation", "exercise", "agreement", "site word", "record kind"} <= kinds
+        words = {term.source for term in terms}
+        assert {"fact", "source", "verified", "corrected", "disputed", "visit", "agreement", "exercise"} <= words
+
+
+def test_the_catalogues_write_every_glossary_term_as_the_glossary_does():
+    for language in ("ur", "ru"):
+        assert [
+            f"{entry.location}: {problem}" for entry, problem in glossary_problems(DOCS / "locales", language)
+        ] == []
+
+
+def test_the_session_reports_a_term_written_another_way_at_its_line_and_strict_fails_on_it(tmp_path, capsys):
+    locales = tmp_path / "locales"
+    (locales / "ru").mkdir(parents=True)
+    (locales / "ru" / "glossary.csv").write_text(
+        "source,target,context,developer_comments\nNational Assembly,Национальная ассамблея,organisation,\n",
+        encoding="utf-8",
+    )
+    kept = "The minister told the National Assembly."
+    other = "The National Assembly met."
+    catalogue = write_catalogue(
+        tmp_path,
+        "ru",
+        "history",
+        {kept: "Министр сообщил Национальной ассамблее.", other: "Национальное собрание собралось."},
+    )
+    assert main(["--locales", str(locales), "--brief", "ru"]) == 0  # reported, not failed
+    assert main(["--locales", str(locales), "--brief", "--strict", "ru"]) == 1
+    said = [line.strip() for line in capsys.readouterr().out.splitlines() if "glossary:" in line]
+    location = f"{catalogue}:{line_of(catalogue, other)}"
+    expected = (
+        f"{location}: glossary: 'National Assembly' must be written 'Национальная ассамблея' "
+        f"({locales / 'ru' / 'glossary.csv'}:2); the translation writes it another way: use the glossary's "
+        "word, or change the glossary"
+    )
+    assert said == [expected, expected]  # once by each run; the entry that keeps the term is not listed

@@ -6,11 +6,16 @@
   const tables = [...document.querySelectorAll("table.pakru-filterable")];
   if (!tables.length) return;
   const rows = tables.flatMap((table) => [...table.tBodies].flatMap((body) => [...body.rows]));
+  // The words in the edition's language, from the page's meta tags (pakru_data/sphinxext/editions.py).
+  const said = (name, english) => document.querySelector(`meta[name="${name}"]`)?.content || english;
   const box = document.createElement("div");
   box.className = "pakru-filter";
   const label = document.createElement("label");
   label.htmlFor = "pakru-filter-input";
-  label.textContent = "Filter the tables on this page (a name, a place, a year, or a kind such as \u201cvisit\u201d): ";
+  label.textContent = said(
+    "pakru-filter-label",
+    "Filter the tables on this page (a name, a place, a year, or a kind such as \u201cvisit\u201d): ",
+  );
   const input = document.createElement("input");
   input.type = "search";
   input.id = "pakru-filter-input";
@@ -30,6 +35,7 @@
       row.hidden = !match;
       if (match) shown += 1;
     });
-    status.textContent = words.length ? `${shown} of ${rows.length} rows shown.` : "";
+    const statusWords = said("pakru-filter-status", "{shown} of {total} rows shown.");
+    status.textContent = words.length ? statusWords.replace("{shown}", shown).replace("{total}", rows.length) : "";
   });
 })();

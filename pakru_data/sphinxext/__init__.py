@@ -10,8 +10,10 @@ README's table of modules says each one's job too):
 - ``page_input``: a directive's argument and option values, checked as the page is read.
 - ``directives``, ``charts``, ``timeline``, ``record_tables``, ``provenance``, ``register``:
   the domain's directives ({pakru:timeline}, {pakru:records-table}, {pakru:register}…).
-- ``page_sources``: the list of sources at the end of each page, linked from each fact.
+- ``page_sources``: the list of sources at the end of each page, linked from each fact;
+  ``typography``: one full stop where a value's «г.» ends a sentence.
 - ``descriptions``, ``html``, ``downloads``, ``sitemap``: what leaves the page.
+- ``bidi``: mixed-direction text in order: each run of the other direction isolated.
 - ``books``: what the EPUB and PDF builds do differently, and the site's links to them.
 - ``editions``: dir="rtl", the language switcher, hreflang links, text marked English.
 - ``problems``: every warning subtype, and the problems each page keeps; ``reporting``: the
@@ -30,6 +32,7 @@ from typing import Any
 from sphinx.application import Sphinx
 
 from pakru_data.sphinxext import (
+    bidi,
     books,
     charts,
     descriptions,
@@ -52,6 +55,7 @@ from pakru_data.sphinxext import (
     sitemap,
     timeline,
     translations,
+    typography,
     words,
 )
 
@@ -73,11 +77,13 @@ def setup(app: Sphinx) -> dict[str, Any]:
     timeline.setup(app)
     record_tables.setup(app)  # tables of visits, agreements, exercises and trade
     page_sources.setup(app)
+    typography.setup(app)  # after page_sources: its citations stand between a value and the stop
     descriptions.setup(app)
     reporting.setup(app)  # what every build reports, in order
     translations.setup(app)
     html.setup(app)
     sitemap.setup(app)
     editions.setup(app)
+    bidi.setup(app)
     gc_freeze.setup(app)
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True, "env_version": 4}

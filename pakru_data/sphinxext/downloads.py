@@ -12,17 +12,20 @@ from sphinx.util.docutils import SphinxDirective
 from sphinx.util.osutil import relative_uri
 
 from pakru_data.exports import exports
+from pakru_data.formatting import punctuation
 from pakru_data.sphinxext.loaded_data import data
 from pakru_data.sphinxext.render import generates_text, locale_of
+from pakru_data.sphinxext.words import N_, _
 
+# What each file holds, in the edition's language (the extension's catalogue).
 DOWNLOADS = {
-    "facts.json": "every fact: id, value, unit, dates, status, sources, as-of and review dates",
-    "facts.csv": "the same facts as a spreadsheet, one row per fact",
-    "sources.json": "every source: publisher, title, address, publication and access dates",
-    "facts.schema.json": "the JSON Schema that facts.json follows",
-    "trade.json": "the trade series: each partner and year, with exports, imports, total, basis and sources",
-    "trade.csv": "the same trade series as a spreadsheet, one row per partner and year",
-    "trade.schema.json": "the JSON Schema that trade.json follows",
+    "facts.json": N_("every fact: id, value, unit, dates, status, sources, as-of and review dates"),
+    "facts.csv": N_("the same facts as a spreadsheet, one row per fact"),
+    "sources.json": N_("every source: publisher, title, address, publication and access dates"),
+    "facts.schema.json": N_("the JSON Schema that facts.json follows"),
+    "trade.json": N_("the trade series: each partner and year, with exports, imports, total, basis and sources"),
+    "trade.csv": N_("the same trade series as a spreadsheet, one row per partner and year"),
+    "trade.schema.json": N_("the JSON Schema that trade.json follows"),
 }
 
 
@@ -40,9 +43,10 @@ class DataDownloads(SphinxDirective):
         # The list names the files, not their contents (written at the end of every
         # build), so the page does not depend on any record.
         listing = nodes.bullet_list(classes=["pakru-downloads"])
+        full_stop = punctuation(locale_of(self.env)).full_stop  # Urdu's ۔
         for name, what in DOWNLOADS.items():
             link = download_link("", "", nodes.literal(name, name), export=name)
-            listing += nodes.list_item("", nodes.paragraph("", "", link, nodes.Text(f": {what}.")))
+            listing += nodes.list_item("", nodes.paragraph("", "", link, nodes.Text(f": {_(what)}{full_stop}")))
         # The edition's PDF and EPUB first, filled in when the page is written (books.py).
         return [book_downloads(), listing]
 

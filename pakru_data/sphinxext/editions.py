@@ -59,6 +59,38 @@ SITE_TITLE = N_("pakru: Pakistan and Russia, fact-checked")
 SITE_DESCRIPTION = N_("Pakistan–Russia relations in simple English, every date and figure checked against its source.")
 
 
+SITE_COPYRIGHT = N_("the pakru contributors")
+# The page's "last updated" date as each language writes a long date (Babel's long date
+# pattern, "d MMMM y 'г'." and "d MMMM، y"), in the strftime form Sphinx reads
+# (html_last_updated_fmt; Sphinx formats it through Babel in the edition's language).
+LAST_UPDATED_FORMATS = {"ru": "%-d %B %Y г.", "ur": "%-d %B، %Y"}
+
+
+def site_copyright() -> str:
+    return str(_(SITE_COPYRIGHT))
+
+
+def last_updated_format(language: str, english: str) -> str:
+    """The edition's form of the pages' "last updated" date.
+
+    >>> last_updated_format("ru", "%d %B %Y"), last_updated_format("en", "%d %B %Y")
+    ('%-d %B %Y г.', '%d %B %Y')
+    """
+    return LAST_UPDATED_FORMATS.get(language, english)
+
+
+# The filter box's words (docs/_static/pakru-filter.js reads them from the page's meta tags).
+FILTER_LABEL = N_("Filter the tables on this page (a name, a place, a year, or a kind such as “visit”): ")
+FILTER_STATUS = N_("{shown} of {total} rows shown.")
+
+
+def filter_words() -> str:
+    return "\n".join(
+        f'<meta name="{name}" content={quoteattr(str(_(words)))}>'
+        for name, words in (("pakru-filter-label", FILTER_LABEL), ("pakru-filter-status", FILTER_STATUS))
+    )
+
+
 def site_title_and_description() -> tuple[str, str]:
     """The site's name and description in the edition's language (English where the
     catalogue has no translation yet); set by conf.py once the language is known."""
@@ -95,7 +127,15 @@ def edition_links(language: str, target_uri: str, site_path: str | None = None) 
     for other in EDITIONS:
         here = other == language and site_path is None
         href = target_uri if here else to_site_root + edition_path(other) + target_uri
-        links.append({"language": other, "name": NAMES.get(other, other), "href": href, "current": other == language})
+        links.append(
+            {
+                "language": other,
+                "name": NAMES.get(other, other),
+                "href": href,
+                "current": other == language,
+                "dir": direction(other),  # its name set apart in its own direction ("اردو" among English)
+            }
+        )
     return links
 
 
@@ -126,6 +166,8 @@ def page_context(app: Sphinx, pagename: str, templatename: str, context: dict[st
         site_path = urlsplit(app.config.pakru_site_url).path or "/"  # to each edition's first page
         target_uri = app.builder.get_target_uri(app.config.root_doc)
     context["pakru_editions"] = edition_links(language, target_uri, site_path)
+    if language != DEFAULT_LANGUAGE:  # the English edition's words are the script's own
+        context["metatags"] = context.get("metatags", "") + "\n" + filter_words()
     if app.config.pakru_site_url and site_path is None:  # a 404 page has no alternates
         context["metatags"] = context.get("metatags", "") + "\n" + alternates(app.config.pakru_site_url, target_uri)
 

@@ -8,6 +8,8 @@ depend on the builds before it.
 - A code block that is wider than the page scrolls sideways, and keyboard users can
   only scroll what they can focus (axe-core: scrollable-region-focusable), so each
   code block's ``<pre>`` is focusable.
+- An element marked with a language of the other direction (an English title in an Urdu
+  line) gets ``dir``, so it is isolated (``bidi``).
 - When a page is read again, Sphinx 9.0.4 takes the page out of each word's list in the
   search index but keeps the word, with no page: a word that was deleted from every
   page stays in ``searchindex.js`` as ``"word": []``, which a clean build does not
@@ -16,13 +18,29 @@ depend on the builds before it.
 
 from __future__ import annotations
 
+from typing import Any
+
 from docutils import nodes
 from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.writers.html5 import HTML5Translator
 
+from pakru_data.sphinxext import bidi
+from pakru_data.tools.sphinx_command import DEFAULT_LANGUAGE
+
 
 class PakruHTMLTranslator(HTML5Translator):
+    def starttag(
+        self, node: nodes.Element, tagname: str, suffix: str = "\n", empty: bool = False, **attributes: Any
+    ) -> str:
+        """An element marked with a language of the other direction gets ``dir``, which
+        isolates it (``bidi``)."""
+        if isinstance(node, nodes.Element) and "dir" not in attributes:
+            wanted = bidi.dir_for(node, self.config.language or DEFAULT_LANGUAGE)
+            if wanted is not None:
+                attributes["dir"] = wanted
+        return super().starttag(node, tagname, suffix, empty, **attributes)
+
     def visit_title(self, node: nodes.title) -> None:
         if isinstance(node.parent, addnodes.compact_paragraph) and node.parent.get("toctree"):
             self.body.append(

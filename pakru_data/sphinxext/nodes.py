@@ -35,7 +35,7 @@ def visit_fact_html(self: HTML5Translator, node: fact_value) -> None:
             **{
                 "data-fact": node["fact_id"],
                 "data-variant": node["variant"],
-                "title": f"fact: {node['fact_id']} ({node['status']})",
+                "title": node.get("tooltip") or f"fact: {node['fact_id']} ({node['status']})",
             },
         )
     )

@@ -138,7 +138,7 @@ class ArticleReferences(SphinxDirective):
             status = _("found") if reference.found else _("not found")
             item = nodes.list_item(ids=[f"article-reference-{reference.id}"])
             item += paragraph(
-                nodes.emphasis(reference.cited_as, reference.cited_as),
+                nodes.emphasis(reference.cited_as, reference.cited_as, classes=always_english(self.env)),
                 nodes.Text(f" ({status}). "),
                 *record_words(self.env, reference, "finding"),
             )

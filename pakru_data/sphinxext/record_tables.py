@@ -23,7 +23,9 @@ from sphinx.util.docutils import SphinxDirective
 from pakru_data import dependencies, kinds
 from pakru_data.charts import Chart, alt_text, svg
 from pakru_data.dataset import Dataset
+from pakru_data.formatting import format_period, punctuation
 from pakru_data.model import Agreement, Direction, Event, Exercise, Figure, Partner, Standing, Status, TradeYear, Visit
+from pakru_data.names_of_their_time import partner_state
 from pakru_data.sphinxext import domain
 from pakru_data.sphinxext import nodes as pakru_nodes
 from pakru_data.sphinxext.directives import table
@@ -39,6 +41,7 @@ from pakru_data.sphinxext.render import (
     marked_if_english,
     record_text,
     record_words,
+    with_slot,
 )
 from pakru_data.sphinxext.words import N_, _
 from pakru_data.trade_series import bases, basis_name, series, trade_chart
@@ -51,6 +54,16 @@ DIRECTION_TEXT = {
     Direction.TO_PAKISTAN: N_("to Pakistan"),
     Direction.ELSEWHERE: N_("at a summit"),
 }
+# A visit before the USSR was dissolved went to the USSR (pakru_data.names_of_their_time).
+SOVIET_DIRECTION_TEXT = {**DIRECTION_TEXT, Direction.TO_RUSSIA: N_("to the USSR")}
+
+
+def direction_text(visit: Visit) -> str | None:
+    """A visit's direction in words, with the partner's name of the visit's time."""
+    words = SOVIET_DIRECTION_TEXT if partner_state(visit.start) == "ussr" else DIRECTION_TEXT
+    return words.get(visit.direction)
+
+
 STANDING_TEXT = {
     Standing.IN_FORCE: N_("in force"),
     Standing.SUPERSEDED: N_("superseded"),
@@ -175,7 +188,7 @@ class RecordsTable(SphinxDirective):
         for record in records:
             date: list[nodes.Node] = [fact_node(env, record)]
             if isinstance(record, Visit):
-                direction = DIRECTION_TEXT.get(record.direction)
+                direction = direction_text(record)
                 rows.append(
                     [
                         date,
@@ -293,11 +306,12 @@ class TradeTable(SphinxDirective):
             notes = nodes.bullet_list(classes=["pakru-trade-notes"])
             for point in series(dataset, partner, basis):
                 row = point.row
-                rows.append([_text(row.period), *self.amounts(dataset, row), self.reported_by(row)])
+                period = format_period(row.period, locale_of(self.env))  # «2022/23 фин. г.»
+                rows.append([_text(period), *self.amounts(dataset, row), self.reported_by(row)])
                 said = self.said(row)
                 if said:
                     item = nodes.list_item()
-                    item += nodes.paragraph("", "", nodes.strong(row.period, row.period), nodes.Text(": "), *said)
+                    item += nodes.paragraph("", "", nodes.strong(period, period), nodes.Text(": "), *said)
                     notes += item
             node = table(headers, rows, [RECORDS_CLASS, "pakru-trade-table"])
             node["ids"] = [f"trade-{partner}-{basis.key}"]
@@ -360,8 +374,9 @@ class TradeChart(SphinxDirective):
             return []
         domain.note_use(self.env, dependencies.collection("trade"))
         dataset = data()
+        # By the period as the bars show it, in the edition's language.
         stated = {
-            (basis_name(basis, _), p.row.period): p.row
+            (basis_name(basis, _), format_period(p.row.period, locale_of(self.env))): p.row
             for basis in bases(dataset, partner)
             for p in series(dataset, partner, basis)
             if p.row.stated
@@ -438,7 +453,7 @@ class KeyFigures(SphinxDirective):
                     "",
                     nodes.strong(text, text),
                     *record_words(self.env, visit, "label"),
-                    nodes.Text(", "),
+                    nodes.Text(punctuation(locale_of(self.env)).comma),
                     fact_node(self.env, visit),
                 ),
             )
@@ -465,13 +480,16 @@ class KeyFigures(SphinxDirective):
                 figure = figures[measure]
                 if isinstance(figure, Figure):
                     words = _(MEASURE_WORDS[measure]) + " "
-                    shown += [nodes.Text(", " if shown else ""), nodes.Text(words), fact_node(self.env, figure)]
+                    comma = punctuation(locale_of(self.env)).comma
+                    shown += [nodes.Text(comma if shown else ""), nodes.Text(words), fact_node(self.env, figure)]
         return nodes.paragraph(
             "",
             "",
             nodes.strong(label, label),
             *shown,
-            nodes.Text(" " + _("in") + " " + row.period + " (" + basis_name(row.basis, _) + ")"),
+            nodes.Text(" "),
+            *with_slot(_("in {period}"), "period", [nodes.Text(format_period(row.period, locale_of(self.env)))]),
+            nodes.Text(" (" + basis_name(row.basis, _) + ")"),
         )
 
 

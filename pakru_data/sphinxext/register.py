@@ -32,14 +32,14 @@ from sphinx.util.docutils import SphinxDirective
 from pakru_data import dependencies
 from pakru_data.dataset import Dataset, today
 from pakru_data.dates import PartialDate
-from pakru_data.formatting import format_amount, format_date_at_precision, format_date_version, format_fact
+from pakru_data.formatting import format_amount, format_date_at_precision, format_date_version, format_fact, punctuation
 from pakru_data.model import Event, Fact, Figure, Source, Version, to_decimal
 from pakru_data.register_groups import RegisterGroup, register_groups
 from pakru_data.sphinxext import digests, domain, problems, site_changes
 from pakru_data.sphinxext.loaded_data import data
 from pakru_data.sphinxext.page_input import known_value
 from pakru_data.sphinxext.page_sources import STATUS_WORDS
-from pakru_data.sphinxext.render import citation_list, locale_of, record_text, record_words, value_node
+from pakru_data.sphinxext.render import always_english, citation_list, locale_of, record_text, record_words, value_node
 from pakru_data.sphinxext.words import _
 
 # What every entry shows besides its own fact's records, as domain keys.
@@ -232,12 +232,18 @@ class Entries:
             return self.link("how-to-correct", "", self.titles.get("how-to-correct") or _("How to correct a fact"))
         return nodes.Text(_("Open an issue on the project's repository"))
 
+    def said_by(self, who: str) -> list[nodes.Node]:
+        """ ", <who gave this value>:" after one source's value; who gave it is the record's
+        English (not in records.po yet), marked so outside the English edition."""
+        comma = punctuation(locale_of(self.env)).comma
+        return [nodes.Text(comma), nodes.inline(who, who, classes=always_english(self.env)), nodes.Text(":")]
+
     def sources(self, record: Fact) -> nodes.Node:
         if isinstance(record, Figure) and record.versions:
             versions = nodes.bullet_list()
             for version in record.versions:
                 amount = version_text(record, version, locale_of(self.env))
-                item = nodes.list_item("", paragraph(nodes.strong(amount, amount), nodes.Text(f", {version.said_by}:")))
+                item = nodes.list_item("", paragraph(nodes.strong(amount, amount), *self.said_by(version.said_by)))
                 item += self.citations([self.dataset.source_by_id[s] for s in version.sources])
                 versions += item
             return versions
@@ -245,9 +251,7 @@ class Entries:
             versions = nodes.bullet_list()
             for date_version in record.versions:
                 dates = format_date_version(date_version, locale_of(self.env))
-                item = nodes.list_item(
-                    "", paragraph(nodes.strong(dates, dates), nodes.Text(f", {date_version.said_by}:"))
-                )
+                item = nodes.list_item("", paragraph(nodes.strong(dates, dates), *self.said_by(date_version.said_by)))
                 item += self.citations([self.dataset.source_by_id[s] for s in date_version.sources])
                 versions += item
             return versions

@@ -15,7 +15,7 @@ from pakru_data import dependencies
 from pakru_data.charts import TextDirection
 from pakru_data.dates import PartialDate
 from pakru_data.fact_references import FactReference, split_text
-from pakru_data.formatting import format_date_at_precision, format_fact_once
+from pakru_data.formatting import format_date_at_precision, format_fact_once, punctuation
 from pakru_data.model import Fact, Source
 from pakru_data.record_text import fields_of
 from pakru_data.sphinxext import digests, domain
@@ -110,10 +110,18 @@ def value_node(record: Fact, variant: str, locale: str) -> pakru_nodes.fact_valu
     """A fact's value, noted nowhere: for what is built while pages are written."""
     text = format_fact_once(record, variant, locale=locale)
     node = pakru_nodes.fact_value(text, text, fact_id=record.id, variant=variant, status=record.status.value)
+    node["tooltip"] = tooltip(record, locale)
     node["classes"] += ["pakru-fact", f"pakru-status-{record.status.value}"]
     if locale != "en" and variant not in ("period", "label"):  # lang="ur": a value formatted in the
         node["classes"].append(f"language-{locale}")  # edition's language, inside English text too
     return node
+
+
+def tooltip(record: Fact, locale: str) -> str:
+    """What hovering over a value says: "fact: <id> (verified)", in the edition's language,
+    the id isolated left to right (U+2066 … U+2069) as a title attribute cannot hold <bdi>."""
+    fact_id = record.id if direction(locale) == "ltr" else f"\u2066{record.id}\u2069"
+    return str(_("fact: {id} ({status})")).format(id=fact_id, status=_(record.status.value))
 
 
 # Each source's date shows on every page that cites it (as format_fact_once, for facts).
@@ -149,17 +157,17 @@ def always_english(env: BuildEnvironment) -> list[str]:
 
 
 def citation_paragraph(env: BuildEnvironment, source: Source) -> nodes.paragraph:
-    """A full citation as a paragraph; its words are the record's, in English, so outside
-    the English edition it is marked ``lang="en"`` (its dates are in the edition's language)."""
-    return nodes.paragraph("", "", *citation(env, source), classes=always_english(env))
+    """A full citation as a paragraph, in the edition's language: the source's own words
+    (publisher, title, note) stay English as published, each marked ``lang="en"`` (so set
+    apart in its own direction in a right-to-left edition), and the site's words, dates and
+    punctuation around them are the edition's."""
+    return nodes.paragraph("", "", *citation(env, source))
 
 
-def _date_node(written: str, locale: str) -> nodes.Node:
-    """A source's date in the edition's language; marked with it outside English."""
-    text = _format_date(written, locale)
-    if locale == "en":
-        return nodes.Text(text)
-    return nodes.inline(text, text, classes=[f"language-{locale}"])
+def _english(text: str, env: BuildEnvironment, *classes: str) -> nodes.Node:
+    """Words that stay English in every edition, marked so outside the English one."""
+    marks = [*classes, *always_english(env)]
+    return nodes.inline(text, text, classes=marks) if marks else nodes.Text(text)
 
 
 def _ends_with_full_stop(last: nodes.Node, source: Source) -> bool:
@@ -169,32 +177,35 @@ def _ends_with_full_stop(last: nodes.Node, source: Source) -> bool:
     return ends_with_date and last.astext().endswith(".")
 
 
-def _in_edition(env: BuildEnvironment, words: list[nodes.Node], locale: str) -> list[nodes.Node]:
-    """Translated words inside a citation (which is marked English as a whole) marked with
-    the edition's language; words still in English are already marked so."""
-    if locale == "en" or any(isinstance(node, nodes.inline) and "language-en" in node["classes"] for node in words):
-        return words
-    return [nodes.inline("", "", *words, classes=[f"language-{locale}"])]
+def with_slot(words: str, slot: str, filler: list[nodes.Node]) -> list[nodes.Node]:
+    """``words`` of the extension's catalogue with ``{slot}`` replaced by ``filler``, where
+    the language puts it ("read via {via}", «{via} کے ذریعے پڑھا گیا»)."""
+    before, found, after = words.partition("{" + slot + "}")
+    if not found:  # a translation that lost its slot: the filler after the words
+        return [nodes.Text(words + " "), *filler]
+    return [*([nodes.Text(before)] if before else []), *filler, *([nodes.Text(after)] if after else [])]
 
 
 def citation(env: BuildEnvironment, source: Source) -> list[nodes.Node]:
-    """'Publisher, Title (linked), published date. Read via …; accessed …'."""
+    """'Publisher, Title (linked), published date; read via …; accessed ….' with the
+    edition's punctuation (Urdu's '، ؛ ۔')."""
     locale = locale_of(env)
-    parts: list[nodes.Node] = [nodes.Text(f"{source.publisher}, ")]
-    title: nodes.Node = nodes.emphasis(source.title, source.title)
+    marks = punctuation(locale)
+    parts: list[nodes.Node] = [_english(source.publisher, env), nodes.Text(marks.comma)]
+    title: nodes.Node = nodes.emphasis(source.title, source.title, classes=always_english(env))
     if source.url:
         title = nodes.reference("", "", title, refuri=source.url, classes=["pakru-source-link"])
     parts.append(title)
     if source.published:
-        parts += [nodes.Text(", "), _date_node(source.published, locale)]
+        parts += [nodes.Text(marks.comma), nodes.Text(_format_date(source.published, locale))]
     else:
-        parts.append(nodes.Text(", " + _("undated")))
+        parts.append(nodes.Text(marks.comma + _("undated")))
     if source.via:  # where it was read is the site's words: in the edition's language where translated
-        parts += [nodes.Text("; " + _("read via") + " "), *_in_edition(env, record_words(env, source, "via"), locale)]
+        parts += [nodes.Text(marks.semicolon), *with_slot(_("read via {via}"), "via", record_words(env, source, "via"))]
     if source.accessed:
-        parts += [nodes.Text("; " + _("accessed") + " "), _date_node(source.accessed, locale)]
+        parts += [nodes.Text(marks.semicolon + _("accessed") + " "), nodes.Text(_format_date(source.accessed, locale))]
     if not _ends_with_full_stop(parts[-1], source):
-        parts.append(nodes.Text("."))
+        parts.append(nodes.Text(marks.full_stop))
     if source.note:
-        parts.append(nodes.Text(f" {source.note}"))
+        parts += [nodes.Text(" "), _english(source.note, env, "pakru-source-note")]
     return parts

@@ -1,5 +1,6 @@
 """``nox -s translations``: update every catalogue from its template, and report each
-language's progress and every broken translation.
+language's progress, every broken translation, and every glossary term a translation
+writes another way (``--strict`` fails on those too).
 
 Run as ``python -m pakru_data.tools.translations``: it merges Sphinx's page templates into
 ``docs/locales/<lang>/LC_MESSAGES/<page>.po``, writes and merges the records' template
@@ -11,6 +12,7 @@ Reading catalogues and the rule that a translation keeps its English's roles are
 from __future__ import annotations
 
 import argparse
+import io
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -23,6 +25,7 @@ from pakru_data.catalogues import (
     catalogue_problems,
     checked_catalogues,
     entries,
+    glossary_problems,
     interface_catalogue,
     page_catalogues,
     progress,
@@ -34,11 +37,14 @@ from pakru_data.paths import shown_path
 from pakru_data.record_text import write_template
 
 
-def merge_template(template_path: Path, path: Path, language: str) -> None:
+def merge_template(template_path: Path, path: Path, language: str, *, format_flags: bool = False) -> None:
     """Merge a template into the catalogue at ``path``, as msgmerge does: new English entries
     are added untranslated, an English that changed a little keeps its old translation marked
     fuzzy (with the old English as ``#| msgid``), and entries gone from the template are kept
-    as obsolete.  The catalogue is made if it does not exist yet."""
+    as obsolete.  The catalogue is made if it does not exist yet.  ``format_flags`` keeps
+    ``python-brace-format`` on an English with {placeholders}: right for the extension's
+    words, which str.format fills, so that msgfmt --check and a translation platform check
+    that a translation keeps each placeholder."""
     template = read_catalogue(template_path)
     if path.exists():
         catalogue = read_catalogue(path)
@@ -47,13 +53,22 @@ def merge_template(template_path: Path, path: Path, language: str) -> None:
         catalogue.revision_date = template.creation_date
     before = _contents(catalogue)
     catalogue.update(template, update_header_comment=False, update_creation_date=True)
-    for message in catalogue:
-        message.flags -= GUESSED_FLAGS
-    if path.exists() and _contents(catalogue) == before:
+    if not format_flags:
+        for message in catalogue:
+            message.flags -= GUESSED_FLAGS
+    written = io.BytesIO()
+    write_po(written, catalogue, include_previous=True, width=0)
+    flags_kept = not format_flags or (path.exists() and _undated(written.getvalue()) == _undated(path.read_bytes()))
+    if path.exists() and _contents(catalogue) == before and flags_kept:
         return  # only the template's date is new: leave the file (and git) alone
     path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("wb") as handle:
-        write_po(handle, catalogue, include_previous=True, width=0)
+    path.write_bytes(written.getvalue())
+
+
+def _undated(text: bytes) -> bytes:
+    """A catalogue's text without its template's creation date.  (Babel guesses the format
+    flags as it reads a catalogue, so whether the file has them is only in its text.)"""
+    return b"\n".join(line for line in text.split(b"\n") if not line.startswith(b'"POT-Creation-Date:'))
 
 
 # Babel guesses a Python format from the braces of {fact} ("21% in" too), even as it reads a
@@ -118,6 +133,8 @@ def report(locale_dir: Path, languages: Iterable[str], *, listing: bool = True) 
         for path in checked_catalogues(locale_dir, language):
             for entry, problem in catalogue_problems(path):
                 lines.append(f"  {entry.location}: broken translation: {problem}")
+        for entry, problem in glossary_problems(locale_dir, language):
+            lines.append(f"  {entry.location}: {problem}")
     return "\n".join(lines)
 
 
@@ -129,6 +146,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--templates", type=Path, help="the gettext builder's output (*.pot); omit to only report")
     parser.add_argument("--locales", type=Path, required=True, help="the catalogues' folder (docs/locales)")
     parser.add_argument("--brief", action="store_true", help="counts only, no list of the entries still to do")
+    parser.add_argument(
+        "--strict", action="store_true", help="fail when a translation writes a glossary term another way too"
+    )
     parser.add_argument(
         "--records-template", type=Path, help="first write the template of the records' text here (records.pot)"
     )
@@ -144,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
             written = update_catalogues(args.templates, args.locales, language)
             print(f"{language}: updated {len(written)} catalogues in {shown_path(args.locales / language)}")
         if args.interface_template is not None:
-            merge_template(args.interface_template, interface_catalogue(language), language)
+            merge_template(args.interface_template, interface_catalogue(language), language, format_flags=True)
             print(f"{language}: updated {shown_path(interface_catalogue(language))}")
     print(report(args.locales, args.languages, listing=not args.brief))
     broken = any(
@@ -153,6 +173,8 @@ def main(argv: list[str] | None = None) -> int:
         for p in checked_catalogues(args.locales, language)
         for _ in catalogue_problems(p)
     )
+    if args.strict:
+        broken = broken or any(True for language in args.languages for _ in glossary_problems(args.locales, language))
     return 1 if broken else 0
 
 

@@ -608,3 +608,61 @@ def test_an_urdu_admonitions_rule_is_on_the_right_in_its_kinds_colour(browser, s
         finally:
             close(seen)
     assert rules["ur"] == rules["en"] and rules["en"]["width"] != "0px", rules
+
+
+# Every run of text in the script of the other direction (Latin letters in an Urdu page, Arabic
+# script in an English or Russian one) must be isolated in its own direction: inside an element
+# that the browser lays out as an isolate (dir, <bdi>, unicode-bidi: isolate) whose direction is
+# that run's; and no single text holds both scripts.  Otherwise the neutral characters between
+# the runs (spaces, commas, digits, dates) take the wrong side and the line reads out of order.
+# Charts (SVG, drawn in the edition's direction by pakru_data.charts) and code are left out.
+UNISOLATED_RUNS = """() => {
+  const rtl = getComputedStyle(document.documentElement).direction === "rtl";
+  const arabic = /[\\u0600-\\u06FF\\u0750-\\u077F]/, latin = /[A-Za-z]/;
+  const [own, other, otherDirection] = rtl ? [arabic, latin, "ltr"] : [latin, arabic, "rtl"];
+  const isolates = (style) => ["isolate", "isolate-override", "plaintext"].includes(style.unicodeBidi);
+  const found = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    const element = text.parentElement;
+    if (!other.test(text.data) || !element || !element.getClientRects().length) continue;
+    if (element.closest("script, style, svg, pre, code, .pakru-checks")) continue;
+    const where = `${element.tagName.toLowerCase()}: ${text.data.trim().slice(0, 60)}`;
+    if (own.test(text.data)) { found.push(`both scripts in one text, ${where}`); continue; }
+    let box = element;
+    for (; box !== document.documentElement; box = box.parentElement) {
+      const style = getComputedStyle(box);
+      if (!isolates(style)) continue;
+      // A cell laid out by its own first letter isolates only text wholly in the other script.
+      if (style.unicodeBidi === "plaintext" && own.test(box.textContent)) continue;
+      break;
+    }
+    if (box === document.documentElement || getComputedStyle(box).direction !== otherDirection) {
+      found.push(`not isolated ${otherDirection}, ${where}`);
+    }
+  }
+  return found;
+}"""
+MIXED_DIRECTION_PAGES = ["index", "history", "topics", "challenges", "opportunities", "trade", "visits-and-agreements",
+                         "timeline", "corrections", "references", "register/figures-money"]  # fmt: skip
+
+
+@pytest.mark.parametrize("language", EDITIONS)
+def test_text_of_the_other_direction_is_isolated_in_its_own(browser, served, language):
+    """Source lists, citations, "read via", the footer, tooltips' values, table cells: in an
+    Urdu page no Latin run, and in an English or Russian page no Urdu run, sits unisolated
+    among the page's own text, at desktop and phone width."""
+    problems: dict[str, str] = {}  # each problem, and the first page and width it is on
+    for page in MIXED_DIRECTION_PAGES:
+        for width in (1280, 375):
+            seen = visit(browser, served.url(f"{edition_path(language)}{page}"), width=width)
+            try:
+                for found in seen.page.evaluate(UNISOLATED_RUNS):
+                    problems.setdefault(found, f"{page} at {width}px")
+                if language == "ur" and page == "history":  # to look at: the source list, the footer
+                    for part, selector in (("sources", "#sources-for-this-page"), ("footer", "footer")):
+                        shot = served.screenshot_path(f"bidi-{language}-{page}-{part}", f"{width}px")
+                        seen.page.locator(selector).screenshot(path=shot)
+            finally:
+                close(seen)
+    assert problems == {}, "\n".join(f"{where}: {found}" for found, where in problems.items())
