@@ -42,7 +42,14 @@ from pakru_data.register_groups import group_of
 from pakru_data.sphinxext import domain
 from pakru_data.sphinxext.loaded_data import data
 from pakru_data.sphinxext.page_sources import STATUS_WORDS
-from pakru_data.sphinxext.render import citation_list, generates_text, locale_of, record_text, record_words
+from pakru_data.sphinxext.render import (
+    always_english,
+    citation_list,
+    generates_text,
+    locale_of,
+    record_text,
+    record_words,
+)
 from pakru_data.sphinxext.words import _
 
 FEED = "feed.atom"
@@ -233,7 +240,9 @@ def cite_field(env: BuildEnvironment, dataset: Dataset, fact: Fact, page_uri: st
     url = permalink(env, page_uri, fact)
     plain, bibtex = citation_texts(env, dataset, fact, url)
     first = paragraph(
-        nodes.Text(_("Permalink:") + " "), nodes.reference(url, url, refuri=url, classes=["pakru-permalink"])
+        nodes.Text(_("Permalink:") + " "),
+        # An address reads as itself in every edition: marked lang="en", left to right.
+        nodes.reference(url, url, refuri=url, classes=["pakru-permalink", *always_english(env)]),
     )
     return [
         first,
