@@ -346,13 +346,14 @@ def write_feed(app: Sphinx, exception: Exception | None) -> None:
 
 
 def feed_link(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: object) -> None:
-    """Every page's ``<head>`` links its edition's feed, in the edition's language."""
-    if app.builder.format != "html":
+    """Every page's ``<head>`` links its edition's feed, in the edition's language (the site's
+    pages only: a book has no feed beside it, and an EPUB page must stay well-formed XML)."""
+    if app.builder.name not in {"html", "dirhtml"}:
         return
     locale = locale_of(app.env)
     href = html.escape(context["pathto"](FEED, 1), quote=True)
     title = html.escape(feed_title(app), quote=True)
-    link = f'<link rel="alternate" type="application/atom+xml" hreflang="{locale}" title="{title}" href="{href}">'
+    link = f'<link rel="alternate" type="application/atom+xml" hreflang="{locale}" title="{title}" href="{href}" />'
     context["metatags"] = context.get("metatags", "") + "\n" + link
 
 
