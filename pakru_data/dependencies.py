@@ -41,7 +41,7 @@ _MISSING = "missing"  # stands for a record that does not exist (yet): its diges
 
 
 def record(linked_as: str, ident: str) -> str:
-    if linked_as not in {kind.linked_as for kind in kinds.DECLARED.values()}:
+    if not kinds.linked_kinds(linked_as):
         raise ValueError(f"no kind of record is linked as {linked_as!r}")
     return f"{linked_as}:{ident}"
 

@@ -15,7 +15,7 @@ from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
 from pakru_data import dependencies
-from pakru_data.charts import alt_text, chart, svg
+from pakru_data.charts import Chart, alt_text, chart, svg
 from pakru_data.sphinxext import domain, problems
 from pakru_data.sphinxext.directives import table
 from pakru_data.sphinxext.loaded_data import data
@@ -60,11 +60,7 @@ class FactChart(SphinxDirective):
         for _label, figure in bars:
             domain.note_use(self.env, dependencies.record("fact", figure.id))
         block = nodes.container(ids=[f"chart-{chart_id}"], classes=["pakru-chart"])
-        picture = nodes.container(classes=["pakru-chart-picture"])
-        picture += nodes.raw("", svg(drawn, words=_, direction=direction_of(self.env)), format="html")
-        # Builders without HTML (text, doctest) show the alternative text instead.
-        picture += nodes.raw("", alt_text(drawn, words=_), format="text")
-        block += picture
+        block += chart_picture(self, drawn)
         # The "What" column only when the bars show different things.
         show_what = len({figure.label for _label, figure in bars}) > 1
         headers = [_("Bar"), _("What"), _("Value")] if show_what else [_("Bar"), _("Value")]
@@ -72,21 +68,35 @@ class FactChart(SphinxDirective):
         for label, figure in bars:
             what: list[list[nodes.Node]] = [record_words(self.env, figure, "label")] if show_what else []
             rows.append([[nodes.Text(label)], *what, [fact_node(self.env, figure)]])
-        data_table = table(headers, rows, ["pakru-chart-table"])
-        title = _("Data: {title}").format(title=drawn.title)
-        data_table.insert(0, nodes.title(title, title))
-        block += data_table
-        if self.content:
-            caption = nodes.container(classes=["pakru-chart-caption"])
-            caption[PAGE_TEXT] = True
-            self.state.nested_parse(self.content, self.content_offset, caption)
-            block += caption
+        block += data_and_caption(self, drawn, table(headers, rows, ["pakru-chart-table"]))
         if charts[chart_id].note:  # what a reader must know to compare the bars (where each share comes from)
             block += nodes.paragraph(
                 "", "", *record_words(self.env, charts[chart_id], "note"), classes=["pakru-chart-note"]
             )
         self.set_source_info(block)
         return [block]
+
+
+def chart_picture(directive: SphinxDirective, drawn: Chart) -> nodes.container:
+    """A chart's drawing, inline SVG in the edition's direction; builders without HTML (text,
+    doctest) show its alternative text instead."""
+    picture = nodes.container(classes=["pakru-chart-picture"])
+    picture += nodes.raw("", svg(drawn, words=_, direction=direction_of(directive.env)), format="html")
+    picture += nodes.raw("", alt_text(drawn, words=_), format="text")
+    return picture
+
+
+def data_and_caption(directive: SphinxDirective, drawn: Chart, data_table: nodes.table) -> list[nodes.Node]:
+    """A chart's data table, titled after the chart, then the directive's content as its
+    caption (the page's own text, translated with the page)."""
+    title = _("Data: {title}").format(title=drawn.title)
+    data_table.insert(0, nodes.title(title, title))
+    if not directive.content:
+        return [data_table]
+    caption = nodes.container(classes=["pakru-chart-caption"])
+    caption[PAGE_TEXT] = True
+    directive.state.nested_parse(directive.content, directive.content_offset, caption)
+    return [data_table, caption]
 
 
 def setup(app: Sphinx) -> None:

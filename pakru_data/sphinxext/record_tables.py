@@ -21,20 +21,19 @@ from sphinx.environment import BuildEnvironment
 from sphinx.util.docutils import SphinxDirective
 
 from pakru_data import dependencies, kinds
-from pakru_data.charts import Chart, alt_text, svg
+from pakru_data.charts import Chart
 from pakru_data.dataset import Dataset
 from pakru_data.formatting import format_period, punctuation
 from pakru_data.model import Agreement, Direction, Event, Exercise, Figure, Partner, Standing, Status, TradeYear, Visit
 from pakru_data.names_of_their_time import partner_state
 from pakru_data.sphinxext import domain
 from pakru_data.sphinxext import nodes as pakru_nodes
+from pakru_data.sphinxext.charts import chart_picture, data_and_caption
 from pakru_data.sphinxext.directives import table
 from pakru_data.sphinxext.loaded_data import data
 from pakru_data.sphinxext.page_input import known_value, known_values
 from pakru_data.sphinxext.page_sources import MARKER_TEXT
 from pakru_data.sphinxext.render import (
-    PAGE_TEXT,
-    direction_of,
     fact_node,
     generates_text,
     locale_of,
@@ -383,10 +382,7 @@ class TradeChart(SphinxDirective):
         }
         drawn = self.stated_in_edition(trade_chart(dataset, partner, locale=locale_of(self.env), words=_), stated)
         block = nodes.container(ids=[f"chart-{drawn.id}"], classes=["pakru-chart", "pakru-trade-chart"])
-        picture = nodes.container(classes=["pakru-chart-picture"])
-        picture += nodes.raw("", svg(drawn, words=_, direction=direction_of(self.env)), format="html")
-        picture += nodes.raw("", alt_text(drawn, words=_), format="text")
-        block += picture
+        block += chart_picture(self, drawn)
         rows: list[list[list[nodes.Node]]] = []
         for bar in drawn.bars:
             value: list[nodes.Node] = [fact_node(self.env, bar.figure)] if bar.figure is not None else _text(bar.text)
@@ -394,15 +390,9 @@ class TradeChart(SphinxDirective):
             if row is not None:  # what the sources say, cited
                 value = [*record_words(self.env, row, "stated"), *source_marks(self.env, row.sources)]
             rows.append([_text(bar.series), _text(bar.label), value])
-        data_table = table([_("Statistics"), _("Period"), _("Total")], rows, ["pakru-chart-table"])
-        title = _("Data: {title}").format(title=drawn.title)
-        data_table.insert(0, nodes.title(title, title))
-        block += data_table
-        if self.content:
-            caption = nodes.container(classes=["pakru-chart-caption"])
-            caption[PAGE_TEXT] = True
-            self.state.nested_parse(self.content, self.content_offset, caption)
-            block += caption
+        block += data_and_caption(
+            self, drawn, table([_("Statistics"), _("Period"), _("Total")], rows, ["pakru-chart-table"])
+        )
         self.set_source_info(block)
         return [block]
 
