@@ -174,7 +174,7 @@ class Dataset:
 
     def changes_of(self, fact_id: str) -> list[SiteChange]:
         """The site's changes to a published fact, newest first."""
-        return sorted((c for c in self.site_changes if c.fact == fact_id), key=lambda c: c.changed, reverse=True)
+        return sorted((c for c in self.site_changes if fact_id in c.facts), key=lambda c: c.changed, reverse=True)
 
     def cited_sources(self, fact: Fact) -> list[Source]:
         """A fact's sources (:attr:`Fact.cited_source_ids`) that exist."""

@@ -361,7 +361,7 @@ declare(
         defined_in=("records.site_changes",),
         list_name="SITE_CHANGES",
         collection="site_changes",
-        translated=("why",),
+        translated=("title", "why"),
         plural="the site's changes",
     )
 )

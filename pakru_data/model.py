@@ -389,20 +389,24 @@ PUBLISHED_FIELDS = ("date", "end", "value", "versions", "unit", "currency", "sta
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SiteChange:
-    """A change this site made to a fact it had published: its value or date, its status,
-    or the fact itself taken off the site.
+    """A change this site made to facts it had published: a value or date, a status, or a
+    fact taken off the site.
 
     ``was`` holds the changed fields as they stood before (``{"date": "1971-01"}``), so the
     old value is shown in every edition exactly as the fact showed it then; a fact taken
-    off the site keeps its whole former record in ``removed``."""
+    off the site keeps its whole former record in ``removed``.  One change may name several
+    facts when one finding changed them all alike (the same ``was``, the same ``why``): a
+    rule that relabelled their status, say.  It then has a ``title`` of its own, since no
+    one fact's label can head it."""
 
     id: str
-    fact: str  # the id of the fact that changed
+    facts: tuple[str, ...]  # the ids of the facts that changed
     changed: str  # the day the change was published (YYYY-MM-DD)
+    title: str = ""  # the heading of a change to several facts (one fact's change is headed by its label)
     was: Mapping[str, object] = field(default_factory=dict, hash=False)  # published fields before
     removed: Fact | None = None  # the record as it stood, for a fact taken off the site
     why: str  # what was wrong, or what a newer source said, in plain words
-    sources: tuple[str, ...] = ()  # the sources that settled it
+    sources: tuple[str, ...] = ()  # the sources that settled it (none for a status only lowered)
     commit: str = ""  # the commit that made the change, when it is known
     defined_at: Location = field(default_factory=_where_written, compare=False, repr=False)
 

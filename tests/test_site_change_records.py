@@ -16,7 +16,7 @@ TODAY = dt.date(2026, 12, 4)
 FACT = DATA.facts["tashkent-declaration"]
 GOOD = {
     "id": "tashkent-day",
-    "fact": FACT.id,
+    "facts": (FACT.id,),
     "changed": "2026-12-01",
     "was": {"date": "1966-01"},
     "why": "A newer source gives the day.",
@@ -45,7 +45,7 @@ def test_the_real_entries_are_checked_with_the_data() -> None:
     ("fields", "expected"),
     [
         (
-            {"fact": "tashkent-declaratoin"},
+            {"facts": ("tashkent-declaratoin",)},
             "names fact 'tashkent-declaratoin', which must exist (did you mean 'tashkent-declaration'?); "
             "for a fact taken off the site, give its old record as removed=",
         ),
@@ -59,12 +59,26 @@ def test_the_real_entries_are_checked_with_the_data() -> None:
             "was must give the changed fields as they stood, one of: "
             "date, end, value, versions, unit, currency, status",
         ),
-        ({"sources": ()}, "must cite the source that settled the change in sources"),
+        (
+            {"sources": ()},
+            "must cite the source that settled the change in sources (only a status lowered from verified, "
+            "with nothing else changed, may leave them out: no new source settled it)",
+        ),
+        (
+            {"facts": FACT.id},
+            'facts must name the changed facts as a tuple of ids: facts=("<fact-id>",)',
+        ),
+        ({"facts": (FACT.id, FACT.id), "title": "Twice"}, "facts names a fact twice; name each changed fact once"),
+        (
+            {"facts": (FACT.id, "zardari-medvedev-tashkent-2010")},
+            "a change of several facts needs a title: no one fact's label can head it",
+        ),
+        ({"title": "A heading"}, "a change of one fact is headed by the fact's label; leave title out"),
         ({"changed": "2026-12-05"}, "changed must be a past day written YYYY-MM-DD: the day the change was published"),
         ({"why": " "}, "why must not be empty; write the site-change's why"),
         (
             {"was": {}, "removed": Figure(id="other", label="x", value=1, unit="count", status=Status.VERIFIED)},
-            f"removed must be the record of fact '{FACT.id}' as it stood (same id)",
+            f"removed must be the record of fact '{FACT.id}' as it stood (same id, one fact)",
         ),
     ],
 )
@@ -77,3 +91,18 @@ def test_an_old_value_that_cannot_be_shown_is_refused() -> None:
     assert problem.startswith(
         "site-change 'tashkent-day': was must be the fields as the fact had them, which can be shown"
     )
+
+
+def test_a_status_only_lowered_from_verified_needs_no_new_source() -> None:
+    """The rule that "verified" needs corroboration relabelled facts with no new source; an
+    entry for such a change may cite none, and any other change must."""
+    lowered = [f for f in DATA.facts.values() if f.status == Status.SINGLE_SOURCE][:2]
+    assert len(lowered) == 2
+    ids = tuple(f.id for f in lowered)
+    assert problems_of(facts=ids, title="Relabelled", was={"status": Status.VERIFIED}, sources=()) == []
+    assert problems_of(facts=ids, title="Relabelled", was={"status": Status.DISPUTED}, sources=()) == [
+        "site-change 'tashkent-day': must cite the source that settled the change in sources (only a status "
+        "lowered from verified, with nothing else changed, may leave them out: no new source settled it)"
+    ]
+    # Tashkent is verified today: "was verified" is no lowering for it.
+    assert problems_of(was={"status": Status.VERIFIED}, sources=()) != []

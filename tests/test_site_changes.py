@@ -29,7 +29,7 @@ REMOVED = next(c for c in DATA.site_changes if c.removed is not None)
 
 
 def old_value(change: SiteChange, locale: str = "en") -> str:
-    fact = change.removed or dataclasses.replace(DATA.facts[change.fact], **change.was)  # type: ignore[arg-type]
+    fact = change.removed or dataclasses.replace(DATA.facts[change.facts[0]], **change.was)  # type: ignore[arg-type]
     return format_fact(fact, locale=locale)
 
 
@@ -37,25 +37,60 @@ def test_the_changes_page_lists_every_change_newest_first_with_was_now_why_and_s
     article = site.article("site-changes")
     entries = article.select("section.pakru-site-change")
     assert [e["id"] for e in entries] == [
-        f"change-{c.id}" for c in sorted(DATA.site_changes, key=lambda c: (c.changed, c.id), reverse=True)
-    ]
+        f"change-{c.id}" for c in sorted(DATA.site_changes, key=lambda c: c.changed, reverse=True)
+    ], "newest day first; one day's changes in the order the log writes them"
     entry = article.find(id=f"change-{CHANGE.id}")
     text = entry.get_text(" ", strip=True)
-    assert entry.find(["h2", "h3"]).get_text(" ", strip=True).startswith(DATA.facts[CHANGE.fact].label)
+    assert entry.find(["h2", "h3"]).get_text(" ", strip=True).startswith(DATA.facts[CHANGE.facts[0]].label)
     changed = format_date_at_precision(PartialDate.parse(CHANGE.changed))
     assert f"Changed on {changed}" in text
     assert f"It was: {old_value(CHANGE)}" in text
-    assert f"It is now: {format_fact(DATA.facts[CHANGE.fact])}" in text
+    assert f"It is now: {format_fact(DATA.facts[CHANGE.facts[0]])}" in text
     assert "Why: " + CHANGE.why in text
     for source_id in CHANGE.sources:
         assert DATA.source_by_id[source_id].publisher in text
     assert CHANGE.commit[:7] in text
     register = entry.find("a", string="The fact in the register")
-    assert register["href"].endswith(f"#fact-{CHANGE.fact}")
+    assert register["href"].endswith(f"#fact-{CHANGE.facts[0]}")
     # A fact taken off the site keeps its old value, and says it is gone.
     removed = article.find(id=f"change-{REMOVED.id}").get_text(" ", strip=True)
     assert f"It was: {old_value(REMOVED)}" in removed
     assert "It was taken off the site." in removed
+
+
+RELABELLED = next(c for c in DATA.site_changes if len(c.facts) > 1 and set(c.was) == {"status"})
+SEVERAL = next(c for c in DATA.site_changes if len(c.facts) > 1 and set(c.was) != {"status"})
+
+
+def test_a_change_of_many_facts_alike_says_it_once_and_folds_their_list(site: Site) -> None:
+    entry = site.article("site-changes").find(id=f"change-{RELABELLED.id}")
+    assert entry.find(["h2", "h3"]).get_text(" ", strip=True).startswith(RELABELLED.title)
+    values = [li.get_text(" ", strip=True) for li in entry.select("ul.pakru-change-values > li")]
+    now = {DATA.facts[f].status for f in RELABELLED.facts}
+    assert values == [f"It was: {STATUS_WORDS[RELABELLED.was['status']]}", f"It is now: {STATUS_WORDS[now.pop()]}"]
+    folded = entry.select_one("details.pakru-folded")
+    assert folded.summary.get_text(strip=True) == f"The facts it changed ({len(RELABELLED.facts)})"
+    links = [a["href"].partition("#")[2] for a in folded.select("a")]
+    assert sorted(links) == sorted(f"fact-{f}" for f in RELABELLED.facts)
+    assert "No new source settled it" in entry.get_text(" ", strip=True)
+    # Each relabelled fact's register entry says so, with its value as it was.
+    fact = DATA.facts[RELABELLED.facts[0]]
+    text = site.register_entry(fact.id).get_text(" ", strip=True)
+    assert f"was {format_fact(fact)} ({STATUS_WORDS[RELABELLED.was['status']]})" in text
+
+
+def test_a_change_of_several_facts_that_differ_lists_each_with_what_it_was(site: Site) -> None:
+    entry = site.article("site-changes").find(id=f"change-{SEVERAL.id}")
+    assert entry.find(["h2", "h3"]).get_text(" ", strip=True).startswith(SEVERAL.title)
+    assert not entry.select("ul.pakru-change-values")
+    items = {li.a["href"].partition("#")[2]: li for li in entry.select("details.pakru-folded li")}
+    assert sorted(items) == sorted(f"fact-{f}" for f in SEVERAL.facts)
+    for fact_id in SEVERAL.facts:
+        fact, item = DATA.facts[fact_id], items[f"fact-{fact_id}"]
+        text = item.get_text(" ", strip=True)
+        assert text.startswith(fact.label)
+        assert f"was {old_value(dataclasses.replace(SEVERAL, facts=(fact_id,)))}" in text
+        assert f"is now {format_fact(fact)}" in text
 
 
 def test_the_changes_page_is_beside_the_corrections_in_the_navigation(site: Site) -> None:
@@ -64,13 +99,14 @@ def test_the_changes_page_is_beside_the_corrections_in_the_navigation(site: Site
 
 
 def test_a_changed_facts_register_entry_says_when_and_what_it_was(site: Site) -> None:
-    entry = site.register_entry(CHANGE.fact)
+    entry = site.register_entry(CHANGE.facts[0])
     assert entry is not None
     text = entry.get_text(" ", strip=True)
     changed = format_date_at_precision(PartialDate.parse(CHANGE.changed))
     assert f"changed on {changed}: was {old_value(CHANGE)}" in text
-    why = entry.find("a", string="why")
-    assert why["href"] == f"../site-changes.html#change-{CHANGE.id}"
+    whys = [a["href"] for a in entry.find_all("a", string="why")]  # one per change, newest first
+    assert f"../site-changes.html#change-{CHANGE.id}" in whys
+    assert len(whys) == len(DATA.changes_of(CHANGE.facts[0]))
     unchanged = site.register_entry("tashkent-declaration")
     assert "changed on" not in unchanged.get_text(" ", strip=True)
 
@@ -119,11 +155,15 @@ def test_the_feed_is_atom_with_every_change_and_correction_and_stable_ids(site: 
     entries = check_atom(feed, "en")
     by_id = {entry.findtext(f"{ATOM}id"): entry for entry in entries}
     change = by_id[f"tag:example.org,2026:pakru/en/change/{CHANGE.id}"]
-    assert change.findtext(f"{ATOM}title") == f"Changed: {DATA.facts[CHANGE.fact].label}"
+    assert change.findtext(f"{ATOM}title") == f"Changed: {DATA.facts[CHANGE.facts[0]].label}"
     assert change.findtext(f"{ATOM}updated").startswith(CHANGE.changed)
     link = change.find(f"{ATOM}link").get("href")
     assert link == f"https://example.org/pakru/site-changes.html#change-{CHANGE.id}"
     assert f"It was: {old_value(CHANGE)}" in change.findtext(f"{ATOM}summary")
+    several = by_id[f"tag:example.org,2026:pakru/en/change/{SEVERAL.id}"]
+    assert several.findtext(f"{ATOM}title") == f"Changed: {SEVERAL.title}"
+    first = DATA.facts[SEVERAL.facts[0]]
+    assert f"{first.label}: was " in several.findtext(f"{ATOM}summary")
     correction = DATA.corrections[0]
     entry = by_id[f"tag:example.org,2026:pakru/en/correction/{correction.id}"]
     assert entry.findtext(f"{ATOM}title") == f"Correction: {correction.topic}"

@@ -20,7 +20,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import html
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -40,6 +40,7 @@ from pakru_data.formatting import format_date_at_precision, format_fact_once
 from pakru_data.model import Fact, SiteChange, Status
 from pakru_data.register_groups import group_of
 from pakru_data.sphinxext import domain
+from pakru_data.sphinxext.books import SITE_BUILDERS
 from pakru_data.sphinxext.loaded_data import data
 from pakru_data.sphinxext.page_sources import STATUS_WORDS
 from pakru_data.sphinxext.render import (
@@ -56,12 +57,12 @@ FEED = "feed.atom"
 TAG_DATE = "2026"  # the year the site's host began minting these ids (RFC 4151's date)
 
 
-def former(change: SiteChange, dataset: Dataset) -> Fact | None:
+def former(change: SiteChange, fact_id: str, dataset: Dataset) -> Fact | None:
     """The fact as it stood before the change: its whole record if it was taken off the site,
     else today's record with the changed fields as they were."""
     if change.removed is not None:
         return change.removed
-    fact = dataset.facts.get(change.fact)
+    fact = dataset.facts.get(fact_id)
     return None if fact is None else dataclasses.replace(fact, **change.was)  # type: ignore[arg-type]
 
 
@@ -73,15 +74,47 @@ def value_text(fact: Fact, locale: str, *, with_status: bool) -> str:
     return shown
 
 
-def was_and_now(change: SiteChange, dataset: Dataset, locale: str) -> tuple[str | None, str | None]:
-    """What the fact showed before the change and what it shows now (None: not on the site)."""
+def was_and_now(
+    change: SiteChange, fact_id: str, dataset: Dataset, locale: str
+) -> tuple[str | None, str | None]:
+    """What one of the change's facts showed before and what it shows now (None: not on the site)."""
     with_status = "status" in change.was
-    before = former(change, dataset)
-    now = dataset.facts.get(change.fact)
+    before = former(change, fact_id, dataset)
+    now = dataset.facts.get(fact_id)
     return (
         value_text(before, locale, with_status=with_status) if before is not None else None,
         value_text(now, locale, with_status=with_status) if now is not None and change.removed is None else None,
     )
+
+
+def status_words(change: SiteChange, dataset: Dataset) -> tuple[str, str] | None:
+    """A change of several facts that changed only their status, from one status to one
+    other, says it once ("It was: verified", "It is now: one source"); None otherwise."""
+    if len(change.facts) < 2 or set(change.was) != {"status"}:
+        return None
+    now = {dataset.facts[f].status for f in change.facts if f in dataset.facts}
+    if len(now) != 1:
+        return None
+    return _(STATUS_WORDS[Status(str(change.was["status"]))]), _(STATUS_WORDS[Status(now.pop())])
+
+
+def what_changed(
+    change: SiteChange, dataset: Dataset, locale: str, label: Callable[[str], str] = str
+) -> list[str]:
+    """The lines that say what the change's facts were and are: "It was: …", "It is now: …"
+    for one fact or one shared status; "<label>: was …, is now …" per fact otherwise."""
+    shared = status_words(change, dataset)
+    if shared is not None:
+        return [_("It was: {value}").format(value=shared[0]), _("It is now: {value}").format(value=shared[1])]
+    if len(change.facts) == 1:
+        was, now = was_and_now(change, change.facts[0], dataset, locale)
+        now_text = _("It is now: {value}").format(value=now) if now else _("It was taken off the site.")
+        return [_("It was: {value}").format(value=was or "—"), now_text]
+    lines = []
+    for fact_id in change.facts:
+        was, now = was_and_now(change, fact_id, dataset, locale)
+        lines.append(_("{fact}: was {was}, is now {now}").format(fact=label(fact_id), was=was or "—", now=now or "—"))
+    return lines
 
 
 def changed_on(change: SiteChange, locale: str) -> str:
@@ -89,13 +122,24 @@ def changed_on(change: SiteChange, locale: str) -> str:
 
 
 def newest_first(dataset: Dataset) -> list[SiteChange]:
-    return sorted(dataset.site_changes, key=lambda c: (c.changed, c.id), reverse=True)
+    """Newest day first; changes of one day in the order the log writes them."""
+    return sorted(dataset.site_changes, key=lambda c: c.changed, reverse=True)
 
 
 def label_of(env: BuildEnvironment, change: SiteChange, dataset: Dataset) -> tuple[str, bool]:
-    """The changed fact's label in the edition's language (its former record's, if removed)."""
-    record = dataset.facts.get(change.fact) if change.removed is None else change.removed
-    return record_text(env, record, "label") if record is not None else (change.fact, True)
+    """The change's heading in the edition's language: its own title when it names several
+    facts, else the changed fact's label (its former record's, if removed)."""
+    if change.title:
+        return record_text(env, change, "title")
+    if change.removed is not None:
+        return record_text(env, change.removed, "label")
+    return fact_label(env, dataset, change.facts[0])
+
+
+def fact_label(env: BuildEnvironment, dataset: Dataset, fact_id: str) -> tuple[str, bool]:
+    """A fact's label in the edition's language (its id, if it is no longer on the site)."""
+    fact = dataset.facts.get(fact_id)
+    return record_text(env, fact, "label") if fact is not None else (fact_id, True)
 
 
 def commit_node(env: BuildEnvironment, commit: str) -> nodes.Node:
@@ -106,13 +150,19 @@ def commit_node(env: BuildEnvironment, commit: str) -> nodes.Node:
     return short
 
 
+def entry_link(env: BuildEnvironment, fact_id: str, text: str, *, english: bool = False) -> pending_xref:
+    """A link to a fact's register entry, resolved once the register is written."""
+    link = pending_xref("", refdomain="pakru", reftype="entry", reftarget=fact_id, refexplicit=True, refwarn=False)
+    link += nodes.inline("", text, classes=["language-en"] if english else [])
+    return link
+
+
 @generates_text
 class SiteChanges(SphinxDirective):
     """``{pakru:site-changes}``: every change the site made to a published fact, newest first."""
 
     def run(self) -> list[nodes.Node]:
         dataset = data()
-        locale = locale_of(self.env)
         pakru = domain.get_domain(self.env)
         domain.note_use(self.env, dependencies.collection("site_changes"))
         feed = "../" * self.env.docname.count("/") + FEED
@@ -128,37 +178,73 @@ class SiteChanges(SphinxDirective):
         for change in newest_first(dataset):
             anchor = f"change-{change.id}"
             pakru.claims.claim(f"site-change:{change.id}", self.env.docname, anchor)
-            if change.fact in dataset.facts:
-                domain.note_use(self.env, dependencies.record("fact", change.fact))
-            label, english = label_of(self.env, change, dataset)
-            block = nodes.section(ids=[anchor], classes=["pakru-site-change"])
-            block += nodes.title(label, label, classes=["language-en"] if english else [])
-            block += paragraph(nodes.strong("", _("Changed on {date}").format(date=changed_on(change, locale))))
-            was, now = was_and_now(change, dataset, locale)
-            lines = nodes.bullet_list(classes=["pakru-change-values"])
-            lines += nodes.list_item("", paragraph(nodes.Text(_("It was: {value}").format(value=was or "—"))))
-            now_text = _("It is now: {value}").format(value=now) if now else _("It was taken off the site.")
-            lines += nodes.list_item("", paragraph(nodes.Text(now_text)))
-            block += lines
-            block += paragraph(
-                nodes.strong("", _("Why:") + " "), *record_words(self.env, change, "why", with_facts=True)
-            )
-            if change.fact in dataset.facts and change.removed is None:
-                link = pending_xref(
-                    "", refdomain="pakru", reftype="entry", reftarget=change.fact, refexplicit=True, refwarn=False
-                )
-                link += nodes.inline("", _("The fact in the register"))
-                block += paragraph(link)
-            sources = [dataset.source_by_id[s] for s in change.sources if s in dataset.source_by_id]
-            if sources:
-                for source in sources:
-                    domain.note_use(self.env, dependencies.record("source", source.id))
-                block += paragraph(nodes.strong("", _("Sources:")))
-                block += citation_list(self.env, sources)
-            if change.commit:
-                block += paragraph(nodes.Text(_("Commit:") + " "), commit_node(self.env, change.commit))
-            result.append(block)
+            for fact_id in change.facts:
+                if fact_id in dataset.facts:
+                    domain.note_use(self.env, dependencies.record("fact", fact_id))
+            result.append(self.entry(change, dataset, anchor))
         return result
+
+    def entry(self, change: SiteChange, dataset: Dataset, anchor: str) -> nodes.section:
+        locale = locale_of(self.env)
+        label, english = label_of(self.env, change, dataset)
+        block = nodes.section(ids=[anchor], classes=["pakru-site-change"])
+        block += nodes.title(label, label, classes=["language-en"] if english else [])
+        block += paragraph(nodes.strong("", _("Changed on {date}").format(date=changed_on(change, locale))))
+        if len(change.facts) == 1 or status_words(change, dataset) is not None:
+            lines = nodes.bullet_list(classes=["pakru-change-values"])
+            for line in what_changed(change, dataset, locale):
+                lines += nodes.list_item("", paragraph(nodes.Text(line)))
+            block += lines
+        block += paragraph(nodes.strong("", _("Why:") + " "), *record_words(self.env, change, "why", with_facts=True))
+        if len(change.facts) == 1:
+            if change.facts[0] in dataset.facts and change.removed is None:
+                block += paragraph(entry_link(self.env, change.facts[0], _("The fact in the register")))
+        else:
+            listed = folded(summary=_("The facts it changed ({count})").format(count=len(change.facts)))
+            listed += self.facts_list(change, dataset, locale, with_values=status_words(change, dataset) is None)
+            block += listed
+        sources = [dataset.source_by_id[s] for s in change.sources if s in dataset.source_by_id]
+        if sources:
+            for source in sources:
+                domain.note_use(self.env, dependencies.record("source", source.id))
+            block += paragraph(nodes.strong("", _("Sources:")))
+            block += citation_list(self.env, sources)
+        elif not change.sources:
+            block += paragraph(nodes.Text(_("No new source settled it: each fact keeps its own sources, in its register entry.")))
+        if change.commit:
+            block += paragraph(nodes.Text(_("Commit:") + " "), commit_node(self.env, change.commit))
+        return block
+
+    def facts_list(self, change: SiteChange, dataset: Dataset, locale: str, *, with_values: bool) -> nodes.bullet_list:
+        """Each fact the change names, linked to its register entry (with what it was and is
+        when the facts did not all change alike)."""
+        listed = nodes.bullet_list(classes=["pakru-change-facts"])
+        order = {fact_id: n for n, fact_id in enumerate(dataset.facts)}  # as the register lists them
+        for fact_id in sorted(change.facts, key=lambda f: order.get(f, len(order))):
+            label, english = fact_label(self.env, dataset, fact_id)
+            item = paragraph(entry_link(self.env, fact_id, label, english=english))
+            if with_values:
+                was, now = was_and_now(change, fact_id, dataset, locale)
+                item += nodes.Text(": " + _("was {was}, is now {now}").format(was=was or "—", now=now or "—"))
+            listed += nodes.list_item("", item)
+        return listed
+
+
+class folded(nodes.General, nodes.Element):
+    """A long list a reader opens when they want it: ``<details>`` on the site; in a book,
+    where nothing opens, its summary as a heading and the list shown."""
+
+
+def visit_folded_html(self: Any, node: folded) -> None:
+    summary = self.encode(node["summary"])
+    if self.builder.name in SITE_BUILDERS:
+        self.body.append(f'<details class="pakru-folded"><summary>{summary}</summary>')
+    else:
+        self.body.append(f'<div class="pakru-folded"><p class="rubric">{summary}</p>')
+
+
+def depart_folded_html(self: Any, node: folded) -> None:
+    self.body.append("</details>" if self.builder.name in SITE_BUILDERS else "</div>")
 
 
 def paragraph(*children: nodes.Node) -> nodes.paragraph:
@@ -175,7 +261,7 @@ def changes_field(env: BuildEnvironment, link: Any, dataset: Dataset, fact: Fact
     targets = domain.get_domain(env).targets
     lines: list[nodes.Node] = []
     for change in dataset.changes_of(fact.id):
-        was, _now = was_and_now(change, dataset, locale)
+        was, _now = was_and_now(change, fact.id, dataset, locale)
         text = _("changed on {date}: was {value}").format(date=changed_on(change, locale), value=was or "—")
         line = paragraph(nodes.Text(text))
         where = targets.get(f"site-change:{change.id}")
@@ -292,10 +378,8 @@ def feed_entries(app: Sphinx) -> Iterator[dict[str, Any]]:
     for change in newest_first(dataset):
         where = targets.get(f"site-change:{change.id}")
         label, _english = label_of(env, change, dataset)
-        was, now = was_and_now(change, dataset, locale)
         lines = [
-            _("It was: {value}").format(value=was or "—"),
-            _("It is now: {value}").format(value=now) if now else _("It was taken off the site."),
+            *what_changed(change, dataset, locale, lambda fact_id: fact_label(env, dataset, fact_id)[0]),
             _("Why:") + " " + plain_text(env, change, "why"),
         ]
         yield {
@@ -379,6 +463,7 @@ def fact_labels(app: Sphinx, env: BuildEnvironment) -> None:
 
 
 def setup(app: Sphinx) -> None:
+    app.add_node(folded, html=(visit_folded_html, depart_folded_html))
     app.add_directive_to_domain("pakru", "site-changes", SiteChanges)
     app.connect("env-updated", fact_labels)
     app.connect("html-page-context", feed_link)

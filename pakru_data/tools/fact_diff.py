@@ -200,7 +200,7 @@ class Unlogged:
         return (
             f"{self.where}: {self.kind} '{self.id}': {what} with no entry in the site's changes; every change "
             f'to a published value, date or status needs one: add SiteChange(id="{self.id}-<what changed>", '
-            f'fact="{self.id}", changed="{today}", {was}, why="<what was wrong>", sources=("<source-id>",)) '
+            f'facts=("{self.id}",), changed="{today}", {was}, why="<what was wrong>", sources=("<source-id>",)) '
             "to SITE_CHANGES in pakru_data/records/site_changes.py"
         )
 
@@ -230,7 +230,7 @@ def unlogged(compared: Compared) -> list[Unlogged]:
     for ident, before in sorted(base["facts"].items()):
         after = head["facts"].get(ident)
         if after is None:
-            if not any(e.get("fact") == ident and e.get("removed") for e in entries):
+            if not any(ident in _facts_named(e) and e.get("removed") for e in entries):
                 found.append(
                     Unlogged(
                         before["where"] + f" (at {compared.base.name})", before["kind"], ident, (), compared.base.name
@@ -248,9 +248,14 @@ def unlogged(compared: Compared) -> list[Unlogged]:
     return found
 
 
+def _facts_named(entry: dict[str, Any]) -> list[str]:
+    """The facts an exported site change names (older commits gave one, as ``fact``)."""
+    return list(entry.get("facts") or ([entry["fact"]] if entry.get("fact") else []))
+
+
 def _logs(entry: dict[str, Any], ident: str, fields: tuple[tuple[str, Any, Any], ...]) -> bool:
     was = entry.get("was") or {}
-    return entry.get("fact") == ident and all(
+    return ident in _facts_named(entry) and all(
         name in was and _plain_text(was[name]) == _plain_text(old) for name, old, _ in fields
     )
 
@@ -401,7 +406,7 @@ class _Writer:
         entries = self.compared.head.data["records"].get("site_changes", {})
         old = set(self.compared.base.data["records"].get("site_changes", {}))
         new = [
-            ident for ident, entry in entries.items() if entry["fields"].get("fact") == change.id and ident not in old
+            ident for ident, entry in entries.items() if change.id in _facts_named(entry["fields"]) and ident not in old
         ]
         if new:
             label = "**Entry in the site's changes**" if self.markdown else "  entry in the site's changes"

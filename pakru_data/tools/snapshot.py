@@ -49,6 +49,12 @@ _RENAMED = {
 _OPTION = re.compile(r"^:([a-z-]+):[ \t]*(.*)$")
 
 
+def _facts_of(change: Any) -> list[str]:
+    """The facts a site change names (older commits gave one, as ``fact``)."""
+    facts = getattr(change, "facts", None)
+    return list(facts) if facts is not None else [change.fact]
+
+
 def plain(value: object) -> Any:
     """A field's value as JSON: enums by value, numbers as text (nothing is rounded)."""
     if isinstance(value, tuple | list):
@@ -169,7 +175,7 @@ def facts_of_directive(data: Any, name: str, argument: str, options: dict[str, s
         visit = data.latest_visit
         return [*found, visit.id] if visit is not None else found
     if name == "site-changes":
-        return [change.fact for change in getattr(data, "site_changes", [])]
+        return [fact for change in getattr(data, "site_changes", []) for fact in _facts_of(change)]
     if name == "register":
         group = options.get("group")
         if not group:

@@ -548,25 +548,60 @@ def _check_site_change(change: SiteChange, data: Dataset, today: dt.date) -> Ite
         yield problem
     elif changed and (changed.precision.value != "day" or changed.first_day() > today):
         yield _problem(change, kind, "changed must be a past day written YYYY-MM-DD: the day the change was published")
-    fact = data.facts.get(change.fact)
-    if change.removed is not None:
-        if not isinstance(change.removed, Fact) or change.removed.id != change.fact:
-            yield _problem(change, kind, f"removed must be the record of fact '{change.fact}' as it stood (same id)")
-        if change.was:
-            yield _problem(change, kind, "a removed fact keeps its old record in removed; leave was out")
-    elif fact is None:
+    yield from _check_changed_facts(change, data)
+    if not change.sources and not _only_lowers_status(change, data):
         yield _problem(
             change,
             kind,
-            f"names fact '{change.fact}', which must exist{did_you_mean(change.fact, data.facts)}; "
-            "for a fact taken off the site, give its old record as removed=",
+            "must cite the source that settled the change in sources (only a status lowered from verified, "
+            "with nothing else changed, may leave them out: no new source settled it)",
         )
-    else:
-        yield from _check_was(change, fact)
-    if not change.sources:
-        yield _problem(change, kind, "must cite the source that settled the change in sources")
     yield from _check_citations(change, kind, change.sources, data)
-    yield from _check_text(change, kind, data, why=change.why)
+    yield from _check_text(change, kind, data, why=change.why, title=change.title)
+
+
+def _check_changed_facts(change: SiteChange, data: Dataset) -> Iterator[Problem]:
+    """The facts a change names exist (or, taken off the site, keep their old record), and
+    a change of several facts has a title of its own."""
+    kind = "site-change"
+    if isinstance(change.facts, str) or not change.facts:
+        yield _problem(change, kind, 'facts must name the changed facts as a tuple of ids: facts=("<fact-id>",)')
+        return
+    if len(set(change.facts)) != len(change.facts):
+        yield _problem(change, kind, "facts names a fact twice; name each changed fact once")
+    if len(change.facts) > 1 and not change.title.strip():
+        yield _problem(change, kind, "a change of several facts needs a title: no one fact's label can head it")
+    if len(change.facts) == 1 and change.title:
+        yield _problem(change, kind, "a change of one fact is headed by the fact's label; leave title out")
+    if change.removed is not None:
+        if len(change.facts) != 1 or not isinstance(change.removed, Fact) or change.removed.id != change.facts[0]:
+            yield _problem(
+                change, kind, f"removed must be the record of fact '{change.facts[0]}' as it stood (same id, one fact)"
+            )
+        if change.was:
+            yield _problem(change, kind, "a removed fact keeps its old record in removed; leave was out")
+        return
+    for fact_id in change.facts:
+        fact = data.facts.get(fact_id)
+        if fact is None:
+            yield _problem(
+                change,
+                kind,
+                f"names fact '{fact_id}', which must exist{did_you_mean(fact_id, data.facts)}; "
+                "for a fact taken off the site, give its old record as removed=",
+            )
+        else:
+            yield from _check_was(change, fact)
+
+
+def _only_lowers_status(change: SiteChange, data: Dataset) -> bool:
+    """Whether the change only took "verified" away: the facts' sources were found to be one
+    report, or none; the rule settled that, not a new source."""
+    facts = [data.facts.get(fact_id) for fact_id in change.facts]
+    return (
+        dict(change.was) == {"status": Status.VERIFIED.value}
+        and all(f is not None and f.status in {Status.SINGLE_SOURCE, Status.UNVERIFIED} for f in facts)
+    )
 
 
 def _check_was(change: SiteChange, fact: Fact) -> Iterator[Problem]:
