@@ -7,6 +7,9 @@ The keys are built here, never by hand:
 - :func:`record`: one record, by the name pages give its kind (``fact``, ``source``,
   ``point``, ``correction``, ``chart``; see ``RecordKind.linked_as``).  A fact's key covers
   its sources, the corrections that hold it and the site's changes to it too;
+- :func:`listed`: a fact a page names (its label, linked to its register entry, and its
+  status) without showing its value, as the site's changes list the facts of one finding;
+  the register does not count it among the pages that show the fact;
 - :func:`era_events` (an era with its events) and :func:`era_heading` (its title and years);
 - :func:`written`: a record's code as written in its file;
 - :func:`collection`: every record of a collection (``visits``, ``trade``...) or of one of
@@ -32,7 +35,7 @@ from pakru_data.dataset import Dataset, today
 from pakru_data.records_as_written import as_written
 from pakru_data.suggest import did_you_mean
 
-__all__ = ["OVERDUE", "collection", "era_events", "era_heading", "record", "records_for", "written"]
+__all__ = ["OVERDUE", "collection", "era_events", "era_heading", "listed", "record", "records_for", "written"]
 
 OVERDUE = "overdue"
 # Lists a page may depend on whole that are not collections: views the dataset derives.
@@ -44,6 +47,10 @@ def record(linked_as: str, ident: str) -> str:
     if not kinds.linked_kinds(linked_as):
         raise ValueError(f"no kind of record is linked as {linked_as!r}")
     return f"{linked_as}:{ident}"
+
+
+def listed(fact_id: str) -> str:
+    return f"listed:{fact_id}"
 
 
 def era_events(era_id: str) -> str:
@@ -80,6 +87,8 @@ def records_for(dataset: Dataset, key: str) -> Iterable[object]:
         cited = fact.cited_source_ids
         changes = dataset.changes_of(ident)  # its register entry says when it changed
         return [fact, *(dataset.source_by_id.get(s) for s in cited), *dataset.corrections_of(ident), *changes]
+    if prefix == "listed":  # its label and status, from the record
+        return [dataset.facts.get(ident, _MISSING)]
     if prefix == "era":  # an era's timeline: the era and its events
         return [dataset.era_by_id.get(ident, _MISSING), *dataset.events_in_era(ident)]
     if prefix == "era-heading":  # an era's years and title only

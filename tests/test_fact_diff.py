@@ -153,7 +153,8 @@ def test_an_entry_that_says_the_wrong_old_value_does_not_count(branch: tuple[Pat
     changes = repo / "pakru_data" / "records" / "site_changes.py"
     original = changes.read_text(encoding="utf-8")
     wrong = (
-        f'    SiteChange(id="tashkent-day", facts=("{FACT}",), changed="{TODAY}", was={{"date": "{before.start.year}"}},\n'
+        f'    SiteChange(id="tashkent-day", facts=("{FACT}",), changed="{TODAY}",\n'
+        f'               was={{"date": "{before.start.year}"}},\n'
         f'               why="A test moves it.", sources=("{before.sources[0]}",)),\n'
     )
     changes.write_text(original.replace("SITE_CHANGES = [\n", "SITE_CHANGES = [\n" + wrong, 1), encoding="utf-8")
@@ -264,5 +265,11 @@ def test_a_fact_taken_off_the_site_owes_an_entry_that_keeps_its_record() -> None
     )
     assert unlogged(Compared(base, logged, [])) == []
     # An entry may name several facts that one finding changed alike (older commits name one, as "fact").
-    together = side({"kept": fact("verified")}, {"a": {"fact": "gone", "removed": {"id": "gone"}}, "b": {"facts": ["other", "kept"], "was": {"status": "unverified"}}})
+    together = side(
+        {"kept": fact("verified")},
+        {
+            "a": {"fact": "gone", "removed": {"id": "gone"}},
+            "b": {"facts": ["other", "kept"], "was": {"status": "unverified"}},
+        },
+    )
     assert unlogged(Compared(base, together, [])) == []

@@ -30,6 +30,7 @@ from docutils import nodes
 from sphinx.addnodes import pending_xref
 from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
+from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util.docutils import SphinxDirective
 
 from pakru_data import dependencies
@@ -74,9 +75,7 @@ def value_text(fact: Fact, locale: str, *, with_status: bool) -> str:
     return shown
 
 
-def was_and_now(
-    change: SiteChange, fact_id: str, dataset: Dataset, locale: str
-) -> tuple[str | None, str | None]:
+def was_and_now(change: SiteChange, fact_id: str, dataset: Dataset, locale: str) -> tuple[str | None, str | None]:
     """What one of the change's facts showed before and what it shows now (None: not on the site)."""
     with_status = "status" in change.was
     before = former(change, fact_id, dataset)
@@ -98,9 +97,7 @@ def status_words(change: SiteChange, dataset: Dataset) -> tuple[str, str] | None
     return _(STATUS_WORDS[Status(str(change.was["status"]))]), _(STATUS_WORDS[Status(now.pop())])
 
 
-def what_changed(
-    change: SiteChange, dataset: Dataset, locale: str, label: Callable[[str], str] = str
-) -> list[str]:
+def what_changed(change: SiteChange, dataset: Dataset, locale: str, label: Callable[[str], str] = str) -> list[str]:
     """The lines that say what the change's facts were and are: "It was: …", "It is now: …"
     for one fact or one shared status; "<label>: was …, is now …" per fact otherwise."""
     shared = status_words(change, dataset)
@@ -178,9 +175,12 @@ class SiteChanges(SphinxDirective):
         for change in newest_first(dataset):
             anchor = f"change-{change.id}"
             pakru.claims.claim(f"site-change:{change.id}", self.env.docname, anchor)
+            # The facts it shows by value; those of one change of status alike it only names.
+            named_only = status_words(change, dataset) is not None
             for fact_id in change.facts:
                 if fact_id in dataset.facts:
-                    domain.note_use(self.env, dependencies.record("fact", fact_id))
+                    key = dependencies.listed(fact_id) if named_only else dependencies.record("fact", fact_id)
+                    domain.note_use(self.env, key)
             result.append(self.entry(change, dataset, anchor))
         return result
 
@@ -210,7 +210,9 @@ class SiteChanges(SphinxDirective):
             block += paragraph(nodes.strong("", _("Sources:")))
             block += citation_list(self.env, sources)
         elif not change.sources:
-            block += paragraph(nodes.Text(_("No new source settled it: each fact keeps its own sources, in its register entry.")))
+            block += paragraph(
+                nodes.Text(_("No new source settled it: each fact keeps its own sources, in its register entry."))
+            )
         if change.commit:
             block += paragraph(nodes.Text(_("Commit:") + " "), commit_node(self.env, change.commit))
         return block
@@ -230,21 +232,30 @@ class SiteChanges(SphinxDirective):
         return listed
 
 
-class folded(nodes.General, nodes.Element):
-    """A long list a reader opens when they want it: ``<details>`` on the site; in a book,
-    where nothing opens, its summary as a heading and the list shown."""
+class folded(nodes.General, nodes.Element):  # noqa: N801 - docutils names nodes in lower case
+    """A long list a reader opens when they want it: ``<details>`` on the site
+    (:class:`UnfoldInBooks` unfolds it for every other builder)."""
 
 
 def visit_folded_html(self: Any, node: folded) -> None:
-    summary = self.encode(node["summary"])
-    if self.builder.name in SITE_BUILDERS:
-        self.body.append(f'<details class="pakru-folded"><summary>{summary}</summary>')
-    else:
-        self.body.append(f'<div class="pakru-folded"><p class="rubric">{summary}</p>')
+    self.body.append(f'<details class="pakru-folded"><summary>{self.encode(node["summary"])}</summary>')
 
 
 def depart_folded_html(self: Any, node: folded) -> None:
-    self.body.append("</details>" if self.builder.name in SITE_BUILDERS else "</div>")
+    self.body.append("</details>")
+
+
+class UnfoldInBooks(SphinxPostTransform):
+    """Where nothing opens (a book, plain text), a folded list is its summary as a rubric
+    and the list shown."""
+
+    default_priority = 200
+
+    def run(self, **kwargs: Any) -> None:
+        if self.app.builder.name in SITE_BUILDERS:
+            return
+        for node in list(self.document.findall(folded)):
+            node.replace_self([nodes.rubric("", node["summary"]), *node.children])
 
 
 def paragraph(*children: nodes.Node) -> nodes.paragraph:
@@ -464,6 +475,7 @@ def fact_labels(app: Sphinx, env: BuildEnvironment) -> None:
 
 def setup(app: Sphinx) -> None:
     app.add_node(folded, html=(visit_folded_html, depart_folded_html))
+    app.add_post_transform(UnfoldInBooks)
     app.add_directive_to_domain("pakru", "site-changes", SiteChanges)
     app.connect("env-updated", fact_labels)
     app.connect("html-page-context", feed_link)

@@ -549,12 +549,12 @@ def _check_site_change(change: SiteChange, data: Dataset, today: dt.date) -> Ite
     elif changed and (changed.precision.value != "day" or changed.first_day() > today):
         yield _problem(change, kind, "changed must be a past day written YYYY-MM-DD: the day the change was published")
     yield from _check_changed_facts(change, data)
-    if not change.sources and not _only_lowers_status(change, data):
+    if not change.sources and dict(change.was) != {"status": Status.VERIFIED.value}:
         yield _problem(
             change,
             kind,
-            "must cite the source that settled the change in sources (only a status lowered from verified, "
-            "with nothing else changed, may leave them out: no new source settled it)",
+            "must cite the source that settled the change in sources (only a status taken from verified, "
+            "with nothing else changed, may leave them out: the rule for verified settled it)",
         )
     yield from _check_citations(change, kind, change.sources, data)
     yield from _check_text(change, kind, data, why=change.why, title=change.title)
@@ -594,16 +594,6 @@ def _check_changed_facts(change: SiteChange, data: Dataset) -> Iterator[Problem]
             yield from _check_was(change, fact)
 
 
-def _only_lowers_status(change: SiteChange, data: Dataset) -> bool:
-    """Whether the change only took "verified" away: the facts' sources were found to be one
-    report, or none; the rule settled that, not a new source."""
-    facts = [data.facts.get(fact_id) for fact_id in change.facts]
-    return (
-        dict(change.was) == {"status": Status.VERIFIED.value}
-        and all(f is not None and f.status in {Status.SINGLE_SOURCE, Status.UNVERIFIED} for f in facts)
-    )
-
-
 def _check_was(change: SiteChange, fact: Fact) -> Iterator[Problem]:
     kind = "site-change"
     if not change.was:
@@ -621,6 +611,10 @@ def _check_was(change: SiteChange, fact: Fact) -> Iterator[Problem]:
             f"{', '.join(name for name in PUBLISHED_FIELDS if name in fields)}",
         )
         return
+    try:
+        format_fact(fact)
+    except (TypeError, ValueError, DateFormatError, KeyError):
+        return  # the fact itself cannot be shown: its own check says why
     try:
         format_fact(dataclasses.replace(fact, **change.was))  # type: ignore[arg-type]
     except (TypeError, ValueError, DateFormatError, KeyError) as error:
