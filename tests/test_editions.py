@@ -4,6 +4,7 @@ same page in every edition."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter, defaultdict
 from decimal import Decimal
@@ -19,6 +20,7 @@ from pakru_data import DATA, format_fact
 from pakru_data.charts import alt_text, chart
 from pakru_data.model import Agreement
 from pakru_data.record_text import fields_of, records_of, translations_for
+from pakru_data.register_groups import group_of
 from pakru_data.tools.sphinx_command import EDITIONS
 from pakru_data.trade_series import trade_chart
 
@@ -287,3 +289,28 @@ def test_each_editions_feed_is_atom_in_its_language_and_linked_from_every_page(e
     for name in site.page_names:
         links = site.page(name).head.select('link[rel="alternate"][type="application/atom+xml"]')
         assert [link["hreflang"] for link in links] == [language], name
+
+
+def test_each_editions_changes_page_and_register_say_every_change_in_its_language(edition):
+    """The page "Changes to this site" in each edition: every entry, headed in the edition's
+    words, its old and new values formatted in its language; a changed fact's register entry
+    says what it was, in the same form."""
+    language, site = edition
+    translations = translations_for(ROOT / "docs" / "locales", language)
+    article = site.article("site-changes")
+    assert len(article.select("section.pakru-site-change")) == len(DATA.site_changes)
+    for change in DATA.site_changes:
+        entry = article.find(id=f"change-{change.id}")
+        heading = entry.find(["h2", "h3"]).get_text(" ", strip=True)
+        if change.title:
+            assert heading.startswith(translations.text(f"site-change:{change.id}.title", change.title)), change.id
+        why = translations.text(f"site-change:{change.id}.why", change.why)
+        assert why, f"{change.id}: its why is not translated into {language}"
+        if len(change.facts) != 1 or change.removed is not None:
+            continue
+        fact = DATA.facts[change.facts[0]]
+        before = format_fact(dataclasses.replace(fact, **change.was), locale=language)
+        text = entry.get_text(" ", strip=True)
+        assert before in text and format_fact(fact, locale=language) in text, (change.id, text)
+        register = site.article(f"register/{group_of(fact)}").find(id=f"fact-{fact.id}")
+        assert before in register.get_text(" ", strip=True), change.id
