@@ -73,6 +73,25 @@ def generate(where: Path, scale: Scale, seed: int = 6) -> Project:
     return project
 
 
+# The site's page template isolates mixed-direction runs with the extension's filter
+# (pakru_data/sphinxext/bidi.py); the baseline renders the same templates, so it is given the
+# filter as it would act on an English page that needs nothing isolated: the text unchanged.
+BASELINE_TEMPLATE_FILTER = """
+_pakru_setup = setup
+
+
+def setup(app):  # noqa: F811 - the real conf.py's setup, then the baseline's filter
+    _pakru_setup(app)
+
+    def identity_filter(app):
+        environment = getattr(getattr(app.builder, "templates", None), "environment", None)
+        if environment is not None:
+            environment.filters["pakru_isolate"] = lambda html, direction="": html
+
+    app.connect("builder-inited", identity_filter)
+"""
+
+
 def copy_configuration(project: Project) -> None:
     """Both sites get the real static files and templates; the pakru one the real conf.py and
     pakru_data, the baseline the same configuration less the pakru extension."""
@@ -86,6 +105,7 @@ def copy_configuration(project: Project) -> None:
     conf = (REPO / "conf.py").read_text(encoding="utf-8")
     conf += "\n# Benchmark baseline: the same configuration without the pakru extension.\n"
     conf += 'extensions = [name for name in extensions if name != "pakru_data.sphinxext"]\n'
+    conf += BASELINE_TEMPLATE_FILTER
     (project.baseline / "conf.py").write_text(conf, encoding="utf-8")
 
 
