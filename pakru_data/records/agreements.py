@@ -391,8 +391,8 @@ AGREEMENTS = [
         what="commodity-exchange cooperation; signed during Deputy PM Overchuk's visit",
         standing=Standing.UNKNOWN,
         note=(
-            "Signed on 18 September 2024, the first day of Overchuk's visit (Express, dated that day, from the "
-            "Foreign Office's statement). Company-level, not intergovernmental."
+            "Dated 18 September 2024 from Express's report of that day, during Overchuk's visit, from the "
+            "Foreign Office's statement; it names no other day. Company-level, not intergovernmental."
         ),
     ),
     Agreement(

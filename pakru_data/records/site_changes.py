@@ -168,9 +168,10 @@ SITE_CHANGES = [
         why=(
             "The site now calls a fact verified only when a primary source (a government, official "
             "statistics or a treaty's text) or two publishers that are not one press release printed "
-            "twice say so. Each of these facts rests on one publisher's report, so each is now marked "
-            "“one source”. No value or date changed; a second, independent source would make a fact "
-            "verified again."
+            "twice say so. Each of these facts rests on one source the site has read (a report, an "
+            "encyclopedia or a study), or on one announcement printed by several papers, so each is now "
+            "marked “one source”. No value or date changed; a second, independent source would make a "
+            "fact verified again."
         ),
         commit=VERIFIED_MEANS_CORROBORATED,
     ),
@@ -180,8 +181,9 @@ SITE_CHANGES = [
         changed="2026-12-04",
         was={"date": "2017-09", "end": None},
         why=(
-            "The site gave only the month. Radio Free Europe/Radio Liberty's report of the opening gives "
-            "the day the exercise began, at Nizhny Arkhyz in the North Caucasus, and the day it was to end."
+            "The site gave only the month, and the place as Mineralnye Vody, from The Nation. Radio Free "
+            "Europe/Radio Liberty's report of the opening gives the day the exercise began, at the village "
+            "of Nizhny Arkhyz in the North Caucasus, and the day it was to end."
         ),
         sources=("rferl-druzhba-2017-caucasus",),
         commit=THIRD_AUDIT_CORRECTIONS,
@@ -193,8 +195,9 @@ SITE_CHANGES = [
         was={"date": "2024-10"},
         why=(
             "The site gave only the month. Pakistan's embassy announced the signing “on Tuesday” (Arab "
-            "News), and the trade forum had opened on Monday 30 September (Sputnik India), so the day is "
-            "Tuesday 1 October 2024."
+            "News), and the trade forum had opened on Monday 30 September (Sputnik India), so the site "
+            "dates it Tuesday 1 October 2024, the day the embassy announced it; neither report names the "
+            "day it was signed."
         ),
         sources=("arabnews-first-barter-2024", "sputnik-india-first-barter-2024"),
         commit=THIRD_AUDIT_CORRECTIONS,
@@ -218,9 +221,9 @@ SITE_CHANGES = [
         changed="2026-12-04",
         was={"date": "2012-10", "end": None},
         why=(
-            "The site gave only the month. Reports written after the visit give the days: The Express "
-            "Tribune says Lavrov arrived in Islamabad on Wednesday 3 October on a two-day visit, and The "
-            "Hindu that he flew in that Wednesday."
+            "The site gave only the month. Reports written during the visit give the days: The Express "
+            "Tribune of 4 October says Lavrov arrived in Islamabad on Wednesday (3 October) on a two-day "
+            "tour, and The Hindu that he flew in that Wednesday."
         ),
         sources=("tribune-lavrov-arrives-2012", "hindu-lavrov-amends-2012"),
         commit=THIRD_AUDIT_CORRECTIONS,
@@ -231,9 +234,10 @@ SITE_CHANGES = [
         changed="2026-12-04",
         was={"status": Status.UNVERIFIED},
         why=(
-            "No source for the visit had been read. Dawn's “From the past pages” reprints a report of 6 "
-            "July 1970 that calls it a recent state visit, and an editorial in The Hindu discusses it; "
-            "with both read, the visit is verified. Only the year is shown: no source read names the month."
+            "The site had the visit only from weak sources (a 2019 opinion column and an undated "
+            "editorial in The Hindu), so it was unverified. Dawn's “From the past pages” reprints a report "
+            "of 6 July 1970 that calls it a recent state visit; with Dawn and The Hindu, two publishers, "
+            "the visit is verified. Only the year is shown: no source read names the month."
         ),
         sources=("dawn-yahya-visit-steel-mill-1970", "hindu-yahya-visit-moscow"),
         commit=THIRD_AUDIT_CORRECTIONS,
@@ -243,7 +247,7 @@ SITE_CHANGES = [
         facts=("dastgir-moscow-igc-2017", "igc-5-protocol-2017"),
         title="The fifth session of the intergovernmental commission, 2017: two dates",
         changed="2026-12-04",
-        was={"date": "2017-12-01", "status": Status.VERIFIED},
+        was={"date": "2017-12-01", "versions": (), "status": Status.VERIFIED},
         why=(
             "The site gave 1 December 2017 as verified, from the Associated Press of Pakistan's release "
             "of that day, which reports the session concluding. A later release, of April 2018, puts the "
@@ -259,8 +263,8 @@ SITE_CHANGES = [
         changed="2026-12-04",
         was={"value": "920e6", "versions": (), "status": Status.VERIFIED},
         why=(
-            "The site gave $920 million as verified, but its three sources print one announcement of "
-            "Pakistan's Ministry of Commerce. The president of the Federation of Pakistan Chambers of "
+            "The site gave $920 million as verified, from The Nation; it and the two other reports read "
+            "since print one announcement of Pakistan's Ministry of Commerce. The president of the Federation of Pakistan Chambers of "
             "Commerce and Industry gave $666.85 million in March 2024 (The Nation). The two figures "
             "disagree, so both are shown, each with its source."
         ),
@@ -273,9 +277,10 @@ SITE_CHANGES = [
         changed="2026-12-04",
         was={"value": "2.47e9", "status": Status.UNVERIFIED},
         why=(
-            "The figure had been read only on a customs-news site that rounds the amounts. Profit's "
-            "report of the State Bank of Pakistan's figures, of 21 August 2025, gives "
-            "{fact}`trade-china-fy2024-25-exports`; it rests on that one report, so it is marked “one source”."
+            "The figure had been read only on a customs-news site that cuts the amounts to two decimals "
+            "($2.47 billion). Profit's report of the State Bank of Pakistan's figures, of 21 August 2025, "
+            "gives $2.476 billion, shown as {fact}`trade-china-fy2024-25-exports`; it rests on that one "
+            "report, so it is marked “one source”."
         ),
         sources=("profit-regional-exports-2025",),
         commit=ONE_STATISTIC_PER_LINE,
@@ -286,9 +291,10 @@ SITE_CHANGES = [
         changed="2026-12-04",
         was={"value": "16.31e9", "status": Status.UNVERIFIED},
         why=(
-            "The figure had been read only on a customs-news site that rounds the amounts. Profit's "
-            "report of the State Bank of Pakistan's figures, of 21 August 2025, gives "
-            "{fact}`trade-china-fy2024-25-imports`; it rests on that one report, so it is marked “one source”."
+            "The figure had been read only on a customs-news site that gives the amounts to two decimals. "
+            "Profit's report of the State Bank of Pakistan's figures, of 21 August 2025, gives $16.312 "
+            "billion, shown as {fact}`trade-china-fy2024-25-imports`: the value shown is the same, and it "
+            "rests on that one report, so it is marked “one source”."
         ),
         sources=("profit-regional-exports-2025",),
         commit=ONE_STATISTIC_PER_LINE,
@@ -300,10 +306,10 @@ SITE_CHANGES = [
         changed="2026-12-04",
         was={"date": "2024-09", "status": Status.VERIFIED},
         why=(
-            "The site gave only the month, as verified. Express News, on 18 September 2024, reports both "
-            "signings that day, the first day of Russian Deputy Prime Minister Overchuk's visit, from the "
-            "Foreign Office's statement. Its two sources print that one statement, so the facts are now "
-            "marked “one source”."
+            "The site gave only the month, as verified. Express News's report dated 18 September 2024 gives "
+            "both signings, during Russian Deputy Prime Minister Overchuk's visit, from the Foreign "
+            "Office's statement; the site takes that day. Its two sources print that one statement, so "
+            "the facts are now marked “one source”."
         ),
         sources=("express-pmex-spimex-2024",),
         commit=THIRD_AUDIT_CORRECTIONS,

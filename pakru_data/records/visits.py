@@ -377,7 +377,7 @@ VISITS = [
         place="Islamabad",
         outcome="bilateral consultations after Putin postponed his planned visit",
         note=(
-            "Announced for 3-4 October (The Express Tribune, 2 October); after the visit The Express Tribune "
+            "Announced for 3-4 October (The Express Tribune, 2 October); during the visit The Express Tribune "
             '(4 October) says he "arrived in Islamabad on Wednesday on a two-day tour", and The Hindu that he '
             '"flew into Islamabad on Wednesday" (3 October 2012).'
         ),
