@@ -26,7 +26,7 @@ def log(message: str) -> None:
 
 def sphinx_build(folder: Path, *, clean: bool) -> Build:
     """One `python -m sphinx` build of ``folder``, timed from the outside; the memory
-    comes from getrusage in a small wrapper around Sphinx (inside.py's ``sphinx`` mode)."""
+    comes from getrusage in a small wrapper around Sphinx (in_generated_project.py's ``sphinx`` mode)."""
     if clean:
         shutil.rmtree(folder / "build", ignore_errors=True)
     (folder / "build").mkdir(exist_ok=True)

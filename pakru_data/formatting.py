@@ -526,7 +526,7 @@ def _long_compact_money(amount: Decimal, currency: str, locale: str) -> str:
     in words: Babel has no long compact currency format, so the symbol goes where the
     locale's own currency pattern puts it, or the currency's name (in the plural that
     follows a large number) after the number."""
-    number = format_compact_decimal(amount, format_type="long", locale=_babel(locale), fraction_digits=2)
+    number = _compact(amount, "long", locale)
     language = locale.split("_")[0]
     if convention(language).money_in_words:
         return f"{number}\N{NO-BREAK SPACE}{get_currency_name(currency, count=5, locale=_babel(locale))}"
@@ -545,9 +545,24 @@ def _money_in_words(amount: Decimal, currency: str, variant: str, locale: str) -
         count: Decimal | int = amount
     else:
         length: Literal["short", "long"] = "short" if variant == "short" else "long"
-        number = format_compact_decimal(amount, format_type=length, locale=_babel(locale), fraction_digits=2)
+        number = _compact(amount, length, locale)
         count = 5  # after "миллионов", "млн", "کروڑ": the form that follows a large number
     return f"{number}\N{NO-BREAK SPACE}{get_currency_name(currency, count=count, locale=_babel(locale))}"
+
+
+def _compact(amount: Decimal, length: Literal["short", "long"], locale: str) -> str:
+    """A large number in words, to one precision in every edition: two decimals of the
+    thousands-based unit ("666.85 million", «666,85 миллиона»), and in lakh and crore the same
+    value ("66.685 کروڑ", never the "66.68" two decimals of a crore would give).
+
+    >>> _compact(Decimal("666.85e6"), "long", "ur"), _compact(Decimal("666.85e6"), "long", "en")
+    ('66.685 کروڑ', '666.85 million')
+    >>> _compact(Decimal("2.476e9"), "long", "ur"), _compact(Decimal("388.492e6"), "long", "ur")
+    ('2.48 ارب', '38.849 کروڑ')
+    """
+    thousands = (len(str(int(amount))) - 1) // 3  # 1: thousand, 2: million, 3: billion…
+    shown = amount.quantize(Decimal(1).scaleb(3 * thousands - 2)) if thousands else amount  # two decimals of it
+    return format_compact_decimal(shown, format_type=length, locale=_babel(locale), fraction_digits=4)
 
 
 @cache
@@ -590,7 +605,7 @@ def _percent(amount: Decimal, currency: str, variant: str, locale: str) -> str:
 
 def _count(amount: Decimal, currency: str, variant: str, locale: str) -> str:
     if _in_lakh(amount, locale):
-        return format_compact_decimal(amount, format_type="long", locale=_babel(locale), fraction_digits=2)
+        return _compact(amount, "long", locale)
     return format_decimal(amount, locale=_babel(locale))
 
 
@@ -607,7 +622,7 @@ def _unit(babel_unit: str) -> Callable[[Decimal, str, str, str], str]:
         if convention(locale.split("_")[0]).quantities_in_words:  # Urdu's short units are Latin ("t")
             length = "long"
         if _in_lakh(amount, locale):  # the unit's pattern, with the number in lakh
-            number = format_compact_decimal(amount, format_type="long", locale=_babel(locale), fraction_digits=2)
+            number = _compact(amount, "long", locale)
             return format_unit(number, babel_unit, locale=_babel(locale), length=length)
         return format_unit(amount, babel_unit, locale=_babel(locale), length=length)
 
