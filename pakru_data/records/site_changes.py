@@ -264,9 +264,9 @@ SITE_CHANGES = [
         was={"value": "920e6", "versions": (), "status": Status.VERIFIED},
         why=(
             "The site gave $920 million as verified, from The Nation; it and the two other reports read "
-            "since print one announcement of Pakistan's Ministry of Commerce. The president of the Federation of Pakistan Chambers of "
-            "Commerce and Industry gave $666.85 million in March 2024 (The Nation). The two figures "
-            "disagree, so both are shown, each with its source."
+            "since print one announcement of Pakistan's Ministry of Commerce. The president of the "
+            "Federation of Pakistan Chambers of Commerce and Industry gave $666.85 million in March 2024 "
+            "(The Nation). The two figures disagree, so both are shown, each with its source."
         ),
         sources=("nation-russia-trade-fy2023", "nation-fpcci-khorev-2024"),
         commit=ONE_STATISTIC_PER_LINE,
