@@ -122,6 +122,9 @@ def test_every_register_entry_offers_its_permalink_and_a_citation(site: Site) ->
     status = STATUS_WORDS[fact.status]
     assert plain.startswith(f"pakru, “{fact.label}”: {format_fact(fact)} ({status}; value as of {as_of}")
     assert plain.endswith(f"Fact {fact.id}. {permalink}")
+    # Shown as written, to copy: plain <pre>, no highlighting; BibTeX left to right in every edition.
+    assert entry.select_one("pre.pakru-cite-bibtex")["dir"] == "ltr"
+    assert not entry.select(".pakru-cite-text span, .pakru-cite-bibtex span")
     bibtex = entry.select_one(".pakru-cite-bibtex").get_text()
     assert bibtex.startswith(f"@misc{{pakru-{fact.id},")
     assert f"howpublished = {{\\url{{{permalink}}}}}" in bibtex

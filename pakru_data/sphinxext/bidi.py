@@ -118,14 +118,26 @@ class IsolateRuns(SphinxPostTransform):
 
     def run(self, **kwargs: Any) -> None:
         edition = self.config.language or DEFAULT_LANGUAGE
+        # The directions a text of this page can sit in: the edition's, and those of the
+        # languages its elements are marked with.  Where that is one direction, a text with
+        # none of the other's script needs no look at its ancestors (most text, most pages).
+        directions = {direction(edition)} | {
+            direction(marked)
+            for element in self.document.findall(nodes.Element)
+            if (marked := marked_language(element)) is not None
+        }
+        only = next(iter(directions)) if len(directions) == 1 else None
         for text in list(self.document.findall(nodes.Text)):
+            value = text.astext()
+            if only is not None and not RUNS[only].search(value):
+                continue
             parent = text.parent
             if parent is None or any(isinstance(a, LITERAL) for a in _self_and_ancestors(parent)):
                 continue
             around = direction(language_of(parent, edition))
-            if not RUNS[around].search(text.astext()):
+            if not RUNS[around].search(value):
                 continue
-            parent.replace(text, split_runs(text.astext(), around))
+            parent.replace(text, split_runs(value, around))
 
 
 # Elements whose text is left as it is: already isolated (any element with ``dir``, <bdi>),
@@ -190,6 +202,31 @@ class _Isolator(HTMLParser):
         self.out.append(f"<![{data}]>")
 
 
+# What the isolator leaves alone, found without parsing: an element with ``dir`` or one of
+# _LEFT_ALONE, whole (up to the first end tag of its name: anything it leaves out is only
+# searched below, never skipped), then every tag with its attributes.
+_ALONE_ELEMENT = re.compile(
+    rf"<(?P<tag>{'|'.join(sorted(_LEFT_ALONE))})\b[^>]*>.*?</(?P=tag)>"
+    r"|<(?P<marked>[a-z][a-z0-9]*)\b[^>]*\sdir=[^>]*>.*?</(?P=marked)>",
+    re.S,
+)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def needs_isolating(html: str, around: TextDirection) -> bool:
+    """Whether any text of ``html`` outside what the isolator leaves alone holds a run of the
+    other direction: when none does, the isolator would copy the page through unchanged, so
+    it is not parsed at all (an English page's only Urdu is its marked language switcher).
+
+    >>> needs_isolating('<a lang="ur" dir="rtl">اردو</a> <nav aria-label="زبان">x</nav>', "ltr")
+    False
+    >>> needs_isolating('<p>اردو <a dir="rtl">اردو</a></p>', "ltr")
+    True
+    """
+    text = _TAG.sub(" ", _ALONE_ELEMENT.sub(" ", html))
+    return RUNS[around].search(text) is not None
+
+
 def isolate_html(html: str, around: str = "") -> str:
     """``html`` (a page's body as the templates write it) with each run of the other
     direction that no element isolates wrapped in ``<bdi dir>``; ``around`` is the page's
@@ -200,7 +237,10 @@ def isolate_html(html: str, around: str = "") -> str:
     >>> isolate_html('<a dir="ltr">Sphinx</a> <code>x</code>', "rtl")
     '<a dir="ltr">Sphinx</a> <code>x</code>'
     """
-    isolator = _Isolator("rtl" if around == "rtl" else "ltr")
+    direction: TextDirection = "rtl" if around == "rtl" else "ltr"
+    if not needs_isolating(html, direction):
+        return html
+    isolator = _Isolator(direction)
     isolator.feed(html)
     isolator.close()
     return "".join(isolator.out)

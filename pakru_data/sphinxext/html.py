@@ -52,6 +52,10 @@ class PakruHTMLTranslator(HTML5Translator):
             super().visit_title(node)
 
     def visit_literal_block(self, node: nodes.literal_block) -> None:
+        if node.rawsource != node.astext():  # shown as written, not highlighted (a citation to copy)
+            own = {"dir": node["dir"]} if node.get("dir") else {}
+            self.body.append(self.starttag(node, "pre", "", CLASS="literal-block", tabindex="0", **own))
+            return
         try:
             super().visit_literal_block(node)
         except nodes.SkipNode:

@@ -344,10 +344,21 @@ def cite_field(env: BuildEnvironment, dataset: Dataset, fact: Fact, page_uri: st
     return [
         first,
         paragraph(nodes.Text(_("As plain text:"))),
-        nodes.literal_block(plain, plain, classes=["pakru-cite-text"], language="text"),
+        citation_block(plain, "pakru-cite-text"),
         paragraph(nodes.Text(_("As BibTeX:"))),
-        nodes.literal_block(bibtex, bibtex, classes=["pakru-cite-bibtex"], language="bibtex"),
+        citation_block(bibtex, "pakru-cite-bibtex", direction="ltr"),  # BibTeX's syntax reads left to right
     ]
+
+
+def citation_block(text: str, css_class: str, *, direction: str = "") -> nodes.literal_block:
+    """A citation to copy, shown as written: a literal block with no source text of its own
+    is written as it stands (``<pre>``), not highlighted, so the register's thousands of
+    citations cost no Pygments lexer and formatter each.  ``direction`` sets the block's own
+    (``dir``), where its text reads one way in every edition."""
+    block = nodes.literal_block("", text, classes=[css_class])
+    if direction:
+        block["dir"] = direction
+    return block
 
 
 # The feeds ----------------------------------------------------------------------------
